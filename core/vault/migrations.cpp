@@ -8,7 +8,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 3> Steps = {
+constexpr std::array<const char *, 4> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -18,6 +18,19 @@ constexpr std::array<const char *, 3> Steps = {
     "CREATE TABLE draft (id TEXT PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL,"
     " created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;"
     "CREATE INDEX draft_by_updated ON draft (updated_utc);",
+    // 4: the device's signing identity, its signed records (immutable: triggers refuse any
+    // UPDATE or DELETE) and the outbox of records waiting for the agency's receipt.
+    "CREATE TABLE device_identity (id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL,"
+    " secret_key BLOB NOT NULL, public_key BLOB NOT NULL, created_utc TEXT NOT NULL);"
+    "CREATE TABLE signed_record (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL, envelope BLOB NOT NULL, chain_hash TEXT NOT NULL,"
+    " created_utc TEXT NOT NULL);"
+    "CREATE TRIGGER signed_record_immutable BEFORE UPDATE ON signed_record"
+    " BEGIN SELECT RAISE(ABORT, 'signed records cannot be changed'); END;"
+    "CREATE TRIGGER signed_record_kept BEFORE DELETE ON signed_record"
+    " BEGIN SELECT RAISE(ABORT, 'signed records cannot be deleted'); END;"
+    "CREATE TABLE outbox (seq INTEGER PRIMARY KEY REFERENCES signed_record (seq),"
+    " queued_utc TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);",
 };
 } // namespace
 

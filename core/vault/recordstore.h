@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/expected.h"
+#include "record/chainstate.h"
+#include "record/devicekeypair.h"
+#include "record/envelope.h"
+#include "record/signedrecord.h"
+#include "record/uuidv7generator.h"
+#include "record/verificationproblem.h"
+#include "vault/vaulterror.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace hearth {
+
+class Database;
+
+// The device's signed records inside the vault: its Ed25519 identity (created once per
+// vault, the secret key never leaves the encrypted database except into sodium_malloc'd
+// memory while unlocked), and the append-only chain of envelopes. Appending signs, stores
+// the exact bytes and queues them for sync in one transaction, reading the chain head inside
+// that transaction, so two finishes at once cannot fork the chain. Triggers in the schema
+// refuse UPDATE and DELETE of signed rows.
+class RecordStore
+{
+public:
+    RecordStore(Database &db, const Clock &clock = Clock::system());
+
+    // Loads the device identity, creating it on first use.
+    [[nodiscard]] Expected<void, VaultError> open();
+    bool isOpen() const { return m_key.has_value(); }
+    // Wipes the secret key from memory (the vault calls this on lock).
+    void close();
+
+    QString deviceId() const { return m_deviceId; }
+    SigningPublicKey publicKey() const;
+
+    [[nodiscard]] Expected<SignedRecord, VaultError> append(
+        RecordKind kind, const QString &author, const Envelope::PackRef &pack, JsonValue body);
+    // Signed envelopes with seq > sinceSeq, in order, byte-exact as stored.
+    [[nodiscard]] Expected<QList<QByteArray>, VaultError> envelopes(qint64 sinceSeq = 0) const;
+    [[nodiscard]] Expected<std::optional<QByteArray>, VaultError> envelope(
+        const QString &recordId) const;
+    [[nodiscard]] Expected<ChainState, VaultError> head() const;
+    // Verifies every stored record with the same code the server uses; the first problem or
+    // the chain state after the last record.
+    [[nodiscard]] Expected<ChainState, VerificationProblem> verifyAll() const;
+
+private:
+    [[nodiscard]] Expected<void, VaultError> createIdentity();
+
+    Database &m_db;
+    const Clock &m_clock;
+    UuidV7Generator m_ids;
+    QString m_deviceId;
+    std::optional<DeviceKeyPair> m_key;
+};
+
+} // namespace hearth
