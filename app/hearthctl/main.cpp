@@ -2,165 +2,15 @@
 // support staff and scripts. Passcodes are read from standard input, one per line, so they
 // never appear in a process list or shell history. Exit 0 on success, 1 with a one-line
 // reason on failure, 2 on a usage error.
-#include "vault/kdfcost.h"
-#include "vault/passcodepolicy.h"
-#include "vault/recoverykey.h"
-#include "vault/vault.h"
+#include "cli.h"
 
-#include <QCommandLineParser>
+#include <sodium.h>
+
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <iostream>
-#include <string>
 
-using namespace hearth;
-
-namespace {
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "hearthctl: %s\n", qPrintable(message));
-    return 1;
-}
-
-int fail(const VaultError &error)
-{
-    return fail(error.detail.isEmpty()
-            ? error.message
-            : error.message + QStringLiteral(" (") + error.detail + QLatin1Char(')'));
-}
-
-int usage(const QString &message)
-{
-    std::fprintf(stderr,
-        "hearthctl: %s\n"
-        "usage: hearthctl vault init|check|passcode|recover|reseal|keygen [options]\n"
-        "       hearthctl vault <command> --help\n",
-        qPrintable(message));
-    return 2;
-}
-
-// One line from stdin as UTF-8; the std::string is wiped before it is released.
-QByteArray readSecretLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    QByteArray secret(line.data(), qsizetype(line.size()));
-    sodium_memzero(line.data(), line.size());
-    return secret;
-}
-
-struct Wiped
-{
-    QByteArray bytes;
-    ~Wiped() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
-};
-
-int init(Vault &vault, const QCommandLineParser &args)
-{
-    if (!args.isSet(QStringLiteral("recovery-key")))
-        return usage(QStringLiteral(
-            "vault init needs --recovery-key FILE (the agency's recovery public key)"));
-    auto recovery = readRecoveryPublicKey(args.value(QStringLiteral("recovery-key")));
-    if (!recovery)
-        return fail(recovery.error());
-    const Wiped passcode { readSecretLine() };
-    const QStringList problems = PasscodePolicy::problems(QString::fromUtf8(passcode.bytes));
-    if (!problems.isEmpty())
-        return fail(QStringLiteral("passcode rejected: ") + problems.join(QLatin1Char(' ')));
-    const KdfCost cost = args.value(QStringLiteral("kdf")) == QLatin1String("interactive")
-        ? KdfCost::interactive()
-        : KdfCost::calibrate();
-    if (auto ok = vault.create(passcode.bytes, recovery.value(), cost); !ok)
-        return fail(ok.error());
-    std::printf("vault created in %s (Argon2id opslimit %llu, memlimit %llu MiB)\n",
-        qPrintable(vault.directory()), static_cast<unsigned long long>(cost.opsLimit),
-        static_cast<unsigned long long>(cost.memLimit >> 20));
-    return 0;
-}
-
-int check(Vault &vault)
-{
-    const Wiped passcode { readSecretLine() };
-    if (auto ok = vault.unlock(passcode.bytes); !ok)
-        return fail(ok.error());
-    auto report = vault.check();
-    if (!report)
-        return fail(report.error());
-    std::printf("vault id: %s\nschema version: %d\nSQLCipher: %s\nintegrity: %s\n",
-        qPrintable(report->vaultId), report->schemaVersion, qPrintable(report->cipherVersion),
-        qPrintable(report->integrity));
-    for (const auto &[table, count] : std::as_const(report->rowCounts))
-        std::printf("rows %s: %lld\n", qPrintable(table), count);
-    return report->integrity == QLatin1String("ok")
-        ? 0
-        : fail(QStringLiteral("integrity check found problems"));
-}
-
-int passcode(Vault &vault)
-{
-    const Wiped current { readSecretLine() };
-    const Wiped next { readSecretLine() };
-    if (auto ok = vault.changePasscode(current.bytes, next.bytes); !ok)
-        return fail(ok.error());
-    std::printf("passcode changed; no records were touched\n");
-    return 0;
-}
-
-int recover(Vault &vault, const QCommandLineParser &args)
-{
-    if (!args.isSet(QStringLiteral("recovery-secret")))
-        return usage(QStringLiteral("vault recover needs --recovery-secret FILE"));
-    auto pair = readRecoverySecretKey(args.value(QStringLiteral("recovery-secret")));
-    if (!pair)
-        return fail(pair.error());
-    const Wiped next { readSecretLine() };
-    const QStringList problems = PasscodePolicy::problems(QString::fromUtf8(next.bytes));
-    if (!problems.isEmpty())
-        return fail(QStringLiteral("new passcode rejected: ") + problems.join(QLatin1Char(' ')));
-    if (auto ok = vault.unlockWithRecoveryKey(pair.value()); !ok)
-        return fail(ok.error());
-    if (auto ok = vault.setPasscode(next.bytes); !ok)
-        return fail(ok.error());
-    std::printf("vault recovered with the agency key; new passcode set, no records lost\n");
-    return 0;
-}
-
-int reseal(Vault &vault, const QCommandLineParser &args)
-{
-    auto recovery = readRecoveryPublicKey(args.value(QStringLiteral("recovery-key")));
-    if (!recovery)
-        return fail(recovery.error());
-    const Wiped current { readSecretLine() };
-    if (auto ok = vault.unlock(current.bytes); !ok)
-        return fail(ok.error());
-    if (auto ok = vault.resealRecovery(recovery.value()); !ok)
-        return fail(ok.error());
-    std::printf("recovery copy of the key now sealed to %s\n",
-        recoveryPublicKeyLine(recovery.value()).constData());
-    return 0;
-}
-
-int keygen(const QCommandLineParser &args)
-{
-    const QString publicPath = args.value(QStringLiteral("public"));
-    const QString secretPath = args.value(QStringLiteral("secret"));
-    if (publicPath.isEmpty() || secretPath.isEmpty())
-        return usage(QStringLiteral("vault keygen needs --public FILE and --secret FILE"));
-    const RecoveryKeyPair pair = RecoveryKeyPair::generate();
-    if (auto ok = writeRecoverySecretKey(secretPath, pair); !ok)
-        return fail(ok.error());
-    if (auto ok = writeRecoveryPublicKey(publicPath, pair.publicKey); !ok)
-        return fail(ok.error());
-    std::printf("recovery key pair written; keep %s at the agency, never on a device\n",
-        qPrintable(secretPath));
-    return 0;
-}
-
-} // namespace
+using namespace hearth::cli;
 
 int main(int argc, char **argv)
 {
@@ -170,51 +20,56 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("libsodium could not start"));
 
     QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 3 || arguments.at(1) != QLatin1String("vault"))
-        return usage(QStringLiteral("unknown command"));
-    const QString command = arguments.at(2);
-    arguments.removeAt(1); // parse the rest as "hearthctl <command> [options]"
+    if (arguments.size() < 2)
+        return usage(QStringLiteral("no command given"));
+    const QString group = arguments.at(1);
+    const bool hasSubcommand = group != QLatin1String("demo");
+    if (hasSubcommand && arguments.size() < 3)
+        return usage(QStringLiteral("no subcommand given"));
+    const QString command = hasSubcommand ? arguments.at(2) : group;
+    if (hasSubcommand)
+        arguments.removeAt(1); // parse the rest as "hearthctl <command> [options]"
 
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral("Hearth device support: vault ") + command);
+    args.setApplicationDescription(QStringLiteral("Hearth device support: ") + group);
     args.addHelpOption();
-    args.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("init|check|passcode|recover|reseal|keygen"));
-    args.addOption(
-        { QStringLiteral("dir"), QStringLiteral("Hearth data folder."), QStringLiteral("DIR") });
-    args.addOption({ QStringLiteral("recovery-key"),
-        QStringLiteral("Agency recovery public key file."), QStringLiteral("FILE") });
-    args.addOption({ QStringLiteral("recovery-secret"),
-        QStringLiteral("Agency recovery secret key file."), QStringLiteral("FILE") });
-    args.addOption({ QStringLiteral("kdf"), QStringLiteral("calibrate (default) or interactive."),
-        QStringLiteral("COST"), QStringLiteral("calibrate") });
-    args.addOption({ QStringLiteral("public"), QStringLiteral("keygen: public key file to write."),
-        QStringLiteral("FILE") });
-    args.addOption({ QStringLiteral("secret"), QStringLiteral("keygen: secret key file to write."),
-        QStringLiteral("FILE") });
+    args.addPositionalArgument(QStringLiteral("command"), QStringLiteral("what to do"));
+    args.addOptions({
+        { QStringLiteral("dir"), QStringLiteral("Hearth data folder."), QStringLiteral("DIR") },
+        { QStringLiteral("recovery-key"), QStringLiteral("Agency recovery public key file."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("recovery-secret"), QStringLiteral("Agency recovery secret key file."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("kdf"), QStringLiteral("calibrate (default) or interactive."),
+            QStringLiteral("COST"), QStringLiteral("calibrate") },
+        { QStringLiteral("public"), QStringLiteral("keygen: public key file to write."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("secret"), QStringLiteral("keygen: secret key file to write."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("since"),
+            QStringLiteral("export: only records after this sequence number."),
+            QStringLiteral("SEQ"), QStringLiteral("0") },
+        { QStringLiteral("public-key"),
+            QStringLiteral("verify: the device public key (hex) or a file holding it."),
+            QStringLiteral("KEY") },
+        { QStringLiteral("children"), QStringLiteral("demo: fictional children to create."),
+            QStringLiteral("N"), QStringLiteral("10") },
+        { QStringLiteral("visits"), QStringLiteral("demo: signed visits per child."),
+            QStringLiteral("N"), QStringLiteral("2") },
+    });
     if (!args.parse(arguments))
         return usage(args.errorText());
     if (args.isSet(QStringLiteral("help"))) {
         std::printf("%s", qPrintable(args.helpText()));
         return 0;
     }
-    if (command == QLatin1String("keygen"))
-        return keygen(args);
-    if (!args.isSet(QStringLiteral("dir")))
-        return usage(QStringLiteral("--dir DIR is required"));
-
-    Vault vault(args.value(QStringLiteral("dir")));
-    if (command != QLatin1String("init") && !vault.exists())
-        return fail(QStringLiteral("no Hearth vault in ") + vault.directory());
-    if (command == QLatin1String("init"))
-        return init(vault, args);
-    if (command == QLatin1String("check"))
-        return check(vault);
-    if (command == QLatin1String("passcode"))
-        return passcode(vault);
-    if (command == QLatin1String("recover"))
-        return recover(vault, args);
-    if (command == QLatin1String("reseal"))
-        return reseal(vault, args);
-    return usage(QStringLiteral("unknown vault command: ") + command);
+    if (group == QLatin1String("vault"))
+        return vaultCommand(command, args);
+    if (group == QLatin1String("records"))
+        return recordsCommand(command, args);
+    if (group == QLatin1String("device"))
+        return deviceCommand(command, args);
+    if (group == QLatin1String("demo"))
+        return demoCommand(args);
+    return usage(QStringLiteral("unknown command: ") + group);
 }

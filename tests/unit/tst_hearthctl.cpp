@@ -1,4 +1,5 @@
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,69 @@ private Q_SLOTS:
             "garden-lamp-77\n");
         QCOMPARE(recovered.exitCode, 0);
         QCOMPARE(run(check, "garden-lamp-77\n").exitCode, 0);
+    }
+
+    void demoExportAndVerify()
+    {
+        const QString dir = path("demo");
+        const QByteArray passcode = "demo-kettle-2026\n";
+        Run demo = run(
+            { QStringLiteral("demo"), QStringLiteral("--dir"), dir, QStringLiteral("--children"),
+                QStringLiteral("3"), QStringLiteral("--visits"), QStringLiteral("2") },
+            passcode);
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains(QLatin1String("DEMO DATA")));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/demo-recovery/DEMO-ONLY-recovery.secret")));
+
+        Run device = run(
+            { QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--dir"), dir },
+            passcode);
+        QCOMPARE(device.exitCode, 0);
+        const QString key
+            = device.out.section(QLatin1String("public key: "), 1).section(QLatin1Char('\n'), 0, 0);
+        QCOMPARE(key.size(), 64);
+        QVERIFY(device.out.contains(QLatin1String("signed records: 6")));
+
+        Run exported = run(
+            { QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--dir"), dir },
+            passcode);
+        QCOMPARE(exported.exitCode, 0);
+        QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        Run since
+            = run({ QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--dir"),
+                      dir, QStringLiteral("--since"), QStringLiteral("4") },
+                passcode);
+        QCOMPARE(since.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), lines.mid(4));
+
+        const QString file = path("records.jsonl");
+        auto verify = [&](const QStringList &records) {
+            QFile out(file);
+            out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            out.write(records.join(QLatin1Char('\n')).toUtf8() + '\n');
+            out.close();
+            return run({ QStringLiteral("records"), QStringLiteral("verify"), file,
+                QStringLiteral("--public-key"), key });
+        };
+        Run good = verify(lines);
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY(good.out.startsWith(QLatin1String("6 records verified")));
+
+        QStringList tampered = lines;
+        tampered[2].replace(QLatin1String("DEMO DATA."), QLatin1String("DEMO DATA!"));
+        Run bad = verify(tampered);
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("line 3")), qPrintable(bad.err));
+
+        QStringList gap = lines;
+        gap.removeAt(1);
+        Run missing = verify(gap);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("line 2")), qPrintable(missing.err));
+
+        Run wrongKey = run({ QStringLiteral("records"), QStringLiteral("verify"), file,
+            QStringLiteral("--public-key"), QString(64, QLatin1Char('a')) });
+        QCOMPARE(wrongKey.exitCode, 1);
     }
 
     void usageErrors()
