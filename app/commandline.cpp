@@ -1,0 +1,85 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace hearth {
+
+QStringList CommandLine::screenNames()
+{
+    return { QStringLiteral("firstrun"), QStringLiteral("firstrun-problems"),
+        QStringLiteral("unlock"), QStringLiteral("unlock-throttled"),
+        QStringLiteral("unlock-forgotten"), QStringLiteral("home"),
+        QStringLiteral("changepasscode") };
+}
+
+bool CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Hearth: home visit records kept safe on this tablet."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the vault in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Language: cy or en_GB (default: the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption recoveryKey(QStringLiteral("recovery-key"),
+        QStringLiteral("The agency's recovery public key file (default: a DEMO-ONLY pair)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption kdf(QStringLiteral("kdf"),
+        QStringLiteral("'interactive' skips calibrating the passcode "
+                       "hash (tests and screenshots only)."),
+        QStringLiteral("COST"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Run the real UI through first run, home, lock and unlock in a "
+                       "temporary folder; exit 0 when no QML error or warning occurred."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Render --screen to the PNG FILE and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+        QStringLiteral("Screen to render: %1.").arg(screenNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Window size (default 1280x800)."), QStringLiteral("WxH"));
+    parser.addOptions(
+        { dataDir, lang, recoveryKey, kdf, selfTestOption, screenshot, screenOption, size });
+    parser.process(arguments); // handles --help and --version, exits on unknown options
+
+    dataDirectory = parser.value(dataDir);
+    language = parser.value(lang);
+    recoveryKeyFile = parser.value(recoveryKey);
+    selfTest = parser.isSet(selfTestOption);
+    screenshotPath = parser.value(screenshot);
+    screen = parser.value(screenOption);
+
+    if (!language.isEmpty() && language != u"cy" && language != u"en_GB") {
+        *error = QStringLiteral("--lang must be cy or en_GB");
+        return false;
+    }
+    if (parser.isSet(kdf)) {
+        if (parser.value(kdf) != u"interactive") {
+            *error = QStringLiteral("--kdf only accepts 'interactive'");
+            return false;
+        }
+        interactiveKdf = true;
+    }
+    if (!screenshotPath.isEmpty() && !screenNames().contains(screen)) {
+        *error = QStringLiteral("--screenshot needs --screen, one of: %1")
+                     .arg(screenNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        bool widthOk = false;
+        bool heightOk = false;
+        if (parts.size() == 2)
+            windowSize = QSize(parts.at(0).toInt(&widthOk), parts.at(1).toInt(&heightOk));
+        if (!widthOk || !heightOk || windowSize.isEmpty()) {
+            *error = QStringLiteral("--size must look like 1280x800");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace hearth

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace hearth {
+
+// What `hearth` was asked to do, parsed from its arguments.
+struct CommandLine
+{
+    QString dataDirectory;   // empty: QStandardPaths::AppDataLocation (or a temp dir)
+    QString language;        // "cy", "en_GB"; empty: the system locale
+    QString recoveryKeyFile; // empty: demo mode
+    bool interactiveKdf = false;
+    bool selfTest = false;
+    QString screenshotPath; // non-empty: render `screen` to this PNG and quit
+    QString screen;
+    QSize windowSize { 1280, 800 };
+
+    // On failure returns false and sets `error` to a one-line reason.
+    bool parse(const QStringList &arguments, QString *error);
+    static QStringList screenNames();
+};
+
+} // namespace hearth

@@ -1,0 +1,279 @@
+#include "sessioncontroller.h"
+
+#include "passcodebytes.h"
+#include "vault/passcodepolicy.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace hearth {
+
+SessionController::SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
+    KdfCostSource kdfCost, QObject *parent)
+    : QObject(parent)
+    , m_vault(std::move(vault))
+    , m_recoveryKey(std::move(recoveryKey))
+    , m_kdfCost(std::move(kdfCost))
+    , m_state(m_vault->exists() ? Locked : NeedsSetup)
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(DefaultIdleTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &SessionController::lock);
+
+    m_countdownTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_countdownTimer, &QTimer::timeout, this, &SessionController::updateRetryCountdown);
+
+    // A throttle from an earlier run (wrong passcodes, then the app was restarted) still
+    // applies: show its countdown straight away.
+    if (m_state == Locked)
+        startRetryCountdown(m_vault->secondsUntilUnlockAllowed());
+}
+
+SessionController::~SessionController()
+{
+    // The worker may still be inside the vault; it must finish before the vault goes.
+    m_pending.waitForFinished();
+    m_vault->lock();
+}
+
+QStringList SessionController::passcodeRules() const
+{
+    return PasscodePolicy::rules();
+}
+
+int SessionController::idleTimeoutSeconds() const
+{
+    return int(
+        std::chrono::duration_cast<std::chrono::seconds>(m_idleTimer.intervalAsDuration()).count());
+}
+
+void SessionController::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    if (timeout == m_idleTimer.intervalAsDuration())
+        return;
+    m_idleTimer.setInterval(timeout);
+    if (m_idleTimer.isActive())
+        m_idleTimer.start();
+    Q_EMIT idleTimeoutChanged();
+}
+
+QStringList SessionController::passcodeProblems(const QString &passcode) const
+{
+    return PasscodePolicy::problems(passcode);
+}
+
+QString SessionController::checkNewPasscode(
+    const QString &passcode, const QString &confirmation) const
+{
+    const QStringList problems = PasscodePolicy::problems(passcode);
+    if (!problems.isEmpty())
+        return tr("Please choose a different passcode.") + u'\n' + problems.join(u'\n');
+    if (passcode != confirmation)
+        return tr("The two passcodes are not the same. Please type the same passcode in both "
+                  "boxes.");
+    return {};
+}
+
+void SessionController::setUp(const QString &passcode, const QString &confirmation)
+{
+    if (m_busy || m_state != NeedsSetup)
+        return;
+    const QString problem = checkNewPasscode(passcode, confirmation);
+    setErrorMessage(problem);
+    if (!problem.isEmpty())
+        return;
+
+    auto bytes = std::make_shared<PasscodeBytes>(passcode);
+    runOnWorker(
+        [vault = m_vault.get(), recoveryKey = m_recoveryKey, kdfCost = m_kdfCost, bytes] {
+            const auto key = recoveryKey();
+            if (!key)
+                return Outcome(unexpected(key.error()));
+            const Outcome created = vault->create(bytes->bytes(), key.value(), kdfCost());
+            bytes->wipe();
+            return created;
+        },
+        [this](const Outcome &outcome) {
+            if (!outcome) {
+                setErrorMessage(outcome.error().message);
+                return;
+            }
+            setState(Unlocked);
+        });
+}
+
+void SessionController::unlock(const QString &passcode)
+{
+    if (m_busy || m_state != Locked || m_retryAfterSeconds > 0)
+        return;
+    if (passcode.isEmpty()) {
+        setErrorMessage(tr("Please type your passcode."));
+        return;
+    }
+    setErrorMessage({});
+
+    auto bytes = std::make_shared<PasscodeBytes>(passcode);
+    runOnWorker(
+        [vault = m_vault.get(), bytes] {
+            const Outcome opened = vault->unlock(bytes->bytes());
+            bytes->wipe();
+            return opened;
+        },
+        [this](const Outcome &outcome) {
+            if (outcome) {
+                startRetryCountdown(0);
+                setState(Unlocked);
+                return;
+            }
+            const VaultError &error = outcome.error();
+            const int wait
+                = std::max(error.retryAfterSeconds, m_vault->secondsUntilUnlockAllowed());
+            // While throttled the countdown says everything; the vault's own message
+            // carries a fixed number of seconds that would be stale a moment later.
+            if (error.code != VaultError::Code::Throttled)
+                setErrorMessage(error.message);
+            startRetryCountdown(wait);
+        });
+}
+
+void SessionController::changePasscode(
+    const QString &oldPasscode, const QString &newPasscode, const QString &confirmation)
+{
+    if (m_busy || m_state != Unlocked)
+        return;
+    if (oldPasscode.isEmpty()) {
+        setChangePasscodeError(tr("Please type your current passcode."));
+        return;
+    }
+    const QString problem = checkNewPasscode(newPasscode, confirmation);
+    setChangePasscodeError(problem);
+    if (!problem.isEmpty())
+        return;
+
+    auto oldBytes = std::make_shared<PasscodeBytes>(oldPasscode);
+    auto newBytes = std::make_shared<PasscodeBytes>(newPasscode);
+    runOnWorker(
+        [vault = m_vault.get(), oldBytes, newBytes] {
+            const Outcome changed = vault->changePasscode(oldBytes->bytes(), newBytes->bytes());
+            oldBytes->wipe();
+            newBytes->wipe();
+            return changed;
+        },
+        [this](const Outcome &outcome) {
+            if (!outcome) {
+                setChangePasscodeError(outcome.error().message);
+                return;
+            }
+            Q_EMIT passcodeChanged();
+        });
+}
+
+void SessionController::clearErrors()
+{
+    setErrorMessage({});
+    setChangePasscodeError({});
+}
+
+void SessionController::lock()
+{
+    if (m_busy) {
+        // The worker owns the vault until it finishes; lock as soon as it hands it back.
+        m_lockRequested = true;
+        return;
+    }
+    if (m_state != Unlocked)
+        return;
+    m_idleTimer.stop();
+    m_vault->lock();
+    setChangePasscodeError({});
+    setErrorMessage({});
+    setState(Locked);
+}
+
+void SessionController::noteActivity()
+{
+    if (m_state == Unlocked)
+        m_idleTimer.start();
+}
+
+void SessionController::runOnWorker(
+    std::function<Outcome()> work, std::function<void(const Outcome &)> done)
+{
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        const Outcome outcome = watcher->result();
+        setBusy(false);
+        done(outcome);
+        if (m_lockRequested) {
+            m_lockRequested = false;
+            lock();
+        }
+    });
+    m_pending = QtConcurrent::run(std::move(work));
+    watcher->setFuture(m_pending);
+}
+
+void SessionController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    if (m_state == Unlocked)
+        m_idleTimer.start();
+    Q_EMIT stateChanged();
+    if (m_state == Unlocked)
+        Q_EMIT unlocked();
+    else if (m_state == Locked)
+        Q_EMIT locked();
+}
+
+void SessionController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void SessionController::setErrorMessage(const QString &message)
+{
+    if (message == m_errorMessage)
+        return;
+    m_errorMessage = message;
+    Q_EMIT errorMessageChanged();
+}
+
+void SessionController::setChangePasscodeError(const QString &message)
+{
+    if (message == m_changePasscodeError)
+        return;
+    m_changePasscodeError = message;
+    Q_EMIT changePasscodeErrorChanged();
+}
+
+void SessionController::startRetryCountdown(int seconds)
+{
+    m_retryDeadline = QDeadlineTimer(std::chrono::seconds(std::max(seconds, 0)));
+    if (seconds > 0)
+        m_countdownTimer.start();
+    updateRetryCountdown();
+}
+
+void SessionController::updateRetryCountdown()
+{
+    // Round up so the display reaches 0 exactly when unlocking is allowed again.
+    const qint64 remainingMs = m_retryDeadline.remainingTime();
+    const int remaining = remainingMs <= 0 ? 0 : int((remainingMs + 999) / 1000);
+    if (remaining == 0)
+        m_countdownTimer.stop();
+    if (remaining == m_retryAfterSeconds)
+        return;
+    m_retryAfterSeconds = remaining;
+    Q_EMIT retryAfterSecondsChanged();
+}
+
+} // namespace hearth

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "vault/kdfcost.h"
+#include "vault/recoverykey.h"
+#include "vault/vault.h"
+
+#include <QDeadlineTimer>
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace hearth {
+
+// The one place that decides whether the practitioner's records are open. QML binds to
+// its state and calls its verbs; every rule (passcode checks, throttling, when to lock)
+// lives here or in core. Slow vault work (Argon2id takes about half a second) runs on a
+// worker thread; the Vault is never touched by two threads at once because nothing
+// reaches it while `busy` is true.
+//
+// View models that hold anything read from the vault connect to locked() and drop their
+// data there; the home page has none yet.
+class SessionController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(
+        QString changePasscodeError READ changePasscodeError NOTIFY changePasscodeErrorChanged)
+    Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY retryAfterSecondsChanged)
+    Q_PROPERTY(QStringList passcodeRules READ passcodeRules CONSTANT)
+    Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds NOTIFY idleTimeoutChanged)
+
+public:
+    enum State
+    {
+        NeedsSetup,
+        Locked,
+        Unlocked
+    };
+    Q_ENUM(State)
+
+    // Supplies the recovery public key a new vault is sealed to (a file or the demo pair);
+    // only called on first run, on the worker thread.
+    using RecoveryKeySource = std::function<Expected<RecoveryPublicKey, VaultError>()>;
+    // Supplies the Argon2id cost for a new vault (calibration or the interactive minimum);
+    // called on the worker thread.
+    using KdfCostSource = std::function<KdfCost()>;
+
+    SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
+        KdfCostSource kdfCost, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    static constexpr std::chrono::minutes DefaultIdleTimeout { 5 };
+
+    State state() const { return m_state; }
+    bool busy() const { return m_busy; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString changePasscodeError() const { return m_changePasscodeError; }
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
+    QStringList passcodeRules() const;
+    int idleTimeoutSeconds() const;
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+
+    // The broken rules, in plain words; empty when the passcode is acceptable.
+    Q_INVOKABLE QStringList passcodeProblems(const QString &passcode) const;
+    // First run: checks both entries match and meet the rules, then creates the vault.
+    Q_INVOKABLE void setUp(const QString &passcode, const QString &confirmation);
+    Q_INVOKABLE void unlock(const QString &passcode);
+    Q_INVOKABLE void changePasscode(
+        const QString &oldPasscode, const QString &newPasscode, const QString &confirmation);
+    Q_INVOKABLE void clearErrors();
+
+public Q_SLOTS:
+    void lock();
+    // Any touch, click or key press: restarts the idle timer while unlocked.
+    void noteActivity();
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void changePasscodeErrorChanged();
+    void retryAfterSecondsChanged();
+    void idleTimeoutChanged();
+    // The vault has just been closed: drop everything read from it.
+    void locked();
+    void unlocked();
+    void passcodeChanged();
+
+private:
+    using Outcome = Expected<void, VaultError>;
+    void runOnWorker(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
+    void setState(State state);
+    void setBusy(bool busy);
+    void setErrorMessage(const QString &message);
+    void setChangePasscodeError(const QString &message);
+    void startRetryCountdown(int seconds);
+    void updateRetryCountdown();
+    QString checkNewPasscode(const QString &passcode, const QString &confirmation) const;
+
+    std::unique_ptr<Vault> m_vault;
+    RecoveryKeySource m_recoveryKey;
+    KdfCostSource m_kdfCost;
+    State m_state = NeedsSetup;
+    bool m_busy = false;
+    bool m_lockRequested = false;
+    QString m_errorMessage;
+    QString m_changePasscodeError;
+    int m_retryAfterSeconds = 0;
+    QDeadlineTimer m_retryDeadline;
+    QTimer m_countdownTimer;
+    QTimer m_idleTimer;
+    QFuture<Outcome> m_pending;
+};
+
+} // namespace hearth

@@ -1,0 +1,124 @@
+#include "uiscenarios.h"
+
+#include "sessioncontroller.h"
+#include "uidriver.h"
+
+#include <QImage>
+#include <QQuickWindow>
+
+namespace hearth::UiScenarios {
+
+namespace {
+// Used only for throwaway vaults in temporary folders.
+const QString DemoPasscode = QStringLiteral("kettle on the hob");
+constexpr int SlowStepMs = 30000; // Argon2id with a calibrated cost on a slow machine
+
+bool waitForState(UiDriver &ui, SessionController &session, SessionController::State state)
+{
+    return ui.waitFor([&] { return session.state() == state && !session.busy(); }, SlowStepMs,
+        QStringLiteral("session state %1").arg(int(state)));
+}
+
+bool waitIdle(UiDriver &ui, SessionController &session)
+{
+    return ui.waitFor(
+        [&] { return !session.busy(); }, SlowStepMs, QStringLiteral("the vault to finish"));
+}
+
+bool setUpVault(UiDriver &ui, SessionController &session)
+{
+    return ui.waitForVisible(QStringLiteral("firstRunPage"))
+        && ui.setText(QStringLiteral("firstRunPasscodeField"), DemoPasscode)
+        && ui.setText(QStringLiteral("firstRunConfirmField"), DemoPasscode)
+        && ui.click(QStringLiteral("firstRunSubmitButton"))
+        && waitForState(ui, session, SessionController::Unlocked)
+        && ui.waitForVisible(QStringLiteral("homePage"));
+}
+
+bool lockVault(UiDriver &ui, SessionController &session)
+{
+    return ui.click(QStringLiteral("lockButton"))
+        && waitForState(ui, session, SessionController::Locked)
+        && ui.waitForVisible(QStringLiteral("unlockPage"));
+}
+
+bool tryPasscode(UiDriver &ui, SessionController &session, const QString &passcode)
+{
+    return ui.setText(QStringLiteral("unlockPasscodeField"), passcode)
+        && ui.click(QStringLiteral("unlockSubmitButton")) && waitIdle(ui, session);
+}
+} // namespace
+
+bool selfTest(UiDriver &ui, SessionController &session)
+{
+    if (!setUpVault(ui, session))
+        return false;
+    if (!ui.call(QStringLiteral("homePage"), "openChangePasscode")
+        || !ui.waitForVisible(QStringLiteral("changePasscodeDialog"))
+        || !ui.click(QStringLiteral("changeCancelButton"))
+        || !ui.waitFor(
+            [&] {
+                return !ui.find(QStringLiteral("changePasscodeDialog"))
+                            ->property("visible")
+                            .toBool();
+            },
+            5000, QStringLiteral("the dialog to close")))
+        return false;
+    if (!lockVault(ui, session))
+        return false;
+    if (!tryPasscode(ui, session, QStringLiteral("not the passcode"))
+        || !ui.waitForVisible(QStringLiteral("unlockError")))
+        return false;
+    return tryPasscode(ui, session, DemoPasscode)
+        && waitForState(ui, session, SessionController::Unlocked)
+        && ui.waitForVisible(QStringLiteral("homePage"));
+}
+
+bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
+{
+    if (screen == u"firstrun")
+        return ui.waitForVisible(QStringLiteral("firstRunPage"));
+    if (screen == u"firstrun-problems") {
+        return ui.waitForVisible(QStringLiteral("firstRunPage"))
+            && ui.setText(QStringLiteral("firstRunPasscodeField"), QStringLiteral("12345678"))
+            && ui.setText(QStringLiteral("firstRunConfirmField"), QStringLiteral("1234567"))
+            && ui.click(QStringLiteral("firstRunSubmitButton"))
+            && ui.waitForVisible(QStringLiteral("firstRunError"));
+    }
+    if (!setUpVault(ui, session))
+        return false;
+    if (screen == u"home")
+        return true;
+    if (screen == u"changepasscode") {
+        return ui.call(QStringLiteral("homePage"), "openChangePasscode")
+            && ui.waitForVisible(QStringLiteral("changePasscodeDialog"))
+            && ui.setText(QStringLiteral("changeOldField"), DemoPasscode)
+            && ui.setText(QStringLiteral("changeNewField"), QStringLiteral("tea"));
+    }
+    if (!lockVault(ui, session))
+        return false;
+    if (screen == u"unlock")
+        return true;
+    if (screen == u"unlock-forgotten") {
+        return ui.click(QStringLiteral("forgottenButton"))
+            && ui.waitForVisible(QStringLiteral("forgottenExplanation"));
+    }
+    if (screen == u"unlock-throttled") {
+        // Wrong passcodes until the vault starts making the practitioner wait.
+        for (int attempt = 0; attempt < 10 && session.retryAfterSeconds() == 0; ++attempt) {
+            if (!tryPasscode(ui, session, QStringLiteral("not the passcode")))
+                return false;
+        }
+        return ui.waitForVisible(QStringLiteral("unlockCountdown"));
+    }
+    return false;
+}
+
+bool saveScreenshot(UiDriver &ui, const QString &path)
+{
+    ui.settle();
+    const QImage image = ui.window()->grabWindow();
+    return !image.isNull() && image.save(path, "PNG");
+}
+
+} // namespace hearth::UiScenarios

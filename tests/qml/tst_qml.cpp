@@ -1,0 +1,52 @@
+// Qt Quick Test runner: each tst_*.qml file gets a fresh engine, and with it a fresh
+// SessionController on an empty vault in its own temporary folder.
+
+#include "sessioncontroller.h"
+#include "sessionsingleton.h"
+
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Hearth_AppPlugin)
+Q_IMPORT_QML_PLUGIN(HearthPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_session.reset();
+        m_directory = std::make_unique<QTemporaryDir>();
+        if (!m_directory->isValid())
+            qFatal("cannot create a temporary folder");
+        const QString path = m_directory->path();
+        m_session = std::make_unique<hearth::SessionController>(
+            std::make_unique<hearth::Vault>(path),
+            [] { return hearth::RecoveryKeyPair::generate().publicKey; },
+            [] { return hearth::KdfCost::interactive(); });
+        hearth::SessionSingleton::setInstance(m_session.get());
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_directory.reset();
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_directory;
+    std::unique_ptr<hearth::SessionController> m_session;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+
+#include "tst_qml.moc"
