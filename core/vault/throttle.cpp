@@ -23,9 +23,9 @@ Throttle::Throttle(QString path, const Clock &clock)
 
 int Throttle::delaySecondsAfter(int failures)
 {
-    if (failures <= FreeAttempts)
+    if (failures < FailuresBeforeDelay)
         return 0;
-    const int doublings = std::min(failures - FreeAttempts - 1, 16);
+    const int doublings = std::min(failures - FailuresBeforeDelay, 16);
     return std::min(FirstDelaySeconds << doublings, MaxDelaySeconds);
 }
 
@@ -45,7 +45,7 @@ void Throttle::reload()
     if (failures < 0 || !last.isValid()) {
         // An unreadable record of failures is treated as "free attempts used up" rather
         // than as a clean slate, so damaging the file does not reset the delays.
-        m_failures = FreeAttempts;
+        m_failures = FailuresBeforeDelay - 1;
         m_lastFailure = m_clock.nowUtc();
         return;
     }

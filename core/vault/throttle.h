@@ -15,7 +15,8 @@ namespace hearth {
 class Throttle
 {
 public:
-    static constexpr int FreeAttempts = 3;
+    // The third wrong passcode in a row starts the first wait.
+    static constexpr int FailuresBeforeDelay = 3;
 
     Throttle(QString path, const Clock &clock);
 

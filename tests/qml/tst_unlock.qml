@@ -76,10 +76,9 @@ Item {
         }
 
         function test_c_repeatedWrongPasscodesStartACountdown() {
-            // Three wrong tries are free (test_b made the first); the fourth starts a wait.
+            // Two wrong tries are free (test_b made the first); the third starts a wait.
             tryWrongPasscode();
-            tryWrongPasscode();
-            verify(!findChild(shell, "unlockCountdown").visible, "no wait after three tries");
+            verify(!findChild(shell, "unlockCountdown").visible, "no wait after two tries");
             tryWrongPasscode();
             const countdown = findChild(shell, "unlockCountdown");
             tryVerify(() => countdown.visible);

@@ -16,10 +16,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("failures");
         QTest::addColumn<int>("delay");
         QTest::newRow("0") << 0 << 0;
-        QTest::newRow("3 free") << 3 << 0;
-        QTest::newRow("4") << 4 << 30;
-        QTest::newRow("5") << 5 << 60;
-        QTest::newRow("6") << 6 << 120;
+        QTest::newRow("2 free") << 2 << 0;
+        QTest::newRow("3") << 3 << 30;
+        QTest::newRow("4") << 4 << 60;
+        QTest::newRow("5") << 5 << 120;
         QTest::newRow("capped") << 40 << 900;
     }
     void schedule()
@@ -36,13 +36,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("t"));
         {
             Throttle throttle(path, clock);
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 3; ++i)
                 QVERIFY(throttle.recordFailure());
             QCOMPARE(throttle.secondsUntilAllowed(), 30);
         }
         clock.advance(10);
         Throttle restarted(path, clock);
-        QCOMPARE(restarted.failures(), 4);
+        QCOMPARE(restarted.failures(), 3);
         QCOMPARE(restarted.secondsUntilAllowed(), 20);
         clock.advance(20);
         QCOMPARE(restarted.secondsUntilAllowed(), 0);
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::FakeClock clock;
         Throttle throttle(dir.filePath(QStringLiteral("t")), clock);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 4; ++i)
             QVERIFY(throttle.recordFailure());
         clock.advance(-86400);
         QCOMPARE(throttle.secondsUntilAllowed(), 60);
@@ -69,7 +69,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("t"));
         QVERIFY(test::writeAll(path, "{not json"));
         Throttle throttle(path, clock);
-        QCOMPARE(throttle.failures(), Throttle::FreeAttempts);
+        QCOMPARE(throttle.failures(), Throttle::FailuresBeforeDelay - 1);
         QVERIFY(throttle.recordFailure());
         QVERIFY(throttle.secondsUntilAllowed() > 0);
     }

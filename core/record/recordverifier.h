@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/expected.h"
+#include "record/chainstate.h"
+#include "record/devicekeypair.h"
+#include "record/signedrecord.h"
+#include "record/verificationproblem.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace hearth {
+
+// The public key registered for a device id, or nullopt if the device is unknown.
+using PublicKeyLookup = std::function<std::optional<SigningPublicKey>(const QString &device)>;
+
+// The one verification routine for signed records, linked by the app, hearthctl and the agency
+// server so they cannot disagree. It verifies the bytes exactly as stored: they must already be
+// the canonical JSON of the envelope (never re-serialised and then checked), carry a valid
+// Ed25519 signature over the signing input, and continue the device's chain. It reports the
+// first problem only, with its index and sequence number.
+//
+// An instance is the incremental form: it keeps the expected next sequence number and prev hash
+// so a server can verify each new batch from the state saved after the last accepted one. A
+// failed record does not advance the state.
+class RecordVerifier
+{
+public:
+    // With no start state, the first record must be the device's first (seq 1, genesis prev).
+    explicit RecordVerifier(PublicKeyLookup lookup, std::optional<ChainState> start = std::nullopt);
+
+    [[nodiscard]] Expected<SignedRecord, VerificationProblem> verifyNext(QByteArrayView bytes);
+
+    // The state after the last accepted record (nullopt before the first without a start).
+    const std::optional<ChainState> &state() const { return m_state; }
+
+    // One record on its own: canonical form, fields, body, known key, signature. No chain checks.
+    [[nodiscard]] static Expected<SignedRecord, VerificationProblem> verifyEnvelope(
+        QByteArrayView bytes, const PublicKeyLookup &lookup);
+
+    struct SequenceOptions
+    {
+        std::optional<ChainState> start;       // continue from a known receipt
+        std::optional<qint64> expectedLastSeq; // the device's announced head: detects truncation
+    };
+
+    // A whole list from one device, in order. Returns the chain state after the last record.
+    [[nodiscard]] static Expected<ChainState, VerificationProblem> verifySequence(
+        const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup,
+        const SequenceOptions &options);
+    [[nodiscard]] static Expected<ChainState, VerificationProblem> verifySequence(
+        const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup);
+
+    // A lookup that knows exactly one device and its key.
+    static PublicKeyLookup singleDevice(const QString &device, const SigningPublicKey &key);
+
+private:
+    PublicKeyLookup m_lookup;
+    std::optional<ChainState> m_state;
+    qsizetype m_index = 0;
+};
+
+} // namespace hearth

@@ -1,0 +1,36 @@
+#include "recordwriter.h"
+
+#include "record/recordsigner.h"
+
+namespace hearth {
+
+RecordWriter::RecordWriter(
+    const DeviceKeyPair &key, ChainState state, UuidV7Generator &ids, const Clock &clock)
+    : m_key(key)
+    , m_state(std::move(state))
+    , m_ids(ids)
+    , m_clock(clock)
+{ }
+
+Expected<SignedRecord, JsonError> RecordWriter::append(
+    RecordKind kind, const QString &author, const Envelope::PackRef &pack, JsonValue body)
+{
+    Envelope envelope;
+    envelope.id = m_ids.next();
+    envelope.kind = kind;
+    envelope.device = m_state.device;
+    envelope.author = author;
+    envelope.seq = m_state.nextSeq;
+    envelope.prev = m_state.prev;
+    envelope.created = Envelope::formatCreated(m_clock.nowUtc());
+    envelope.pack = pack;
+    envelope.body = std::move(body);
+    auto signedRecord = RecordSigner::sign(std::move(envelope), m_key);
+    if (signedRecord) {
+        m_state.nextSeq += 1;
+        m_state.prev = signedRecord->chainHash;
+    }
+    return signedRecord;
+}
+
+} // namespace hearth
