@@ -39,6 +39,18 @@ Expected<void, VaultError> deriveKek(
     return {};
 }
 
+// The recovery copy: vault id and data key sealed together, so recovery can tell which
+// vault a sealed key belongs to.
+void sealDataKey(KeyFile &file, const RecoveryPublicKey &recipient, const DataKey &key)
+{
+    unsigned char sealedInput[16 + DataKey::size];
+    std::memcpy(sealedInput, file.vaultId.data(), 16);
+    std::memcpy(sealedInput + 16, key.data(), DataKey::size);
+    crypto_box_seal(file.sealedKey.data(), sealedInput, sizeof sealedInput, recipient.data());
+    sodium_memzero(sealedInput, sizeof sealedInput);
+    file.recoveryPublicKey = recipient;
+}
+
 Expected<void, VaultError> checkPolicy(const QByteArray &passcode)
 {
     const QStringList problems = PasscodePolicy::problems(QString::fromUtf8(passcode));
@@ -195,11 +207,7 @@ Expected<void, VaultError> Vault::create(
             || created.read(reinterpret_cast<char *>(file.databaseSalt.data()), PlainHeaderSize)
                 != PlainHeaderSize)
             return unexpected(VaultError::make(Code::Io, pending));
-        unsigned char sealedInput[16 + DataKey::size];
-        std::memcpy(sealedInput, file.vaultId.data(), 16);
-        std::memcpy(sealedInput + 16, m_dataKey.data(), DataKey::size);
-        crypto_box_seal(file.sealedKey.data(), sealedInput, sizeof sealedInput, recoveryKey.data());
-        sodium_memzero(sealedInput, sizeof sealedInput);
+        sealDataKey(file, recoveryKey, m_dataKey);
         if (auto written = writeWrapped(file, passcode, cost, m_dataKey); !written)
             return written;
         if (!QFile::rename(pending, databasePath())) {
@@ -376,11 +384,7 @@ Expected<void, VaultError> Vault::resealRecovery(const RecoveryPublicKey &key)
     if (!m_db || !m_keyFile)
         return unexpected(VaultError::make(Code::NotUnlocked));
     KeyFile file = *m_keyFile;
-    unsigned char sealedInput[16 + DataKey::size];
-    std::memcpy(sealedInput, file.vaultId.data(), 16);
-    std::memcpy(sealedInput + 16, m_dataKey.data(), DataKey::size);
-    crypto_box_seal(file.sealedKey.data(), sealedInput, sizeof sealedInput, key.data());
-    sodium_memzero(sealedInput, sizeof sealedInput);
+    sealDataKey(file, key, m_dataKey);
     file.recoveryPublicKey = key;
     if (auto ok = file.write(keyFilePath()); !ok)
         return ok;
