@@ -379,6 +379,25 @@ Expected<void, VaultError> Vault::changePasscode(
     return m_throttle.reset();
 }
 
+Expected<void, VaultError> Vault::confirmPasscode(const QByteArray &passcode)
+{
+    if (!m_db)
+        return unexpected(VaultError::make(Code::NotUnlocked));
+    m_throttle.reload();
+    if (const int wait = m_throttle.secondsUntilAllowed(); wait > 0)
+        return unexpected(VaultError::make(Code::Throttled, {}, wait));
+    auto file = readKeyFile();
+    if (!file)
+        return unexpected(file.error());
+    DataKey key;
+    if (auto ok = unwrap(*file, passcode, key); !ok)
+        return ok;
+    if (!key.equals(m_dataKey))
+        return unexpected(
+            VaultError::make(Code::Mismatch, QStringLiteral("key file changed while unlocked")));
+    return m_throttle.reset();
+}
+
 Expected<void, VaultError> Vault::resealRecovery(const RecoveryPublicKey &key)
 {
     if (!m_db || !m_keyFile)

@@ -65,6 +65,9 @@ public:
     // Proves the old passcode, then re-wraps under the new one.
     [[nodiscard]] Expected<void, VaultError> changePasscode(
         const QByteArray &oldPasscode, const QByteArray &newPasscode);
+    // Asks for the passcode again while unlocked (before signing, say): true when it opens
+    // the key file. Wrong answers count towards the throttle like any other.
+    [[nodiscard]] Expected<void, VaultError> confirmPasscode(const QByteArray &passcode);
     // Seals the data key to a new recovery key (the agency's, at enrolment).
     [[nodiscard]] Expected<void, VaultError> resealRecovery(const RecoveryPublicKey &key);
     // Closes the database and zeroes the data key.

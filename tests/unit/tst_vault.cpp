@@ -243,6 +243,21 @@ private Q_SLOTS:
         QCOMPARE(restarted.failedAttempts(), 0);
     }
 
+    void confirmPasscodeWhileUnlocked()
+    {
+        auto vault = makeVault(m_dir->path());
+        QVERIFY(vault);
+        QVERIFY(vault->confirmPasscode(test::Passcode));
+        auto wrong = vault->confirmPasscode(test::OtherPasscode);
+        QCOMPARE(wrong.error().code, Code::WrongPasscode);
+        QCOMPARE(vault->failedAttempts(), 1);
+        QVERIFY(vault->isUnlocked()); // a wrong confirmation does not lose the session
+        QVERIFY(vault->confirmPasscode(test::Passcode));
+        QCOMPARE(vault->failedAttempts(), 0);
+        vault->lock();
+        QCOMPARE(vault->confirmPasscode(test::Passcode).error().code, Code::NotUnlocked);
+    }
+
     void changePasscodeKeepsData()
     {
         auto vault = makeVault(m_dir->path());
