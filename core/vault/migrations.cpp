@@ -8,7 +8,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 4> Steps = {
+constexpr std::array<const char *, 5> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -31,6 +31,29 @@ constexpr std::array<const char *, 4> Steps = {
     " BEGIN SELECT RAISE(ABORT, 'signed records cannot be deleted'); END;"
     "CREATE TABLE outbox (seq INTEGER PRIMARY KEY REFERENCES signed_record (seq),"
     " queued_utc TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);",
+    // 5: the caseload (entities kept as their caseload-format JSON, with the columns lookups
+    // need) and an index of visit drafts beside the draft table, so lists and the previous
+    // visit are found without parsing every body. visit_meta rows go with their draft.
+    "CREATE TABLE household (id TEXT PRIMARY KEY, source TEXT NOT NULL, postcode TEXT NOT NULL,"
+    " body TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE TABLE child (id TEXT PRIMARY KEY, source TEXT NOT NULL, household_id TEXT,"
+    " body TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX child_by_household ON child (household_id);"
+    "CREATE TABLE adult (id TEXT PRIMARY KEY, source TEXT NOT NULL, household_id TEXT,"
+    " body TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX adult_by_household ON adult (household_id);"
+    "CREATE TABLE adult_link (child_id TEXT NOT NULL, adult_id TEXT NOT NULL, body TEXT NOT NULL,"
+    " updated_utc TEXT NOT NULL, PRIMARY KEY (child_id, adult_id)) WITHOUT ROWID;"
+    "CREATE INDEX adult_link_by_adult ON adult_link (adult_id);"
+    "CREATE TABLE visit_summary (id TEXT PRIMARY KEY, child_id TEXT NOT NULL, date TEXT NOT NULL,"
+    " body TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX visit_summary_by_child ON visit_summary (child_id, date);"
+    "CREATE TABLE visit_meta (draft_id TEXT PRIMARY KEY, child_id TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('draft', 'complete')), visit_utc TEXT NOT NULL,"
+    " pack TEXT NOT NULL) WITHOUT ROWID;"
+    "CREATE INDEX visit_meta_by_child ON visit_meta (child_id, status, visit_utc);"
+    "CREATE TRIGGER visit_meta_follows_draft AFTER DELETE ON draft"
+    " BEGIN DELETE FROM visit_meta WHERE draft_id = old.id; END;",
 };
 } // namespace
 

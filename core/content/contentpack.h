@@ -1,0 +1,85 @@
+#pragma once
+
+#include "content/localtext.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hearth {
+
+// A validated content pack: the prompts, checklists and scales a visit is recorded against
+// (issue 3: "prompts, checklists and scales are data, not code"). Only ContentPackReader
+// makes these, so a ContentPack in hand has passed every check; there is no half-valid pack.
+struct ContentPack
+{
+    struct AgeBand
+    {
+        QString id;
+        LocalText label;
+        bool unborn = false;
+        qint64 fromMonths = 0;
+        std::optional<qint64> toMonths; // exclusive; none for the oldest band
+    };
+    struct LivedPrompt
+    {
+        QString id;
+        QStringList bands;
+        QString kind;    // "observe" (babies, pre-verbal children) or "ask"
+        QString context; // for young people: online, peers, places, missing, ...
+        QString when;    // empty, or "disability": only for a child with a recorded disability
+        LocalText text;
+        LocalText hint;
+    };
+    struct NeglectItem
+    {
+        QString id;
+        LocalText label;
+        LocalText guidance;
+    };
+    struct NeglectDomain
+    {
+        QString id;
+        LocalText label;
+        QList<NeglectItem> items;
+    };
+    struct CooperationLevel
+    {
+        qint64 level = 0; // 1 hostile ... 5 persistently help-seeking
+        LocalText label;
+        LocalText descriptor;
+    };
+    struct Labelled
+    {
+        QString id;
+        LocalText label;
+        LocalText descriptor;
+    };
+
+    qint64 format = 1;
+    QString id;
+    QString version;
+    QStringList languages;
+    LocalText title;
+    QList<AgeBand> ageBands;
+    QMap<QString, LocalText> questions; // dayInTheLife, whatItMeans, observedBehaviour, ...
+    QList<LivedPrompt> livedExperience;
+    QList<NeglectDomain> neglect;
+    LocalText cooperationGuidance;
+    QList<CooperationLevel> cooperationLevels; // exactly levels 1 to 5, in order
+    QList<Labelled> cooperationFlags;
+    QList<Labelled> concernCategories;
+    QList<Labelled> menPrompts; // label holds the prompt text
+
+    QByteArray digest; // SHA-256 of the pack's compact JSON: one version, one content
+
+    QString key() const { return id + QLatin1Char('@') + version; }
+    const AgeBand *band(const QString &bandId) const;
+    QList<NeglectItem> neglectItems() const;
+};
+
+} // namespace hearth

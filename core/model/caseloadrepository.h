@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/expected.h"
+#include "model/caseload.h"
+#include "model/caseloadindex.h"
+#include "model/modelerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hearth {
+
+class Database;
+
+// An adult as they stand to one child: who they are and the link (role, relationship,
+// lives with / cares for the child).
+struct LinkedAdult
+{
+    Adult adult;
+    AdultLink link;
+};
+
+// How many entries an agency download added or replaced.
+struct UpsertReport
+{
+    qsizetype households = 0;
+    qsizetype children = 0;
+    qsizetype adults = 0;
+    qsizetype links = 0;
+    qsizetype visitSummaries = 0;
+};
+
+// The practitioner's caseload in the vault: what the agency sends, plus what the practitioner
+// creates on the tablet until sync lands. Agency downloads are validated as a whole and written
+// in one transaction (a bad download changes nothing). The caseload list and search are served
+// from an in-memory CaseloadIndex loaded on first use, so the list and each keystroke never
+// touch the database.
+//
+// Use one repository per unlocked vault, from one thread: the index is this object's cache of
+// the child table and only sees writes made through it.
+class CaseloadRepository
+{
+public:
+    explicit CaseloadRepository(Database &db, const Clock &clock = Clock::system());
+
+    // Agency download (docs/caseload-format.md). Entries are inserted or replaced by id;
+    // nothing is deleted. Every id referred to (householdId, childId, adultId) must be in the
+    // download or already in the vault.
+    [[nodiscard]] Expected<UpsertReport, ModelError> upsertFromJson(const QByteArray &json);
+    [[nodiscard]] Expected<UpsertReport, ModelError> upsert(const Caseload &caseload);
+
+    // Entries made on the tablet: a new id is given when `id` is empty and source becomes
+    // device. The same validation as a download applies.
+    [[nodiscard]] Expected<Household, ModelError> createHousehold(Household household);
+    [[nodiscard]] Expected<Child, ModelError> createChild(Child child);
+    // A new adult met on a visit, linked to a child in the same transaction so an adult is never
+    // stored without saying whose life they are in.
+    [[nodiscard]] Expected<Adult, ModelError> createAdult(Adult adult, AdultLink link);
+    // Adds or changes how a known adult stands to a child.
+    [[nodiscard]] Expected<void, ModelError> setLink(const AdultLink &link);
+
+    [[nodiscard]] Expected<Child, ModelError> child(const QString &id);
+    [[nodiscard]] Expected<Household, ModelError> household(const QString &id);
+    [[nodiscard]] Expected<Adult, ModelError> adult(const QString &id);
+
+    // The caseload list, by family name then given name.
+    [[nodiscard]] Expected<QList<Child>, ModelError> children();
+    // Case- and diacritic-insensitive: names, known-as and postcode (see CaseloadIndex).
+    [[nodiscard]] Expected<QList<Child>, ModelError> search(
+        const QString &query, qsizetype limit = -1);
+    // The other children of the child's household (DOMAIN s.7), unborn siblings included.
+    [[nodiscard]] Expected<QList<Child>, ModelError> otherChildren(const QString &childId);
+    // Every adult linked to the child, those who live with the child first.
+    [[nodiscard]] Expected<QList<LinkedAdult>, ModelError> adultsFor(const QString &childId);
+    // Adults of the child's household who have no link to the child yet: the visit asks who
+    // they are to the child rather than letting them stay invisible (DOMAIN s.4).
+    [[nodiscard]] Expected<QList<Adult>, ModelError> unlinkedHouseholdAdults(
+        const QString &childId);
+    // Earlier visits by anyone at the agency, newest first.
+    [[nodiscard]] Expected<QList<VisitSummary>, ModelError> visitSummaries(const QString &childId);
+
+    static QString newId();
+
+private:
+    [[nodiscard]] Expected<void, ModelError> ensureIndex();
+    [[nodiscard]] Expected<void, ModelError> checkReferences(const Caseload &caseload);
+    [[nodiscard]] Expected<bool, ModelError> exists(const QString &table, const QString &id);
+    [[nodiscard]] Expected<void, ModelError> write(const Caseload &caseload);
+    [[nodiscard]] Expected<std::optional<QString>, ModelError> body(
+        const QString &table, const QString &id);
+    [[nodiscard]] Expected<QList<QString>, ModelError> bodies(
+        const QString &sql, const QString &bindValue);
+    QString now() const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    CaseloadIndex m_index;
+    bool m_indexLoaded = false;
+};
+
+} // namespace hearth

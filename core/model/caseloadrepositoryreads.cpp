@@ -1,0 +1,244 @@
+// The reading half of CaseloadRepository (the writing half is caseloadrepository.cpp), split
+// only to keep each file readable.
+#include "caseloadrepository.h"
+
+#include "model/caseloadjson.h"
+#include "vault/database.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace hearth {
+
+namespace {
+QJsonObject objectOf(const QString &body)
+{
+    return QJsonDocument::fromJson(body.toUtf8()).object();
+}
+
+template<typename T, typename Read>
+Expected<T, ModelError> decode(const QString &body, const Read &read)
+{
+    JsonReader reader;
+    T value = read(reader, objectOf(body));
+    if (!reader.ok())
+        return unexpected(ModelError::invalid(reader.problems()));
+    return value;
+}
+} // namespace
+
+Expected<std::optional<QString>, ModelError> CaseloadRepository::body(
+    const QString &table, const QString &id)
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT body FROM %1 WHERE id = ?").arg(table));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return unexpected(ModelError::storage(row.error()));
+    if (!row.value())
+        return std::optional<QString>();
+    return std::optional<QString>(select->text(0));
+}
+
+Expected<QList<QString>, ModelError> CaseloadRepository::bodies(
+    const QString &sql, const QString &bindValue)
+{
+    auto select = m_db.prepare(sql);
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, bindValue);
+    QList<QString> out;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return unexpected(ModelError::storage(row.error()));
+        if (!row.value())
+            return out;
+        out.append(select->text(0));
+    }
+}
+
+Expected<Child, ModelError> CaseloadRepository::child(const QString &id)
+{
+    if (m_indexLoaded) {
+        if (const Child *found = m_index.find(id))
+            return *found;
+        return unexpected(ModelError::notFound(QStringLiteral("child ") + id));
+    }
+    auto text = body(QStringLiteral("child"), id);
+    if (!text)
+        return unexpected(text.error());
+    if (!text.value())
+        return unexpected(ModelError::notFound(QStringLiteral("child ") + id));
+    return decode<Child>(*text.value(), &CaseloadJson::readChild);
+}
+
+Expected<Household, ModelError> CaseloadRepository::household(const QString &id)
+{
+    auto text = body(QStringLiteral("household"), id);
+    if (!text)
+        return unexpected(text.error());
+    if (!text.value())
+        return unexpected(ModelError::notFound(QStringLiteral("household ") + id));
+    return decode<Household>(*text.value(), &CaseloadJson::readHousehold);
+}
+
+Expected<Adult, ModelError> CaseloadRepository::adult(const QString &id)
+{
+    auto text = body(QStringLiteral("adult"), id);
+    if (!text)
+        return unexpected(text.error());
+    if (!text.value())
+        return unexpected(ModelError::notFound(QStringLiteral("adult ") + id));
+    return decode<Adult>(*text.value(), &CaseloadJson::readAdult);
+}
+
+Expected<void, ModelError> CaseloadRepository::ensureIndex()
+{
+    if (m_indexLoaded)
+        return {};
+    auto select = m_db.prepare(QStringLiteral("SELECT c.body, h.postcode FROM child c"
+                                              " LEFT JOIN household h ON h.id = c.household_id"));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    QList<QPair<Child, QString>> rows;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return unexpected(ModelError::storage(row.error()));
+        if (!row.value())
+            break;
+        auto decoded = decode<Child>(select->text(0), &CaseloadJson::readChild);
+        if (!decoded)
+            return unexpected(decoded.error());
+        rows.append({ std::move(decoded).value(), select->text(1) });
+    }
+    m_index.reset(rows);
+    m_indexLoaded = true;
+    return {};
+}
+
+Expected<QList<Child>, ModelError> CaseloadRepository::children()
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    return m_index.all();
+}
+
+Expected<QList<Child>, ModelError> CaseloadRepository::search(const QString &query, qsizetype limit)
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    return m_index.search(query, limit);
+}
+
+Expected<QList<Child>, ModelError> CaseloadRepository::otherChildren(const QString &childId)
+{
+    auto self = child(childId);
+    if (!self)
+        return unexpected(self.error());
+    if (self->householdId.isEmpty())
+        return QList<Child>();
+    auto rows = bodies(
+        QStringLiteral("SELECT body FROM child WHERE household_id = ?"), self->householdId);
+    if (!rows)
+        return unexpected(rows.error());
+    QList<Child> out;
+    for (const QString &text : rows.value()) {
+        auto other = decode<Child>(text, &CaseloadJson::readChild);
+        if (!other)
+            return unexpected(other.error());
+        if (other->id != childId)
+            out.append(std::move(other).value());
+    }
+    // Eldest first, unborn last: the order a practitioner would name them in.
+    std::sort(out.begin(), out.end(), [](const Child &a, const Child &b) {
+        const QDate da = a.dateOfBirth.value_or(a.expectedDate.value_or(QDate(9999, 1, 1)));
+        const QDate db = b.dateOfBirth.value_or(b.expectedDate.value_or(QDate(9999, 1, 1)));
+        return da != db ? da < db : a.id < b.id;
+    });
+    return out;
+}
+
+Expected<QList<LinkedAdult>, ModelError> CaseloadRepository::adultsFor(const QString &childId)
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT a.body, l.body FROM adult_link l"
+                                              " JOIN adult a ON a.id = l.adult_id"
+                                              " WHERE l.child_id = ?"));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, childId);
+    QList<LinkedAdult> out;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return unexpected(ModelError::storage(row.error()));
+        if (!row.value())
+            break;
+        auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
+        auto link = decode<AdultLink>(select->text(1), &CaseloadJson::readLink);
+        if (!person)
+            return unexpected(person.error());
+        if (!link)
+            return unexpected(link.error());
+        out.append({ std::move(person).value(), std::move(link).value() });
+    }
+    std::sort(out.begin(), out.end(), [](const LinkedAdult &a, const LinkedAdult &b) {
+        if (a.link.livesWithChild != b.link.livesWithChild)
+            return a.link.livesWithChild;
+        if (a.link.caresForChild != b.link.caresForChild)
+            return a.link.caresForChild;
+        return a.adult.displayName() < b.adult.displayName();
+    });
+    return out;
+}
+
+Expected<QList<Adult>, ModelError> CaseloadRepository::unlinkedHouseholdAdults(
+    const QString &childId)
+{
+    auto self = child(childId);
+    if (!self)
+        return unexpected(self.error());
+    if (self->householdId.isEmpty())
+        return QList<Adult>();
+    auto select = m_db.prepare(
+        QStringLiteral("SELECT body FROM adult WHERE household_id = ? AND id NOT IN"
+                       " (SELECT adult_id FROM adult_link WHERE child_id = ?) ORDER BY id"));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, self->householdId).bind(2, childId);
+    QList<Adult> out;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return unexpected(ModelError::storage(row.error()));
+        if (!row.value())
+            return out;
+        auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
+        if (!person)
+            return unexpected(person.error());
+        out.append(std::move(person).value());
+    }
+}
+
+Expected<QList<VisitSummary>, ModelError> CaseloadRepository::visitSummaries(const QString &childId)
+{
+    auto rows = bodies(
+        QStringLiteral("SELECT body FROM visit_summary WHERE child_id = ? ORDER BY date DESC, id"),
+        childId);
+    if (!rows)
+        return unexpected(rows.error());
+    QList<VisitSummary> out;
+    for (const QString &text : rows.value()) {
+        auto summary = decode<VisitSummary>(text, &CaseloadJson::readVisitSummary);
+        if (!summary)
+            return unexpected(summary.error());
+        out.append(std::move(summary).value());
+    }
+    return out;
+}
+
+} // namespace hearth

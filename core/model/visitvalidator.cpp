@@ -1,0 +1,220 @@
+#include "visitvalidator.h"
+
+#include <QCoreApplication>
+
+namespace hearth {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Visit", text);
+}
+
+bool blank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// Collects missing items for one step at a time.
+class Missing
+{
+public:
+    void need(bool ok, int step, const char *field, const QString &text)
+    {
+        if (!ok)
+            m_items.append({ step, QLatin1String(field), text });
+    }
+    void need(bool ok, int step, const QString &field, const QString &text)
+    {
+        if (!ok)
+            m_items.append({ step, field, text });
+    }
+    QList<MissingItem> take() { return std::move(m_items); }
+
+private:
+    QList<MissingItem> m_items;
+};
+
+void checkStart(const VisitStart &s, Missing &m)
+{
+    m.need(!blank(s.childId), 1, "start.childId", tr("Choose the child this visit is for."));
+    m.need(s.notice != VisitNotice::NotRecorded, 1, "start.notice",
+        tr("Say whether the visit was announced or unannounced."));
+    m.need(s.place != VisitPlace::NotRecorded, 1, "start.place",
+        tr("Say where the visit took place."));
+    m.need(s.place != VisitPlace::Other || !blank(s.placeOther), 1, "start.placeOther",
+        tr("Describe the place of the visit."));
+    m.need(!blank(s.purpose), 1, "start.purpose", tr("Write the purpose of the visit."));
+    m.need(!blank(s.arrivalUtc), 1, "start.arrivalUtc", tr("Record the arrival time."));
+    // An unavailable position is an answer: positioning must never block a visit.
+    const VisitLocation &l = s.location;
+    m.need(l.source != LocationSource::NotRecorded, 1, "start.location",
+        tr("Record the location, or that it was not available."));
+    m.need(l.source != LocationSource::Gps || (l.latMicroDeg && l.lonMicroDeg && l.accuracyM), 1,
+        "start.location",
+        tr("The position from the device is incomplete; try again or enter "
+           "it by hand."));
+    m.need(l.source != LocationSource::Manual || (l.latMicroDeg && l.lonMicroDeg) || !blank(l.note),
+        1, "start.location", tr("Enter the location by hand or describe where you were."));
+}
+
+void checkWho(const WhoIsHere &w, const VisitRequirements &r, Missing &m)
+{
+    for (const VisitRequirements::Item &prompt : r.menPrompts) {
+        const PromptAnswer answer = w.menPrompts.value(prompt.id);
+        m.need(!answer.answer.isEmpty(), 2, QStringLiteral("who.menPrompts.") + prompt.id,
+            tr("Answer: %1").arg(prompt.label));
+    }
+    for (const PersonSeen &p : w.adultsNotSeen)
+        m.need(!blank(p.note), 2, "who.adultsNotSeen",
+            tr("Say why %1 was not seen.").arg(p.name.isEmpty() ? p.id : p.name));
+}
+
+void checkSeeing(const SeeingTheChild &s, VisitPlace place, Missing &m)
+{
+    m.need(s.seen.has_value(), 3, "seeing.seen", tr("Say whether the child was seen."));
+    if (s.seen == false)
+        m.need(!blank(s.notSeenReason), 3, "seeing.notSeenReason",
+            tr("Say why the child was not seen."));
+    if (s.seen == true) {
+        m.need(s.seenAlone.has_value(), 3, "seeing.seenAlone",
+            tr("Say whether the child was seen alone."));
+        if (s.seenAlone == false)
+            m.need(!blank(s.notSeenAloneReason), 3, "seeing.notSeenAloneReason",
+                tr("Say why the child was not seen alone."));
+    }
+    if (place == VisitPlace::Home)
+        m.need(!blank(s.sleepingPlace), 3, "seeing.sleepingPlace",
+            tr("Record where the child sleeps."));
+    m.need(!blank(s.communication), 3, "seeing.communication",
+        tr("Record how the child communicates."));
+    if (s.interpreter.used) {
+        m.need(
+            !blank(s.interpreter.who), 3, "seeing.interpreter.who", tr("Record who interpreted."));
+        m.need(s.interpreter.relation != InterpreterRelation::NotRecorded, 3,
+            "seeing.interpreter.relation", tr("Record who the interpreter is to the child."));
+    }
+}
+
+void checkLived(const LivedExperience &l, Missing &m)
+{
+    m.need(!blank(l.dayInTheLife), 4, "lived.dayInTheLife",
+        tr("Describe what a day is like for this child."));
+    m.need(!l.sexualisedBehaviour || !blank(l.sexualisedBehaviourDescription), 4,
+        "lived.sexualisedBehaviourDescription",
+        tr("Describe the sexualised behaviour exactly as it was seen or heard."));
+}
+
+void checkNeglect(const NeglectChecklist &n, const VisitRequirements &r, Missing &m)
+{
+    for (const VisitRequirements::Item &item : r.neglectItems)
+        m.need(n.ratings.contains(item.id), 5, QStringLiteral("neglect.") + item.id,
+            tr("Rate: %1").arg(item.label));
+    for (auto it = n.ratings.cbegin(); it != n.ratings.cend(); ++it) {
+        const bool concern = it->level == NeglectLevel::SomeConcern
+            || it->level == NeglectLevel::SignificantConcern;
+        QString label = it.key();
+        for (const VisitRequirements::Item &item : r.neglectItems)
+            if (item.id == it.key())
+                label = item.label;
+        m.need(!concern || !blank(it->description), 5, QStringLiteral("neglect.") + it.key(),
+            tr("Describe what you saw, heard or smelt: %1").arg(label));
+    }
+}
+
+void checkCooperation(const Cooperation &c, Missing &m)
+{
+    m.need(c.level.has_value(), 6, "cooperation.level", tr("Choose the level of co-operation."));
+    m.need(!blank(c.evidence), 6, "cooperation.evidence",
+        tr("Write what the co-operation rating is based on."));
+}
+
+void checkMissed(const QList<MissedAppointment> &missed, Missing &m)
+{
+    for (qsizetype i = 0; i < missed.size(); ++i) {
+        const MissedAppointment &a = missed[i];
+        const QString field = QStringLiteral("missedAppointments[%1]").arg(i);
+        m.need(!blank(a.what) && !blank(a.when), 7, field,
+            tr("Say which appointment the child was not brought to, and when."));
+        m.need(!blank(a.followUp), 7, field,
+            tr("Record the follow-up for each appointment the child was not brought to."));
+    }
+}
+
+void checkConcerns(const ConcernsAndActions &c, Missing &m)
+{
+    const ImmediateSafety &i = c.immediate;
+    m.need(i.present.has_value(), 8, "concerns.immediate",
+        tr("Say whether there is an immediate safety concern."));
+    if (i.present == true) {
+        m.need(!blank(i.what), 8, "concerns.immediate.what",
+            tr("Describe the immediate safety concern."));
+        m.need(!blank(i.action), 8, "concerns.immediate.action",
+            tr("Record the action taken under local procedure."));
+        m.need(!blank(i.whoTold) && !blank(i.toldAt), 8, "concerns.immediate.whoTold",
+            tr("Record who was told and when."));
+    }
+    for (const ProfessionalDifference &d : c.differences)
+        m.need(!blank(d.outcome) && !blank(d.rationale), 8, "concerns.differences",
+            tr("Record the outcome and rationale of each professional difference."));
+    for (const NextStep &s : c.nextSteps)
+        m.need(!blank(s.what) && !blank(s.who) && !blank(s.byWhen), 8, "concerns.nextSteps",
+            tr("Each next step needs what, who and by when."));
+}
+} // namespace
+
+QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequirements &r)
+{
+    Missing m;
+    checkStart(visit.start, m);
+    checkWho(visit.who, r, m);
+    checkSeeing(visit.seeing, visit.start.place, m);
+    checkLived(visit.lived, m);
+    checkNeglect(visit.neglect, r, m);
+    checkCooperation(visit.cooperation, m);
+    checkMissed(visit.missedAppointments, m);
+    checkConcerns(visit.concerns, m);
+    m.need(!blank(visit.review.whatItMeans), 9, "review.whatItMeans",
+        tr("Answer: what does this mean for the child?"));
+    return m.take();
+}
+
+QList<VisitFlag> VisitValidator::flags(const Visit &visit)
+{
+    QList<VisitFlag> out;
+    auto flag = [&](bool on, const char *id, const QString &text) {
+        if (on)
+            out.append({ QLatin1String(id), text });
+    };
+    const InterpreterRelation who = visit.seeing.interpreter.relation;
+    flag(visit.seeing.interpreterConcern() && who == InterpreterRelation::Child,
+        "interpreter-child",
+        tr("A child interpreted. A child must never interpret: arrange an independent "
+           "interpreter and record this as a concern."));
+    flag(visit.seeing.interpreterConcern() && who == InterpreterRelation::FamilyMember,
+        "interpreter-family",
+        tr("A family member interpreted, so the child could not speak freely. Arrange an "
+           "independent interpreter and record this as a concern."));
+    flag(visit.seeing.seen == false, "child-not-seen", tr("The child was not seen."));
+    flag(visit.seeing.seen == true && visit.seeing.seenAlone == false, "child-not-seen-alone",
+        tr("The child was not seen alone."));
+    flag(visit.lived.sexualisedBehaviour, "sexualised-behaviour",
+        tr("Sexualised behaviour was recorded. It is always a red flag: follow local "
+           "safeguarding procedure."));
+    flag(visit.missedAppointments.size() >= 2, "not-brought-pattern",
+        tr("The child was not brought to %1 appointments. A pattern of these is a key sign of "
+           "accumulating concern.")
+            .arg(visit.missedAppointments.size()));
+    flag(visit.cooperation.disguisedCompliance, "disguised-compliance",
+        tr("Possible disguised compliance: check what has actually changed for the child."));
+    flag(visit.cooperation.level == 5, "help-seeking",
+        tr("Persistent, anxious help-seeking is itself a pattern of concern."));
+    int significant = 0;
+    for (const NeglectRating &rating : visit.neglect.ratings)
+        significant += rating.level == NeglectLevel::SignificantConcern ? 1 : 0;
+    flag(significant > 0, "neglect-significant",
+        tr("%1 neglect item(s) rated significant concern.").arg(significant));
+    return out;
+}
+
+} // namespace hearth

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/visit.h"
+
+#include <QList>
+#include <QString>
+
+namespace hearth {
+
+// What the content pack asks of this visit, named so the missing items can be listed in
+// plain words ("Rate: Dental care"). Built by ContentLibrary::requirementsFor(); the model
+// does not depend on content packs.
+struct VisitRequirements
+{
+    struct Item
+    {
+        QString id;
+        QString label;
+    };
+    QList<Item> neglectItems;
+    QList<Item> menPrompts;
+};
+
+// One thing that must be recorded before the visit can be finished, in the practitioner's
+// language, with the wizard step (1-9) and field it belongs to so the UI can jump there.
+struct MissingItem
+{
+    int step = 0;
+    QString field; // a stable key, e.g. "seeing.seenAlone", "neglect.dental"
+    QString text;  // plain words, translated through the "Visit" context
+};
+
+// A fact the review should put in front of the practitioner, derived from what was recorded.
+struct VisitFlag
+{
+    QString id; // e.g. "interpreter-family", "sexualised-behaviour"
+    QString text;
+};
+
+// Decides what "finished" means. Nothing here blocks saving: drafts are always saved as they
+// are; only marking a visit complete needs missing() to be empty. The rules follow the
+// reviews' findings: was the child seen (alone, where they sleep), what is a day like for
+// them, what was seen behind every neglect concern, what happened next, and what it all means
+// for the child.
+class VisitValidator
+{
+public:
+    static QList<MissingItem> missing(
+        const Visit &visit, const VisitRequirements &requirements = {});
+    static QList<VisitFlag> flags(const Visit &visit);
+};
+
+} // namespace hearth
