@@ -1,0 +1,102 @@
+// hearth-admin: the agency's administration command for the sync service's store (see
+// server/README.md). Composition root: parse the command line, open the store, dispatch.
+#include "admincontext.h"
+#include "offsetclock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <functional>
+#include <map>
+
+using namespace hearth;
+
+namespace {
+const char *usage = R"(usage: hearth-admin (--data DIR | --db URL [--key FILE]) COMMAND [ARGS]
+
+commands:
+  init [--recovery-key FILE] [--lock-timeout SECONDS]   create the database and server key
+  migrate [--to N]                                     apply pending schema steps
+  add-practitioner ID NAME                             add or rename a practitioner
+  enrol-code --practitioner ID [--expires 24h]         print a one-time enrolment code
+  import FILE [--kind KIND] [--assign-to ID]           import a caseload (.json or .csv)
+  assign CHILD-ID PRACTITIONER-ID                      put a child on a practitioner's caseload
+  revoke DEVICE-ID [--reason TEXT]                     refuse a device from now on
+  devices [--json]                                     list devices and their record counts
+  export [--device ID] [--out FILE]                    records as JSON lines, byte-exact
+  verify-store                                         re-verify every signature and chain
+)";
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hearth-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    StoreOptions storeOptions;
+    storeOptions.addTo(parser);
+    for (const auto &[name, value] : std::initializer_list<std::pair<const char *, const char *>> {
+             { "recovery-key", "FILE" }, { "lock-timeout", "SECONDS" }, { "practitioner", "ID" },
+             { "expires", "DURATION" }, { "kind", "KIND" }, { "assign-to", "ID" },
+             { "reason", "TEXT" }, { "device", "ID" }, { "out", "FILE" }, { "to", "VERSION" } })
+        parser.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value)));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), QStringLiteral("Machine-readable output.")));
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << '\n' << usage;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().isEmpty()) {
+        out << usage;
+        return parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) ? 2
+                                                                                               : 0;
+    }
+
+    const std::map<QString, std::function<int(const AdminContext &)>> commands {
+        { QStringLiteral("init"), runInit },
+        { QStringLiteral("migrate"), runMigrate },
+        { QStringLiteral("add-practitioner"), runAddPractitioner },
+        { QStringLiteral("enrol-code"), runEnrolCode },
+        { QStringLiteral("import"), runImport },
+        { QStringLiteral("assign"), runAssign },
+        { QStringLiteral("revoke"), runRevoke },
+        { QStringLiteral("devices"), runDevices },
+        { QStringLiteral("export"), runExport },
+        { QStringLiteral("verify-store"), runVerifyStore },
+    };
+    QStringList arguments = parser.positionalArguments();
+    const QString name = arguments.takeFirst();
+    const auto command = commands.find(name);
+    if (command == commands.end()) {
+        err << "hearth-admin: unknown command \"" << name << "\"\n" << usage;
+        return 2;
+    }
+    auto resolved = storeOptions.resolve(parser);
+    if (!resolved) {
+        err << "hearth-admin: " << resolved.error() << Qt::endl;
+        return 2;
+    }
+    if (!resolved->dataDir.isEmpty()) {
+        const bool creates = name == u"init" || name == u"migrate";
+        if (creates ? !QDir().mkpath(resolved->dataDir)
+                    : !QFileInfo::exists(resolved->store.sqlitePath)) {
+            err << "hearth-admin: " << (creates ? "cannot create " : "no Hearth store in ")
+                << resolved->dataDir << (creates ? "" : " (run hearth-admin init first)")
+                << Qt::endl;
+            return 1;
+        }
+    }
+    const Database database(resolved->store);
+    const OffsetClock clock(resolved->clockOffsetSeconds);
+    const AdminContext context { arguments, parser, *resolved, database, clock, out, err };
+    const int status = command->second(context);
+    out.flush();
+    return status;
+}

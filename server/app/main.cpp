@@ -1,0 +1,136 @@
+// hearth-server: the agency's sync service. Composition root only: parse options, open the
+// store, check its schema and the server key, start the HTTP service.
+#include "database.h"
+#include "httpservice.h"
+#include "migrations.h"
+#include "offsetclock.h"
+#include "serverkey.h"
+#include "servicecontext.h"
+#include "settingsstore.h"
+#include "storeoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace hearth;
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "hearth-server: %s\n", qUtf8Printable(message));
+    return 1;
+}
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT".
+bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    port = quint16(value);
+    address = host.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(host);
+    return !address.isNull();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hearth-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Hearth agency sync service (see server/README.md)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    StoreOptions storeOptions;
+    storeOptions.addTo(parser);
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1:8443)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"), QStringLiteral("PEM certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key."), QStringLiteral("FILE"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+        QStringLiteral("Largest request body in bytes."), QStringLiteral("BYTES"),
+        QStringLiteral("8388608"));
+    const QCommandLineOption skew(QStringLiteral("skew"),
+        QStringLiteral("Allowed request clock skew in seconds."), QStringLiteral("SECONDS"),
+        QStringLiteral("300"));
+    const QCommandLineOption threads(QStringLiteral("threads"),
+        QStringLiteral("Worker threads (default: cores x 2)."), QStringLiteral("N"));
+    parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads });
+    parser.process(app);
+
+    auto resolved = storeOptions.resolve(parser);
+    if (!resolved)
+        return fail(resolved.error());
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listen), address, port))
+        return fail(QStringLiteral("--listen must be HOST:PORT"));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("give both --tls-cert and --tls-key, or neither"));
+
+    ServiceLimits limits;
+    bool ok = true;
+    limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || limits.maxBodyBytes < 1024)
+        return fail(QStringLiteral("--max-body must be at least 1024"));
+    limits.skewSeconds = parser.value(skew).toLongLong(&ok);
+    if (!ok || limits.skewSeconds < 1)
+        return fail(QStringLiteral("--skew must be a positive number of seconds"));
+    int workers = std::max(2, QThread::idealThreadCount() * 2);
+    if (parser.isSet(threads)) {
+        workers = parser.value(threads).toInt(&ok);
+        if (!ok || workers < 1 || workers > 256)
+            return fail(QStringLiteral("--threads must be between 1 and 256"));
+    }
+
+    const Database database(resolved->store);
+    auto version = Migrations::currentVersion(database);
+    if (!version)
+        return fail(version.error().message);
+    if (*version != Migrations::latestVersion())
+        return fail(QStringLiteral(
+            "%1 is at schema %2, this server needs %3: run hearth-admin init or migrate")
+                        .arg(database.describe())
+                        .arg(*version)
+                        .arg(Migrations::latestVersion()));
+    auto key = ServerKey::load(resolved->keyPath);
+    if (!key)
+        return fail(key.error());
+    auto recordedKey = SettingsStore(database).get(SettingsStore::serverPublicKey);
+    if (!recordedKey)
+        return fail(recordedKey.error().message);
+    if (recordedKey->value_or(QString()) != DeviceKeyPair::toHex(key->publicKey()))
+        return fail(QStringLiteral(
+            "%1 does not belong to this database (its public key differs from the one "
+            "recorded by hearth-admin init)")
+                        .arg(resolved->keyPath));
+
+    const OffsetClock clock(resolved->clockOffsetSeconds);
+    HttpService service(ServiceContext { database, clock, *key, limits }, workers);
+    std::optional<HttpService::Tls> tls;
+    if (parser.isSet(tlsCert))
+        tls = HttpService::Tls { parser.value(tlsCert), parser.value(tlsKey) };
+    auto url = service.listen(address, port, tls);
+    if (!url)
+        return fail(url.error());
+    std::printf("listening on %s\n", qUtf8Printable(url->toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

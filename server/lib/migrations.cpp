@@ -1,0 +1,149 @@
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace hearth {
+
+namespace {
+// Column types are the only difference between the dialects; each step is written once with
+// these placeholders.
+QString forDialect(QString sql, bool postgres)
+{
+    sql.replace(
+        QStringLiteral("$INT"), postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
+    sql.replace(
+        QStringLiteral("$BYTES"), postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
+    return sql;
+}
+
+// Step 1: devices, their records, enrolment codes and request nonces.
+const QStringList step1 = {
+    QStringLiteral("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE practitioners (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                   "created_at TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE enrolment_codes (code_hash TEXT PRIMARY KEY,"
+        " practitioner_id TEXT NOT NULL REFERENCES practitioners(id),"
+        " created_at TEXT NOT NULL, expires_at $INT NOT NULL, used_at TEXT, device_id TEXT)"),
+    QStringLiteral(
+        "CREATE TABLE devices (id TEXT PRIMARY KEY, public_key TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL, practitioner_id TEXT NOT NULL REFERENCES practitioners(id),"
+        " enrolled_at TEXT NOT NULL, revoked_at TEXT, revoke_reason TEXT,"
+        " head_seq $INT NOT NULL DEFAULT 0, head_hash TEXT NOT NULL, last_seen TEXT)"),
+    QStringLiteral(
+        "CREATE TABLE records (id TEXT PRIMARY KEY, device_id TEXT NOT NULL REFERENCES devices(id),"
+        " seq $INT NOT NULL, chain_hash TEXT NOT NULL, envelope $BYTES NOT NULL,"
+        " received_at TEXT NOT NULL, UNIQUE (device_id, seq))"),
+    QStringLiteral("CREATE TABLE request_nonces (device_id TEXT NOT NULL, nonce TEXT NOT NULL,"
+                   " expires_at $INT NOT NULL, PRIMARY KEY (device_id, nonce))"),
+    QStringLiteral("CREATE INDEX request_nonces_expiry ON request_nonces (expires_at)"),
+};
+
+// Step 2: the caseload (docs/caseload-format.md). Every row carries a revision from one
+// counter so a device can ask for "everything changed since revision N".
+const QStringList step2 = {
+    QStringLiteral("CREATE TABLE caseload_counter (id $INT PRIMARY KEY, rev $INT NOT NULL)"),
+    QStringLiteral("INSERT INTO caseload_counter (id, rev) VALUES (1, 0)"),
+    QStringLiteral(
+        "CREATE TABLE households (id TEXT PRIMARY KEY, rev $INT NOT NULL, payload TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE children (id TEXT PRIMARY KEY, household_id TEXT NOT NULL "
+                   "REFERENCES households(id),"
+                   " practitioner_id TEXT REFERENCES practitioners(id), rev $INT NOT NULL, payload "
+                   "TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE adults (id TEXT PRIMARY KEY, household_id TEXT NOT NULL "
+                   "REFERENCES households(id),"
+                   " rev $INT NOT NULL, payload TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE child_links (child_id TEXT NOT NULL REFERENCES children(id),"
+        " adult_id TEXT NOT NULL REFERENCES adults(id), rev $INT NOT NULL, payload TEXT NOT NULL,"
+        " PRIMARY KEY (child_id, adult_id))"),
+    QStringLiteral("CREATE TABLE visit_summaries (id TEXT PRIMARY KEY, child_id TEXT NOT NULL "
+                   "REFERENCES children(id),"
+                   " visit_date TEXT NOT NULL, rev $INT NOT NULL, payload TEXT NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE caseload_removals (practitioner_id TEXT NOT NULL, kind TEXT NOT NULL,"
+        " entity_id TEXT NOT NULL, rev $INT NOT NULL, payload TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX children_practitioner ON children (practitioner_id, rev)"),
+    QStringLiteral("CREATE INDEX children_household ON children (household_id)"),
+    QStringLiteral("CREATE INDEX households_rev ON households (rev)"),
+    QStringLiteral("CREATE INDEX adults_household ON adults (household_id)"),
+    QStringLiteral("CREATE INDEX child_links_rev ON child_links (rev)"),
+    QStringLiteral("CREATE INDEX visit_summaries_child ON visit_summaries (child_id, visit_date)"),
+    QStringLiteral(
+        "CREATE INDEX caseload_removals_practitioner ON caseload_removals (practitioner_id, rev)"),
+};
+
+const std::vector<const QStringList *> &steps()
+{
+    static const std::vector<const QStringList *> all { &step1, &step2 };
+    return all;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Expected<int, StoreError> Migrations::currentVersion(const Database &database)
+{
+    auto exists = database.isPostgres()
+        ? database.exec(QStringLiteral(
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'schema_version'"
+            " AND table_schema = current_schema()"))
+        : database.exec(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists)
+        return unexpected(exists.error());
+    if (!exists->next())
+        return 0;
+    auto version = database.exec(QStringLiteral("SELECT version FROM schema_version"));
+    if (!version)
+        return unexpected(version.error());
+    return version->next() ? version->value(0).toInt() : 0;
+}
+
+Expected<int, StoreError> Migrations::migrate(const Database &database, int target)
+{
+    if (target < 0 || target > latestVersion())
+        target = latestVersion();
+    if (auto made = database.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !made)
+        return unexpected(made.error());
+    for (;;) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return unexpected(transaction.error());
+        // Read inside the transaction so two admins migrating at once apply each step once.
+        auto current = database.exec(QStringLiteral("SELECT version FROM schema_version"));
+        if (!current)
+            return unexpected(current.error());
+        const bool hasRow = current->next();
+        const int version = hasRow ? current->value(0).toInt() : 0;
+        if (version >= target)
+            return version;
+        for (const QString &statement : *steps()[std::size_t(version)]) {
+            if (auto done = database.exec(forDialect(statement, database.isPostgres())); !done)
+                return unexpected(StoreError { done.error().kind,
+                    QStringLiteral("schema step %1: %2")
+                        .arg(version + 1)
+                        .arg(done.error().message) });
+        }
+        auto recorded = hasRow
+            ? database.exec(
+                QStringLiteral("UPDATE schema_version SET version = ?"), { version + 1 })
+            : database.exec(
+                QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { version + 1 });
+        if (!recorded)
+            return unexpected(recorded.error());
+        if (auto committed = transaction->commit(); !committed)
+            return unexpected(committed.error());
+    }
+}
+
+} // namespace hearth

@@ -1,0 +1,238 @@
+// Bad input on the authenticated endpoints: each refusal must carry the right status and
+// problem type and leave the store exactly as it was, and the service must go on serving.
+#include "authheaders.h"
+#include "record/canonicaljson.h"
+#include "record/recordwriter.h"
+#include "recordbatch.h"
+#include "serverfixture.h"
+
+#include <QTcpSocket>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace hearth;
+
+class TestServerRefusals : public ServerFixture
+{
+    Q_OBJECT
+
+    QUrl records() const { return url(QStringLiteral("/v1/records")); }
+
+    // A validly signed record of this device built from any chain state.
+    static QByteArray recordFrom(const TestDevice &device, ChainState state, const QString &visit)
+    {
+        UuidV7Generator ids;
+        RecordWriter writer(device.key, std::move(state), ids);
+        return writer
+            .append(RecordKind::Visit, QStringLiteral("hv-0042"),
+                { QStringLiteral("p"), QStringLiteral("1") },
+                JsonValue::object({ { QStringLiteral("child"), QStringLiteral("c-1") },
+                    { QStringLiteral("visitId"), visit } }))
+            ->bytes;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString ready = setUp({ QStringLiteral("--max-body"), QStringLiteral("65536") });
+        QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    }
+    void cleanup() { tearDown(); }
+
+    void badRequests_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no signature")
+            << "unsigned" << 401 << type(ProblemType::AuthenticationRequired);
+        QTest::newRow("malformed signature header")
+            << "badheader" << 401 << type(ProblemType::MalformedAuthentication);
+        QTest::newRow("signature over other bytes")
+            << "badsig" << 401 << type(ProblemType::BadRequestSignature);
+        QTest::newRow("unknown device") << "unknown" << 401 << type(ProblemType::UnknownDevice);
+        QTest::newRow("replayed request") << "replay" << 401 << type(ProblemType::ReplayedRequest);
+        QTest::newRow("clock skew") << "skew" << 401 << type(ProblemType::ClockSkew);
+        QTest::newRow("wrong content type")
+            << "contenttype" << 415 << type(ProblemType::UnsupportedMediaType);
+        QTest::newRow("malformed JSON line")
+            << "malformed" << 400 << type(ProblemType::MalformedJson);
+        QTest::newRow("line is not an object")
+            << "array" << 400 << type(ProblemType::MalformedJson);
+        QTest::newRow("empty batch") << "empty" << 400 << type(ProblemType::InvalidRequest);
+        QTest::newRow("oversized body") << "oversized" << 413 << type(ProblemType::PayloadTooLarge);
+    }
+    void badRequests()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, problem);
+        auto device = enrolled();
+        QCOMPARE(device->upload(records(), device->makeRecords(2)).status, 200);
+        const QList<QByteArray> next = device->makeRecords(2);
+        QByteArray body = RecordBatch::build(next);
+        Headers headers = device->signedHeaders("POST", records(), body);
+        headers.append(std::pair<QByteArray, QByteArray>("Content-Type", RecordBatch::contentType));
+        if (kind == u"replay") {
+            QCOMPARE(
+                HttpClient::send(device->network, "POST", records(), headers, body).status, 200);
+        } else if (kind == u"unsigned") {
+            headers = { { "Content-Type", RecordBatch::contentType } };
+        } else if (kind == u"badheader") {
+            headers[3].second = "not base64!";
+        } else if (kind == u"badsig") {
+            body = RecordBatch::build(device->makeRecords(1));
+        } else if (kind == u"unknown") {
+            TestDevice stranger;
+            stranger.id = QStringLiteral("dev-00000000000000000000");
+            headers = stranger.signedHeaders("POST", records(), body);
+            headers.append(
+                std::pair<QByteArray, QByteArray>("Content-Type", RecordBatch::contentType));
+        } else if (kind == u"skew") {
+            headers = device->signedHeaders("POST", records(), body, -3600);
+            headers.append(
+                std::pair<QByteArray, QByteArray>("Content-Type", RecordBatch::contentType));
+        } else if (kind == u"contenttype") {
+            headers.last().second = "application/json";
+        } else if (kind != u"replay") {
+            body = kind == u"malformed" ? next[0] + "\n{\"id\": "
+                : kind == u"array"      ? QByteArray("[1,2]\n")
+                : kind == u"empty"      ? QByteArray("\n")
+                                        : QByteArray(70 * 1024, 'x');
+            headers = device->signedHeaders("POST", records(), body);
+            headers.append(
+                std::pair<QByteArray, QByteArray>("Content-Type", RecordBatch::contentType));
+        }
+        const QByteArray before = m_backend->fingerprint();
+        const Reply reply = HttpClient::send(device->network, "POST", records(), headers, body);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.contentType, QByteArray("application/problem+json"));
+        QCOMPARE(reply.problemType(), problem);
+        QVERIFY(!reply.json[u"detail"].toString().isEmpty());
+        QCOMPARE(m_backend->fingerprint(), before);
+        // The service keeps serving.
+        QCOMPARE(device->request("GET", url(QStringLiteral("/v1/version"))).status, 200);
+        QCOMPARE(
+            HttpClient::send(device->network, "GET", url(QStringLiteral("/health"))).status, 200);
+    }
+
+    void badRecords_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<qint64>("expectedSeq");
+        QTest::newRow("same id, other bytes")
+            << "tampered" << type(ProblemType::Tampered) << qint64(-1);
+        QTest::newRow("bad record signature")
+            << "badsig" << type(ProblemType::BadRecordSignature) << qint64(3);
+        QTest::newRow("gap") << "gap" << type(ProblemType::SequenceGap) << qint64(3);
+        QTest::newRow("fork of a stored seq")
+            << "fork" << type(ProblemType::RepeatedSequence) << qint64(3);
+        QTest::newRow("broken chain") << "chain" << type(ProblemType::BrokenChain) << qint64(3);
+        QTest::newRow("another device's record")
+            << "foreign" << type(ProblemType::ForeignDevice) << qint64(3);
+        QTest::newRow("wrong member types")
+            << "types" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("not canonical")
+            << "canonical" << type(ProblemType::MalformedRecord) << qint64(3);
+    }
+    void badRecords()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, problem);
+        QFETCH(qint64, expectedSeq);
+        auto device = enrolled();
+        const QList<QByteArray> stored = device->makeRecords(2);
+        QCOMPARE(device->upload(records(), stored).status, 200);
+        QByteArray bad;
+        if (kind == u"tampered") {
+            bad = stored[1];
+            bad.replace("Fictional", "Fictitious");
+        } else if (kind == u"badsig") {
+            bad = device->makeRecords(1).first();
+            const qsizetype sig = bad.indexOf("\"sig\":\"") + 7;
+            bad[sig] = bad[sig] == 'A' ? 'B' : 'A';
+        } else if (kind == u"gap") {
+            bad = device->makeRecords(2).last();
+        } else if (kind == u"fork") {
+            bad = recordFrom(*device, ChainState::genesis(device->id), QStringLiteral("fork"));
+        } else if (kind == u"chain") {
+            bad = recordFrom(
+                *device, ChainState { device->id, 3, QString(64, u'0') }, QStringLiteral("chain"));
+        } else if (kind == u"foreign") {
+            auto other = enrolled();
+            bad = other->makeRecords(1).first();
+        } else if (kind == u"types") {
+            bad = R"({"id":"018f766f-f5c0-7000-8000-000000000009","seq":"3","version":1})";
+        } else {
+            bad = device->makeRecords(1).first();
+            bad.replace("{\"author\"", "{ \"author\"");
+        }
+        const QByteArray before = m_backend->fingerprint();
+        const Reply reply = device->upload(records(), { bad });
+        QCOMPARE(reply.status, 200);
+        const JsonValue &result = reply.json[u"results"].items().at(0);
+        QCOMPARE(result[u"status"].toString(), QStringLiteral("rejected"));
+        QCOMPARE(result[u"problem"][u"type"].toString(), problem);
+        if (expectedSeq > 0)
+            QCOMPARE(result[u"expectedSeq"].toInteger(), expectedSeq);
+        QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 2);
+        QCOMPARE(m_backend->fingerprint(), before);
+    }
+
+    void gapIsResentFromExpectedSeq()
+    {
+        auto device = enrolled();
+        const QList<QByteArray> all = device->makeRecords(6);
+        const Reply gap = device->upload(records(), { all[0], all[1], all[3], all[4] });
+        const auto &results = gap.json[u"results"].items();
+        QCOMPARE(results[1][u"status"].toString(), QStringLiteral("stored"));
+        QCOMPARE(results[2][u"problem"][u"type"].toString(), type(ProblemType::SequenceGap));
+        QCOMPARE(results[2][u"expectedSeq"].toInteger(), 3);
+        QCOMPARE(gap.json[u"receipt"][u"seq"].toInteger(), 2);
+        const Reply resent = device->upload(records(), all.mid(2));
+        for (const JsonValue &result : resent.json[u"results"].items())
+            QCOMPARE(result[u"status"].toString(), QStringLiteral("stored"));
+        QCOMPARE(resent.json[u"receipt"][u"seq"].toInteger(), 6);
+    }
+
+    void revokedDeviceIsRefusedButKeepsItsRecords()
+    {
+        auto device = enrolled();
+        QCOMPARE(device->upload(records(), device->makeRecords(3)).status, 200);
+        const AdminResult revoked = admin({ QStringLiteral("revoke"), device->id,
+            QStringLiteral("--reason"), QStringLiteral("tablet lost") });
+        QCOMPARE(revoked.exitCode, 0);
+        const QByteArray before = m_backend->fingerprint();
+        const Reply reply = device->upload(records(), device->makeRecords(1));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.problemType(), type(ProblemType::DeviceRevoked));
+        QCOMPARE(device->request("GET", url(QStringLiteral("/v1/caseload"))).problemType(),
+            type(ProblemType::DeviceRevoked));
+        QCOMPARE(m_backend->fingerprint(), before);
+        QCOMPARE(m_backend->count(QStringLiteral("records")), 3);
+        QVERIFY(admin({ QStringLiteral("devices") }).out.contains("revoked"));
+        QCOMPARE(admin({ QStringLiteral("revoke"), QStringLiteral("dev-nope") }).exitCode, 1);
+    }
+
+    void serviceSurvivesGarbage()
+    {
+        for (const QByteArray &garbage : { QByteArray("\x16\x03\x01 not http at all\r\n\r\n"),
+                 QByteArray("POST /v1/records HTTP/1.1\r\nContent-Length: 99999999\r\n\r\nab"),
+                 QByteArray(5000, '\0') }) {
+            QTcpSocket socket;
+            socket.connectToHost(url({}).host(), quint16(url({}).port()));
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write(garbage);
+            socket.waitForBytesWritten(2000);
+            socket.waitForReadyRead(300);
+            socket.abort();
+        }
+        auto device = enrolled();
+        QCOMPARE(device->upload(records(), device->makeRecords(1)).status, 200);
+    }
+};
+
+HEARTH_SERVER_TEST_MAIN(TestServerRefusals)
+#include "tst_serverrefusals.moc"
