@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "uivisitscenarios.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -10,7 +12,12 @@ QStringList CommandLine::screenNames()
     return { QStringLiteral("firstrun"), QStringLiteral("firstrun-problems"),
         QStringLiteral("unlock"), QStringLiteral("unlock-throttled"),
         QStringLiteral("unlock-forgotten"), QStringLiteral("home"),
-        QStringLiteral("changepasscode") };
+        QStringLiteral("changepasscode"), QStringLiteral("home-caseload"),
+        QStringLiteral("visit-start"), QStringLiteral("visit-who"), QStringLiteral("visit-seeing"),
+        QStringLiteral("visit-lived"), QStringLiteral("visit-neglect"),
+        QStringLiteral("visit-cooperation"), QStringLiteral("visit-notbrought"),
+        QStringLiteral("visit-concerns"), QStringLiteral("visit-review"), QStringLiteral("sign"),
+        QStringLiteral("signed") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)
@@ -41,8 +48,13 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
         QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"),
         QStringLiteral("Window size (default 1280x800)."), QStringLiteral("WxH"));
-    parser.addOptions(
-        { dataDir, lang, recoveryKey, kdf, selfTestOption, screenshot, screenOption, size });
+    const QCommandLineOption script(QStringLiteral("ui-script"),
+        QStringLiteral("Drive the real UI through NAME (%1) on --data-dir; exit 0 when it "
+                       "succeeded without QML warnings.")
+            .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    parser.addOptions({ dataDir, lang, recoveryKey, kdf, selfTestOption, screenshot, screenOption,
+        size, script });
     parser.process(arguments); // handles --help and --version, exits on unknown options
 
     dataDirectory = parser.value(dataDir);
@@ -51,6 +63,12 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     selfTest = parser.isSet(selfTestOption);
     screenshotPath = parser.value(screenshot);
     screen = parser.value(screenOption);
+    uiScript = parser.value(script);
+    if (!uiScript.isEmpty() && !UiVisitScenarios::scriptNames().contains(uiScript)) {
+        *error = QStringLiteral("--ui-script must be one of: %1")
+                     .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", ")));
+        return false;
+    }
 
     if (!language.isEmpty() && language != u"cy" && language != u"en_GB") {
         *error = QStringLiteral("--lang must be cy or en_GB");

@@ -16,6 +16,7 @@ struct CommandLine
     bool selfTest = false;
     QString screenshotPath; // non-empty: render `screen` to this PNG and quit
     QString screen;
+    QString uiScript; // non-empty: run this scripted walk (end-to-end tests) and quit
     QSize windowSize { 1280, 800 };
 
     // On failure returns false and sets `error` to a one-line reason.

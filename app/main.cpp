@@ -7,9 +7,13 @@
 #include "sessionsingleton.h"
 #include "uidriver.h"
 #include "uiscenarios.h"
+#include "uivisitscenarios.h"
+#include "workspace.h"
+#include "workspacesingleton.h"
 
 #include "platform/activitymonitor.h"
 #include "platform/applifecycle.h"
+#include "platform/qtpositionprovider.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -63,7 +67,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "hearth: %s\n", qPrintable(problem));
         return 2;
     }
-    const bool scripted = options.selfTest || !options.screenshotPath.isEmpty();
+    const bool scripted
+        = options.selfTest || !options.screenshotPath.isEmpty() || !options.uiScript.isEmpty();
     // Installed before anything QML runs so no warning escapes the self-test.
     std::optional<hearth::QmlWarningCollector> warnings;
     if (scripted)
@@ -97,12 +102,20 @@ int main(int argc, char *argv[])
         });
     hearth::SessionSingleton::setInstance(&session);
 
+    // Built after the session and destroyed before it: it must let go of the vault first.
+    hearth::QtPositionProvider position;
+    hearth::Workspace workspace(session, &position);
+    hearth::WorkspaceSingleton::setInstance(&workspace);
+
     hearth::ActivityMonitor activity;
     activity.watch(&app);
     QObject::connect(&activity, &hearth::ActivityMonitor::activity, &session,
         &hearth::SessionController::noteActivity);
     hearth::AppLifecycle lifecycle;
     lifecycle.watchApplication();
+    // The draft is saved before the lock that follows, even if locking is deferred.
+    QObject::connect(
+        &lifecycle, &hearth::AppLifecycle::sentToBackground, &workspace, &hearth::Workspace::flush);
     QObject::connect(&lifecycle, &hearth::AppLifecycle::sentToBackground, &session,
         &hearth::SessionController::lock);
 
@@ -123,13 +136,20 @@ int main(int argc, char *argv[])
     bool ok = false;
     if (options.selfTest) {
         ok = hearth::UiScenarios::selfTest(ui, session);
+    } else if (!options.uiScript.isEmpty()) {
+        ok = hearth::UiVisitScenarios::run(ui, session, options.uiScript);
     } else {
         ok = hearth::UiScenarios::prepareScreen(ui, session, options.screen)
             && hearth::UiScenarios::saveScreenshot(ui, options.screenshotPath);
     }
+    // A picture of the screen a scripted run stopped on, for whoever debugs the failure.
+    if (!ok && qEnvironmentVariableIsSet("HEARTH_FAILURE_SCREENSHOT"))
+        hearth::UiScenarios::saveScreenshot(ui, qEnvironmentVariable("HEARTH_FAILURE_SCREENSHOT"));
     const QStringList qmlWarnings = hearth::QmlWarningCollector::warnings();
     if (!ok || !qmlWarnings.isEmpty()) {
-        printFailures(options.selfTest ? QStringLiteral("self-test") : QStringLiteral("screenshot"),
+        printFailures(options.selfTest       ? QStringLiteral("self-test")
+                : options.uiScript.isEmpty() ? QStringLiteral("screenshot")
+                                             : options.uiScript,
             ui.failures() + qmlWarnings);
         return 1;
     }

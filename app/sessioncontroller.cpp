@@ -186,10 +186,42 @@ void SessionController::lock()
     if (m_state != Unlocked)
         return;
     m_idleTimer.stop();
+    Q_EMIT aboutToLock();
     m_vault->lock();
     setChangePasscodeError({});
     setErrorMessage({});
     setState(Locked);
+}
+
+bool SessionController::confirmPasscode(
+    const QString &passcode, std::function<void(const QString &)> done)
+{
+    if (m_busy || m_state != Unlocked)
+        return false;
+    if (passcode.isEmpty()) {
+        done(tr("Please type your passcode."));
+        return true;
+    }
+    auto bytes = std::make_shared<PasscodeBytes>(passcode);
+    runOnWorker(
+        [vault = m_vault.get(), bytes] {
+            const Outcome confirmed = vault->confirmPasscode(bytes->bytes());
+            bytes->wipe();
+            return confirmed;
+        },
+        [done = std::move(done)](const Outcome &outcome) {
+            if (outcome) {
+                done({});
+                return;
+            }
+            const VaultError &error = outcome.error();
+            if (error.code == VaultError::Code::Throttled)
+                done(tr("Too many wrong passcodes. Please wait %n second(s) and try again.", "",
+                    error.retryAfterSeconds));
+            else
+                done(error.message);
+        });
+    return true;
 }
 
 void SessionController::noteActivity()

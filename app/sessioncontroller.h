@@ -22,8 +22,8 @@ namespace hearth {
 // worker thread; the Vault is never touched by two threads at once because nothing
 // reaches it while `busy` is true.
 //
-// View models that hold anything read from the vault connect to locked() and drop their
-// data there; the home page has none yet.
+// View models that hold anything read from the vault are owned by the Workspace, which saves
+// and lets go of them on aboutToLock() (the vault is still open) and locked().
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -76,6 +76,13 @@ public:
         const QString &oldPasscode, const QString &newPasscode, const QString &confirmation);
     Q_INVOKABLE void clearErrors();
 
+    // The unlocked vault, for the Workspace to build its services on; null while locked.
+    Vault *unlockedVault() { return m_state == Unlocked ? m_vault.get() : nullptr; }
+    // Asks for the passcode again before signing, on the worker thread like unlock; `done`
+    // runs on this thread with an empty string on success or a message for the practitioner.
+    // Returns false (and never calls `done`) while other vault work is running.
+    bool confirmPasscode(const QString &passcode, std::function<void(const QString &)> done);
+
 public Q_SLOTS:
     void lock();
     // Any touch, click or key press: restarts the idle timer while unlocked.
@@ -88,6 +95,8 @@ Q_SIGNALS:
     void changePasscodeErrorChanged();
     void retryAfterSecondsChanged();
     void idleTimeoutChanged();
+    // The vault is about to close: save what is pending and let go of it.
+    void aboutToLock();
     // The vault has just been closed: drop everything read from it.
     void locked();
     void unlocked();

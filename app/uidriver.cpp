@@ -6,6 +6,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QThread>
 
 namespace hearth {
@@ -20,12 +21,54 @@ QQuickWindow *UiDriver::window() const
     return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
 }
 
-QObject *UiDriver::find(const QString &objectName) const
+namespace {
+void collectItems(
+    QQuickItem *item, QSet<QQuickItem *> &visited, QSet<QObject *> &seen, QList<QObject *> &out)
 {
+    if (!item || visited.contains(item))
+        return;
+    visited.insert(item);
+    if (!seen.contains(item)) {
+        seen.insert(item);
+        out.append(item);
+    }
+    const auto objects = item->findChildren<QObject *>();
+    for (QObject *object : objects) {
+        if (!seen.contains(object)) {
+            seen.insert(object);
+            out.append(object);
+        }
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectItems(child, visited, seen, out);
+}
+} // namespace
+
+QList<QObject *> UiDriver::allObjects() const
+{
+    QList<QObject *> out;
     QQuickWindow *root = window();
     if (!root)
-        return nullptr;
-    const auto candidates = root->findChildren<QObject *>(objectName);
+        return out;
+    QSet<QObject *> seen;
+    const auto objects = root->findChildren<QObject *>();
+    for (QObject *object : objects) {
+        seen.insert(object);
+        out.append(object);
+    }
+    QSet<QQuickItem *> visited;
+    collectItems(root->contentItem(), visited, seen, out);
+    return out;
+}
+
+QObject *UiDriver::find(const QString &objectName) const
+{
+    QList<QObject *> candidates;
+    const auto all = allObjects();
+    for (QObject *object : all)
+        if (object->objectName() == objectName)
+            candidates.append(object);
     for (QObject *candidate : candidates) {
         if (candidate->property("visible").toBool())
             return candidate;

@@ -22,6 +22,9 @@ public:
     // The object with this name, preferring one that is visible (pages are swapped by a
     // Loader, popups live in the overlay).
     QObject *find(const QString &objectName) const;
+    // Every object in the window: QObject children and the visual item tree (delegates of a
+    // ListView are only reachable through the latter), popups included.
+    QList<QObject *> allObjects() const;
     bool waitFor(const std::function<bool()> &condition, int timeoutMs, const QString &what);
     bool waitForVisible(const QString &objectName, int timeoutMs = 10000);
     bool setText(const QString &objectName, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "sessioncontroller.h"
 #include "uidriver.h"
+#include "uivisitscenarios.h"
 
 #include <QImage>
 #include <QQuickWindow>
@@ -85,6 +86,9 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.click(QStringLiteral("firstRunSubmitButton"))
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
+    if (screen == u"home-caseload" || screen.startsWith(u"visit-") || screen == u"sign"
+        || screen == u"signed")
+        return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;
     if (screen == u"home")

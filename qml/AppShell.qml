@@ -19,6 +19,10 @@ FocusScope {
             case Session.Locked:
                 return unlockPage;
             default:
+                if (Workspace.visit)
+                    return visitPage;
+                if (Workspace.signedVisit)
+                    return signedVisitPage;
                 return homePage;
             }
         }
@@ -36,6 +40,24 @@ FocusScope {
         id: unlockPage
 
         UnlockPage {
+            focus: true
+        }
+    }
+
+    Component {
+        id: visitPage
+
+        VisitPage {
+            visit: Workspace.visit
+            focus: true
+        }
+    }
+
+    Component {
+        id: signedVisitPage
+
+        SignedVisitPage {
+            record: Workspace.signedVisit
             focus: true
         }
     }

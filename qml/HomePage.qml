@@ -4,10 +4,12 @@ import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
 import Hearth.App
 
-// The practitioner's start screen. Visits and the caseload come with later work; for now
-// it says so plainly, and offers locking and changing the passcode.
+// The practitioner's start screen: visits in progress and signed visits beside the caseload,
+// which can be searched and added to on the tablet. Starting a visit is one tap on a child.
 QQC2.Page {
     id: root
+
+    readonly property bool wide: availableWidth > availableHeight
 
     function openChangePasscode() {
         Session.clearErrors();
@@ -67,55 +69,30 @@ QQC2.Page {
         }
     }
 
-    Flickable {
-        id: flickable
+    // The area below the header; Page's own width and height include the header.
+    Item {
+        id: body
 
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: Math.max(height, emptyState.implicitHeight + 2 * Style.spacingXL)
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
 
-        ColumnLayout {
-            id: emptyState
+        VisitsPane {
+            id: visitsPane
 
-            objectName: "emptyState"
-            width: Math.min(Style.contentMaxWidth, flickable.width - 2 * Style.spacingL)
-            x: Math.round((flickable.width - width) / 2)
-            y: Math.max(Style.spacingXL, Math.round((flickable.height - implicitHeight) / 2.5))
-            spacing: Style.spacingM
+            x: root.wide ? caseloadPane.width : 0
+            y: 0
+            width: root.wide ? body.width - caseloadPane.width : body.width
+            height: root.wide ? body.height : Math.round(body.height * 0.42)
+            onDiscardRequested: (draftId, childName) => discardDialog.ask(draftId, childName)
+        }
 
-            HomeIllustration {
-                Layout.alignment: Qt.AlignHCenter
-                Layout.bottomMargin: Style.spacingS
-            }
+        CaseloadPane {
+            id: caseloadPane
 
-            QQC2.Label {
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("No visits yet")
-                font.pixelSize: Style.headingSize
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-            }
-
-            QQC2.Label {
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Visits you record on this tablet will be listed here. The children and families you work with will appear once this tablet is linked to your agency.")
-                color: Style.mutedText
-                font.pixelSize: Style.bodySize
-                wrapMode: Text.WordWrap
-                lineHeight: 1.15
-            }
-
-            Callout {
-                Layout.fillWidth: true
-                Layout.topMargin: Style.spacingM
-                kind: Callout.Kind.Info
-                text: qsTr("Hearth locks itself after %n minute(s) without use and whenever you switch to another app. Your records stay encrypted on this tablet.", "", Math.round(Session.idleTimeoutSeconds / 60))
-            }
+            x: 0
+            y: root.wide ? 0 : visitsPane.height
+            width: root.wide ? Math.round(body.width * 0.5) : body.width
+            height: root.wide ? body.height : body.height - visitsPane.height
+            onAddChildRequested: addChildDialog.open()
         }
     }
 
@@ -154,6 +131,27 @@ QQC2.Page {
 
     ChangePasscodeDialog {
         id: changePasscodeDialog
+    }
+
+    AddChildDialog {
+        id: addChildDialog
+    }
+
+    ConfirmDialog {
+        id: discardDialog
+
+        property string draftId
+
+        function ask(id: string, childName: string) {
+            draftId = id;
+            message = qsTr("Discard the visit draft for %1? What was recorded in it will be deleted from this tablet and cannot be brought back.").arg(childName);
+            open();
+        }
+
+        objectName: "discardDialog"
+        title: qsTr("Discard this draft?")
+        confirmText: qsTr("Discard draft")
+        onAccepted: Workspace.discardDraft(draftId)
     }
 
     Connections {

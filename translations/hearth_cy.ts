@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AddChildDialog</name>
+    <message>
+        <source>Add a child</source>
+        <translation>Ychwanegu plentyn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Child&apos;s given name</source>
+        <translation>Enw cyntaf y plentyn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Child&apos;s family name</source>
+        <translation>Cyfenw’r plentyn</translation>
+    </message>
+    <message>
+        <source>Unborn child</source>
+        <translation>Plentyn heb ei eni</translation>
+    </message>
+    <message>
+        <source>Expected date, e.g. 2025-03-01</source>
+        <translation>Dyddiad disgwyl, e.e. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>Date of birth, e.g. 2023-04-17</source>
+        <translation>Dyddiad geni, e.e. 2023-04-17</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>Dyddiad disgwyl</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Ychwanegu’r plentyn</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend this visit</source>
+        <translation>Diwygio’r ymweliad hwn</translation>
+    </message>
+    <message>
+        <source>The signed visit stays as it is. The amendment is signed as a new record that points to it.</source>
+        <translation>Mae’r ymweliad wedi’i lofnodi yn aros fel y mae. Caiff y diwygiad ei lofnodi fel cofnod newydd sy’n cyfeirio ato.</translation>
+    </message>
+    <message>
+        <source>What should the record now say?</source>
+        <translation>Beth ddylai’r cofnod ei ddweud bellach?</translation>
+    </message>
+    <message>
+        <source>What the record should now say</source>
+        <translation>Beth ddylai’r cofnod ei ddweud bellach</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Y rheswm dros y diwygiad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Sign amendment</source>
+        <translation>Llofnodi’r diwygiad</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <source>Children</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Ychwanegu plentyn</translation>
+    </message>
+    <message>
+        <source>Search by name or postcode</source>
+        <translation>Chwilio yn ôl enw neu god post</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Chwilio’r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>No child matches “%1”.</source>
+        <translation>Does dim plentyn yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <source>No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.</source>
+        <translation>Does dim plant ar y tabled hwn eto. Bydd eich llwyth achosion yn cyrraedd pan fydd y tabled wedi’i gysylltu â’ch asiantaeth; tan hynny gallwch ychwanegu plentyn yma.</translation>
+    </message>
+    <message>
+        <source>%1 · added on this tablet</source>
+        <translation>%1 · wedi’i ychwanegu ar y tabled hwn</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Dechrau ymweliad</translation>
+    </message>
+    <message>
+        <source>Start a visit for %1</source>
+        <translation>Dechrau ymweliad ar gyfer %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasscodeDialog</name>
     <message>
         <source>Change passcode</source>
@@ -26,6 +147,13 @@
     <message>
         <source>Changing…</source>
         <translation>Wrthi’n newid…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
     </message>
 </context>
 <context>
@@ -78,26 +206,20 @@
         <translation>Cloi Hearth</translation>
     </message>
     <message>
-        <source>No visits yet</source>
-        <translation>Dim ymweliadau eto</translation>
-    </message>
-    <message>
-        <source>Visits you record on this tablet will be listed here. The children and families you work with will appear once this tablet is linked to your agency.</source>
-        <translation>Bydd yr ymweliadau rydych chi’n eu cofnodi ar y tabled hwn yn cael eu rhestru yma. Bydd y plant a’r teuluoedd rydych chi’n gweithio gyda nhw yn ymddangos unwaith y bydd y tabled hwn wedi’i gysylltu â’ch asiantaeth.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hearth locks itself after %n minute(s) without use and whenever you switch to another app. Your records stay encrypted on this tablet.</source>
-        <translation>
-            <numerusform>Mae Hearth yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a phryd bynnag y byddwch yn newid i ap arall. Mae eich cofnodion yn aros wedi’u hamgryptio ar y tabled hwn.</numerusform>
-            <numerusform>Mae Hearth yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a phryd bynnag y byddwch yn newid i ap arall. Mae eich cofnodion yn aros wedi’u hamgryptio ar y tabled hwn.</numerusform>
-            <numerusform>Mae Hearth yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a phryd bynnag y byddwch yn newid i ap arall. Mae eich cofnodion yn aros wedi’u hamgryptio ar y tabled hwn.</numerusform>
-            <numerusform>Mae Hearth yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a phryd bynnag y byddwch yn newid i ap arall. Mae eich cofnodion yn aros wedi’u hamgryptio ar y tabled hwn.</numerusform>
-            <numerusform>Mae Hearth yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a phryd bynnag y byddwch yn newid i ap arall. Mae eich cofnodion yn aros wedi’u hamgryptio ar y tabled hwn.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Your passcode has been changed.</source>
         <translation>Mae eich cod pas wedi’i newid.</translation>
+    </message>
+    <message>
+        <source>Discard the visit draft for %1? What was recorded in it will be deleted from this tablet and cannot be brought back.</source>
+        <translation>Taflu’r drafft o’r ymweliad ar gyfer %1? Bydd yr hyn a gofnodwyd ynddo yn cael ei ddileu o’r tabled hwn ac ni ellir ei gael yn ôl.</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Taflu’r drafft hwn?</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Taflu’r drafft</translation>
     </message>
 </context>
 <context>
@@ -105,6 +227,81 @@
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>NewAdultForm</name>
+    <message>
+        <source>Add an adult who is not listed</source>
+        <translation>Ychwanegu oedolyn nad yw ar y rhestr</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s given name</source>
+        <translation>Enw cyntaf yr oedolyn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s family name</source>
+        <translation>Cyfenw’r oedolyn</translation>
+    </message>
+    <message>
+        <source>Who they are to the child</source>
+        <translation>Pwy ydyn nhw i’r plentyn</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Tad</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mam</translation>
+    </message>
+    <message>
+        <source>Partner of a parent</source>
+        <translation>Partner rhiant</translation>
+    </message>
+    <message>
+        <source>Father figure</source>
+        <translation>Ffigwr tadol</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Taid neu nain</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Ymwelydd</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation>Yn byw gyda’r plentyn</translation>
+    </message>
+    <message>
+        <source>Add adult</source>
+        <translation>Ychwanegu’r oedolyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -154,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>RowsSection</name>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Tynnu’r cofnod hwn</translation>
+    </message>
+</context>
+<context>
     <name>RuleChecklist</name>
     <message>
         <source>Your passcode needs to be:</source>
@@ -166,6 +374,714 @@
     <message>
         <source>Not yet: %1</source>
         <translation>Ddim eto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Llofnodi a gorffen</translation>
+    </message>
+    <message>
+        <source>You are about to sign this visit record for %1. After signing it cannot be changed; any correction is added as a signed amendment that points to it.</source>
+        <translation>Rydych ar fin llofnodi’r cofnod ymweliad hwn ar gyfer %1. Ar ôl ei lofnodi, ni ellir ei newid; caiff unrhyw gywiriad ei ychwanegu fel diwygiad wedi’i lofnodi sy’n cyfeirio ato.</translation>
+    </message>
+    <message>
+        <source>Visit reference: %1</source>
+        <translation>Cyfeirnod yr ymweliad: %1</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Teipiwch eich cod pas i lofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Llofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>SignedVisitPage</name>
+    <message>
+        <source>‹ Visits</source>
+        <translation>‹ Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Back to the list of visits</source>
+        <translation>Yn ôl at y rhestr o ymweliadau</translation>
+    </message>
+    <message>
+        <source>Signed visit: %1</source>
+        <translation>Ymweliad wedi’i lofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Diwygio</translation>
+    </message>
+    <message>
+        <source>Add an amendment to this signed visit</source>
+        <translation>Ychwanegu diwygiad at yr ymweliad hwn sydd wedi’i lofnodi</translation>
+    </message>
+    <message>
+        <source>%1. This record is signed and cannot be changed.</source>
+        <translation>%1. Mae’r cofnod hwn wedi’i lofnodi ac ni ellir ei newid.</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Cofnod: %1</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Diwygiadau</translation>
+    </message>
+    <message>
+        <source>%1
+Reason: %2
+%3</source>
+        <translation>%1
+Rheswm: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>StepConcerns</name>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Pryderon a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Is there an immediate safety concern?</source>
+        <translation>Oes pryder diogelwch uniongyrchol?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>What is the concern?</source>
+        <translation>Beth yw’r pryder?</translation>
+    </message>
+    <message>
+        <source>Action taken under local procedure</source>
+        <translation>Y camau a gymerwyd yn unol â’r drefn leol</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Pwy gafodd wybod</translation>
+    </message>
+    <message>
+        <source>When they were told (for example 2024-05-14 15:30)</source>
+        <translation>Pryd y cawson nhw wybod (er enghraifft 2024-05-14 15:30)</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <source>Add a concern: %1</source>
+        <translation>Ychwanegu pryder: %1</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or said, and by whom.</source>
+        <translation>Beth a welwyd, a glywyd neu a ddywedwyd, a chan bwy.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this concern</source>
+        <translation>Tynnu’r pryder hwn</translation>
+    </message>
+    <message>
+        <source>Professional differences</source>
+        <translation>Gwahaniaethau proffesiynol</translation>
+    </message>
+    <message>
+        <source>Add a professional difference</source>
+        <translation>Ychwanegu gwahaniaeth proffesiynol</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Gyda phwy</translation>
+    </message>
+    <message>
+        <source>About what</source>
+        <translation>Am beth</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Camau nesaf</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Ychwanegu cam nesaf</translation>
+    </message>
+    <message>
+        <source>What will happen next, who will do it, and by when.</source>
+        <translation>Beth fydd yn digwydd nesaf, pwy fydd yn ei wneud, ac erbyn pryd.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>By when (for example 2024-05-21)</source>
+        <translation>Erbyn pryd (er enghraifft 2024-05-21)</translation>
+    </message>
+</context>
+<context>
+    <name>StepCooperation</name>
+    <message>
+        <source>Co-operation of the family</source>
+        <translation>Cydweithrediad y teulu</translation>
+    </message>
+    <message>
+        <source>Say what happened rather than using labels such as “non-engagement”. The pattern over time matters more than one rating.</source>
+        <translation>Dywedwch beth ddigwyddodd yn hytrach na defnyddio labeli fel “ddim yn ymgysylltu”. Mae’r patrwm dros amser yn bwysicach nag un sgôr.</translation>
+    </message>
+    <message>
+        <source>What is this rating based on?</source>
+        <translation>Ar beth mae’r sgôr hon yn seiliedig?</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance: agreeing, but nothing changes for the child</source>
+        <translation>Cydymffurfio cudd posibl: cytuno, ond does dim yn newid i’r plentyn</translation>
+    </message>
+    <message>
+        <source>Hostile to some professionals, welcoming to others</source>
+        <translation>Gelyniaethus at rai gweithwyr proffesiynol, croesawgar at eraill</translation>
+    </message>
+    <message>
+        <source>Appointments offered since the last visit</source>
+        <translation>Apwyntiadau a gynigiwyd ers yr ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Apwyntiadau a gadwyd</translation>
+    </message>
+    <message>
+        <source>Why might the family be reluctant?</source>
+        <translation>Pam y gallai’r teulu fod yn amharod?</translation>
+    </message>
+    <message>
+        <source>In their terms, as far as you know them.</source>
+        <translation>Yn eu geiriau nhw, cyn belled ag y gwyddoch.</translation>
+    </message>
+</context>
+<context>
+    <name>StepLived</name>
+    <message>
+        <source>The child&apos;s lived experience</source>
+        <translation>Profiad bywyd y plentyn</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
+    </message>
+    <message>
+        <source>What did the child do?</source>
+        <translation>Beth wnaeth y plentyn?</translation>
+    </message>
+    <message>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
+    </message>
+    <message>
+        <source>Is the child different in other places?</source>
+        <translation>Ydy’r plentyn yn wahanol mewn mannau eraill?</translation>
+    </message>
+    <message>
+        <source>What is a day like for this child?</source>
+        <translation>Sut beth yw diwrnod i’r plentyn hwn?</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour was seen or reported</source>
+        <translation>Gwelwyd neu adroddwyd ymddygiad rhywiol</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour is always a red flag. Describe exactly what was seen or heard and follow local safeguarding procedure.</source>
+        <translation>Mae ymddygiad rhywiol bob amser yn arwydd rhybudd. Disgrifiwch yn union beth a welwyd neu a glywyd a dilynwch y drefn ddiogelu leol.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard, exactly</source>
+        <translation>Beth yn union a welwyd neu a glywyd</translation>
+    </message>
+</context>
+<context>
+    <name>StepNeglect</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
+        <source>No concern</source>
+        <translation>Dim pryder</translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation>Rhywfaint o bryder</translation>
+    </message>
+    <message>
+        <source>Significant concern</source>
+        <translation>Pryder sylweddol</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Esgeulustod</translation>
+    </message>
+    <message>
+        <source>%1 — Last visit: %2</source>
+        <translation>%1 — Yr ymweliad diwethaf: %2</translation>
+    </message>
+    <message>
+        <source>%1 — No earlier visit to compare with.</source>
+        <translation>%1 — Does dim ymweliad cynharach i gymharu ag ef.</translation>
+    </message>
+    <message>
+        <source>What did you see, hear or smell?</source>
+        <translation>Beth welsoch chi, ei glywed neu ei arogli?</translation>
+    </message>
+    <message>
+        <source>Poverty and other context</source>
+        <translation>Tlodi a chyd-destun arall</translation>
+    </message>
+    <message>
+        <source>Context that shapes the parenting. It does not explain away what the child lives with.</source>
+        <translation>Cyd-destun sy’n llywio’r magu plant. Nid yw’n esgusodi’r hyn y mae’r plentyn yn byw gydag ef.</translation>
+    </message>
+</context>
+<context>
+    <name>StepNotBrought</name>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Record each health or other appointment the child was not brought to since the last visit, and what was done about it.</source>
+        <translation>Cofnodwch bob apwyntiad iechyd neu arall na ddaethpwyd â’r plentyn iddo ers yr ymweliad diwethaf, a beth a wnaed am hynny.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>Add an appointment the child was not brought to</source>
+        <translation>Ychwanegu apwyntiad na ddaethpwyd â’r plentyn iddo</translation>
+    </message>
+    <message>
+        <source>None recorded. If there were none, you can go on.</source>
+        <translation>Dim wedi’u cofnodi. Os nad oedd rhai, gallwch fynd ymlaen.</translation>
+    </message>
+    <message>
+        <source>What appointment</source>
+        <translation>Pa apwyntiad</translation>
+    </message>
+    <message>
+        <source>When (for example 2024-05-14)</source>
+        <translation>Pryd (er enghraifft 2024-05-14)</translation>
+    </message>
+    <message>
+        <source>Who arranged it</source>
+        <translation>Pwy a’i trefnodd</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Camau dilynol</translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message numerus="yes">
+        <source>Step %1 of 9, %2: %n thing(s) still to record</source>
+        <translation>
+            <numerusform>Cam %1 o 9, %2: %n peth i’w gofnodi o hyd</numerusform>
+            <numerusform>Cam %1 o 9, %2: %n peth i’w gofnodi o hyd</numerusform>
+            <numerusform>Cam %1 o 9, %2: %n peth i’w gofnodi o hyd</numerusform>
+            <numerusform>Cam %1 o 9, %2: %n peth i’w gofnodi o hyd</numerusform>
+            <numerusform>Cam %1 o 9, %2: %n peth i’w gofnodi o hyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of 9, %2</source>
+        <translation>Cam %1 o 9, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>What does this mean for the child?</source>
+        <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
+    </message>
+    <message>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
+    </message>
+    <message>
+        <source>Still to record before signing</source>
+        <translation>I’w gofnodi cyn llofnodi</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Cam %1: %2</translation>
+    </message>
+    <message>
+        <source>Could these be more specific?</source>
+        <translation>Allai’r rhain fod yn fwy penodol?</translation>
+    </message>
+    <message>
+        <source>Step %1, “%2”: %3</source>
+        <translation>Cam %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Llofnodi a gorffen</translation>
+    </message>
+    <message>
+        <source>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
+        <translation>Bydd modd llofnodi pan fydd popeth uchod wedi’i gofnodi. Mae eich drafft yn cael ei gadw’n ddiogel yn y cyfamser.</translation>
+    </message>
+</context>
+<context>
+    <name>StepSeeing</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Gweld y plentyn</translation>
+    </message>
+    <message>
+        <source>Was the child seen?</source>
+        <translation>Welwyd y plentyn?</translation>
+    </message>
+    <message>
+        <source>For an unborn child, record whether the mother was seen.</source>
+        <translation>Ar gyfer plentyn heb ei eni, cofnodwch a welwyd y fam.</translation>
+    </message>
+    <message>
+        <source>A baby or a child who does not speak yet is seen and observed too.</source>
+        <translation>Mae babi neu blentyn nad yw’n siarad eto yn cael ei weld a’i arsylwi hefyd.</translation>
+    </message>
+    <message>
+        <source>Why was the child not seen?</source>
+        <translation>Pam na welwyd y plentyn?</translation>
+    </message>
+    <message>
+        <source>Was the child seen alone?</source>
+        <translation>Welwyd y plentyn ar ei ben ei hun?</translation>
+    </message>
+    <message>
+        <source>Why was the child not seen alone?</source>
+        <translation>Pam na welwyd y plentyn ar ei ben ei hun?</translation>
+    </message>
+    <message>
+        <source>Rooms you saw (separate them with commas)</source>
+        <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
+    </message>
+    <message>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
+    </message>
+    <message>
+        <source>Rooms you saw</source>
+        <translation>Ystafelloedd a welsoch</translation>
+    </message>
+    <message>
+        <source>Did you see where the child sleeps?</source>
+        <translation>Welsoch chi ble mae’r plentyn yn cysgu?</translation>
+    </message>
+    <message>
+        <source>Where does the child sleep?</source>
+        <translation>Ble mae’r plentyn yn cysgu?</translation>
+    </message>
+    <message>
+        <source>As seen, or as you were told. Say which.</source>
+        <translation>Fel y’i gwelwyd, neu fel y dywedwyd wrthych. Dywedwch p’un.</translation>
+    </message>
+    <message>
+        <source>How does the child communicate?</source>
+        <translation>Sut mae’r plentyn yn cyfathrebu?</translation>
+    </message>
+    <message>
+        <source>Words, signs, pictures, behaviour; first language; any communication needs.</source>
+        <translation>Geiriau, arwyddion, lluniau, ymddygiad; iaith gyntaf; unrhyw anghenion cyfathrebu.</translation>
+    </message>
+    <message>
+        <source>Someone interpreted</source>
+        <translation>Roedd rhywun yn cyfieithu</translation>
+    </message>
+    <message>
+        <source>Who interpreted?</source>
+        <translation>Pwy oedd yn cyfieithu?</translation>
+    </message>
+    <message>
+        <source>Who is the interpreter to the child?</source>
+        <translation>Pwy yw’r cyfieithydd i’r plentyn?</translation>
+    </message>
+    <message>
+        <source>Professional interpreter</source>
+        <translation>Cyfieithydd proffesiynol</translation>
+    </message>
+    <message>
+        <source>Telephone service</source>
+        <translation>Gwasanaeth ffôn</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Aelod o’r teulu</translation>
+    </message>
+    <message>
+        <source>A child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Friend or neighbour</source>
+        <translation>Ffrind neu gymydog</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+</context>
+<context>
+    <name>StepStart</name>
+    <message>
+        <source>Start of the visit</source>
+        <translation>Dechrau’r ymweliad</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Was the visit announced?</source>
+        <translation>Oedd yr ymweliad wedi’i drefnu ymlaen llaw?</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>Heb rybudd</translation>
+    </message>
+    <message>
+        <source>Where did it take place?</source>
+        <translation>Ble roedd yr ymweliad?</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinig</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Rhywle arall</translation>
+    </message>
+    <message>
+        <source>Where was it?</source>
+        <translation>Ble roedd e?</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Diben yr ymweliad</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Amser cyrraedd</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Use the time now</source>
+        <translation>Defnyddio’r amser nawr</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Finding the position… You can carry on meanwhile.</source>
+        <translation>Wrthi’n canfod y lleoliad… Gallwch barhau yn y cyfamser.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>Find position</source>
+        <translation>Canfod y lleoliad</translation>
+    </message>
+    <message>
+        <source>%1 You can describe where you are instead; the visit does not need a position.</source>
+        <translation>%1 Gallwch ddisgrifio ble rydych chi yn lle hynny; nid oes angen lleoliad ar yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Or describe the place, e.g. the family home, 12 Mill Lane</source>
+        <translation>Neu disgrifiwch y lle, e.e. cartref y teulu, 12 Lôn y Felin</translation>
+    </message>
+    <message>
+        <source>Describe the place by hand</source>
+        <translation>Disgrifio’r lle â llaw</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Defnyddio hwn</translation>
+    </message>
+</context>
+<context>
+    <name>StepWho</name>
+    <message>
+        <source>Who is here</source>
+        <translation>Pwy sydd yma</translation>
+    </message>
+    <message>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
+    </message>
+    <message>
+        <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
+        <translation>Does dim oedolion wedi’u cofnodi ar gyfer y plentyn hwn eto. Ychwanegwch bawb rydych yn eu cyfarfod isod.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Yma</translation>
+    </message>
+    <message>
+        <source>Lives here, not seen</source>
+        <translation>Yn byw yma, heb ei weld</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Ddim yma</translation>
+    </message>
+    <message>
+        <source>Adults here</source>
+        <translation>Oedolion sydd yma</translation>
+    </message>
+    <message>
+        <source>Spoken to on this visit</source>
+        <translation>Wedi siarad â nhw ar yr ymweliad hwn</translation>
+    </message>
+    <message>
+        <source>Known strengths</source>
+        <translation>Cryfderau hysbys</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Risgiau hysbys</translation>
+    </message>
+    <message>
+        <source>Why was %1 not seen?</source>
+        <translation>Pam na welwyd %1?</translation>
+    </message>
+    <message>
+        <source>Fathers, partners and other men</source>
+        <translation>Tadau, partneriaid a dynion eraill</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Other children here</source>
+        <translation>Plant eraill sydd yma</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Enw’r plentyn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove this child</source>
+        <translation>Tynnu’r plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Add a child who is here</source>
+        <translation>Ychwanegu plentyn sydd yma</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlock</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (angen i orffen)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1197,99 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>VisitPage</name>
+    <message>
+        <source>‹ Visits</source>
+        <translation>‹ Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Back to the list of visits</source>
+        <translation>Yn ôl at y rhestr o ymweliadau</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Ymweliad: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi’i gadw</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wrthi’n cadw…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Cam %1 o %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrompts</name>
+    <message>
+        <source>, lives with the child</source>
+        <translation>, yn byw gyda’r plentyn</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPane</name>
+    <message>
+        <source>Visits in progress</source>
+        <translation>Ymweliadau ar y gweill</translation>
+    </message>
+    <message>
+        <source>None. Start a visit from the list of children; it is saved as you go.</source>
+        <translation>Dim. Dechreuwch ymweliad o’r rhestr o blant; caiff ei gadw wrth i chi fynd.</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2</source>
+        <translation>%1 · newidiwyd %2</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Discard the draft for %1</source>
+        <translation>Taflu’r drafft ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
+    </message>
+    <message>
+        <source>Resume the visit for %1</source>
+        <translation>Ailddechrau’r ymweliad ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Signed visits</source>
+        <translation>Ymweliadau wedi’u llofnodi</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Dim eto.</translation>
+    </message>
+    <message>
+        <source>Signed visit for %1, %2</source>
+        <translation>Ymweliad wedi’i lofnodi ar gyfer %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeLayout</name>
     <message>
         <source>Hearth</source>
@@ -289,6 +1298,175 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Cofnodion ymweliadau cartref, yn ddiogel ar y tabled hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth</name>
+    <message>
+        <source>Choose the child this visit is for.</source>
+        <translation>Dewiswch y plentyn y mae’r ymweliad hwn ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Say whether the visit was announced or unannounced.</source>
+        <translation>Dywedwch a oedd yr ymweliad wedi’i drefnu neu heb rybudd.</translation>
+    </message>
+    <message>
+        <source>Say where the visit took place.</source>
+        <translation>Dywedwch ble roedd yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Describe the place of the visit.</source>
+        <translation>Disgrifiwch leoliad yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>Ysgrifennwch ddiben yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Record the arrival time.</source>
+        <translation>Cofnodwch yr amser cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Record the location, or that it was not available.</source>
+        <translation>Cofnodwch y lleoliad, neu nad oedd ar gael.</translation>
+    </message>
+    <message>
+        <source>The position from the device is incomplete; try again or enter it by hand.</source>
+        <translation>Mae’r lleoliad o’r ddyfais yn anghyflawn; rhowch gynnig arall arni neu ei roi â llaw.</translation>
+    </message>
+    <message>
+        <source>Enter the location by hand or describe where you were.</source>
+        <translation>Rhowch y lleoliad â llaw neu disgrifiwch ble roeddech chi.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Atebwch: %1</translation>
+    </message>
+    <message>
+        <source>Say why %1 was not seen.</source>
+        <translation>Dywedwch pam na welwyd %1.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen.</source>
+        <translation>Dywedwch a welwyd y plentyn.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen.</source>
+        <translation>Dywedwch pam na welwyd y plentyn.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen alone.</source>
+        <translation>Dywedwch a welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen alone.</source>
+        <translation>Dywedwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Record where the child sleeps.</source>
+        <translation>Cofnodwch ble mae’r plentyn yn cysgu.</translation>
+    </message>
+    <message>
+        <source>Record how the child communicates.</source>
+        <translation>Cofnodwch sut mae’r plentyn yn cyfathrebu.</translation>
+    </message>
+    <message>
+        <source>Record who interpreted.</source>
+        <translation>Cofnodwch pwy oedd yn cyfieithu.</translation>
+    </message>
+    <message>
+        <source>Record who the interpreter is to the child.</source>
+        <translation>Cofnodwch pwy yw’r cyfieithydd i’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Describe what a day is like for this child.</source>
+        <translation>Disgrifiwch sut beth yw diwrnod i’r plentyn hwn.</translation>
+    </message>
+    <message>
+        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
+        <translation>Disgrifiwch yr ymddygiad rhywiol yn union fel y’i gwelwyd neu y’i clywyd.</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Rhowch sgôr: %1</translation>
+    </message>
+    <message>
+        <source>Describe what you saw, heard or smelt: %1</source>
+        <translation>Disgrifiwch beth welsoch chi, ei glywed neu ei arogli: %1</translation>
+    </message>
+    <message>
+        <source>Choose the level of co-operation.</source>
+        <translation>Dewiswch lefel y cydweithredu.</translation>
+    </message>
+    <message>
+        <source>Write what the co-operation rating is based on.</source>
+        <translation>Ysgrifennwch ar beth mae’r sgôr cydweithredu yn seiliedig.</translation>
+    </message>
+    <message>
+        <source>Say which appointment the child was not brought to, and when.</source>
+        <translation>Dywedwch pa apwyntiad na ddaethpwyd â’r plentyn iddo, a phryd.</translation>
+    </message>
+    <message>
+        <source>Record the follow-up for each appointment the child was not brought to.</source>
+        <translation>Cofnodwch y camau dilynol ar gyfer pob apwyntiad na ddaethpwyd â’r plentyn iddo.</translation>
+    </message>
+    <message>
+        <source>Say whether there is an immediate safety concern.</source>
+        <translation>Dywedwch a oes pryder diogelwch uniongyrchol.</translation>
+    </message>
+    <message>
+        <source>Describe the immediate safety concern.</source>
+        <translation>Disgrifiwch y pryder diogelwch uniongyrchol.</translation>
+    </message>
+    <message>
+        <source>Record the action taken under local procedure.</source>
+        <translation>Cofnodwch y camau a gymerwyd yn unol â’r drefn leol.</translation>
+    </message>
+    <message>
+        <source>Record who was told and when.</source>
+        <translation>Cofnodwch pwy gafodd wybod a phryd.</translation>
+    </message>
+    <message>
+        <source>Record the outcome and rationale of each professional difference.</source>
+        <translation>Cofnodwch ganlyniad a rhesymeg pob gwahaniaeth proffesiynol.</translation>
+    </message>
+    <message>
+        <source>Each next step needs what, who and by when.</source>
+        <translation>Mae angen beth, pwy ac erbyn pryd ar gyfer pob cam nesaf.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CaseloadListModel</name>
+    <message>
+        <source>Unborn, due %1</source>
+        <translation>Heb ei eni, disgwylir %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Heb ei eni</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Ganed %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::QtPositionProvider</name>
+    <message>
+        <source>No position was found in time.</source>
+        <translation>Ni chanfuwyd lleoliad mewn pryd.</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+    </message>
+    <message>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Nid yw Hearth yn cael defnyddio lleoliad y tabled hwn.</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>Nid yw lleoliad y tabled hwn ar gael.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +1486,465 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Please type your current passcode.</source>
         <translation>Teipiwch eich cod pas presennol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passcodes. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Gormod o godau pas anghywir. Arhoswch %n eiliad a rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o godau pas anghywir. Arhoswch %n eiliad a rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o godau pas anghywir. Arhoswch %n eiliad a rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o godau pas anghywir. Arhoswch %n eiliad a rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o godau pas anghywir. Arhoswch %n eiliad a rhowch gynnig arall arni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SignedVisit</name>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Llofnodwyd gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the amendment.</source>
+        <translation>Rhowch y rheswm dros y diwygiad.</translation>
+    </message>
+    <message>
+        <source>Please write what the record should now say.</source>
+        <translation>Ysgrifennwch beth ddylai’r cofnod ei ddweud bellach.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SummaryModel</name>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Dim wedi’i gofnodi.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>heb rybudd</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>cartref</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>ysgol</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>clinig</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>heb ei asesu</translation>
+    </message>
+    <message>
+        <source>no concern</source>
+        <translation>dim pryder</translation>
+    </message>
+    <message>
+        <source>some concern</source>
+        <translation>rhywfaint o bryder</translation>
+    </message>
+    <message>
+        <source>significant concern</source>
+        <translation>pryder sylweddol</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 m)</source>
+        <translation>%1 (tua %2 m)</translation>
+    </message>
+    <message>
+        <source>not available (%1)</source>
+        <translation>ddim ar gael (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Cyrraedd</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>%1 (spoken to)</source>
+        <translation>%1 (wedi siarad ag ef/hi)</translation>
+    </message>
+    <message>
+        <source>Adults present</source>
+        <translation>Oedolion oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>Other children present</source>
+        <translation>Plant eraill oedd yn bresennol</translation>
+    </message>
+    <message>
+        <source>Not seen: %1</source>
+        <translation>Heb ei weld: %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ddim yn gwybod</translation>
+    </message>
+    <message>
+        <source>Child seen</source>
+        <translation>Gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>Why not seen</source>
+        <translation>Pam na welwyd</translation>
+    </message>
+    <message>
+        <source>Seen alone</source>
+        <translation>Gwelwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Why not seen alone</source>
+        <translation>Pam na welwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Rooms seen</source>
+        <translation>Ystafelloedd a welwyd</translation>
+    </message>
+    <message>
+        <source>Bedroom seen</source>
+        <translation>Gwelwyd yr ystafell wely</translation>
+    </message>
+    <message>
+        <source>Where the child sleeps</source>
+        <translation>Ble mae’r plentyn yn cysgu</translation>
+    </message>
+    <message>
+        <source>How the child communicates</source>
+        <translation>Sut mae’r plentyn yn cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Cyfieithydd</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>Geiriau’r plentyn ei hun: “%1”</translation>
+    </message>
+    <message>
+        <source>Observed behaviour</source>
+        <translation>Ymddygiad a welwyd</translation>
+    </message>
+    <message>
+        <source>Changes in behaviour</source>
+        <translation>Newidiadau mewn ymddygiad</translation>
+    </message>
+    <message>
+        <source>Differences between places</source>
+        <translation>Gwahaniaethau rhwng lleoedd</translation>
+    </message>
+    <message>
+        <source>A day for this child</source>
+        <translation>Diwrnod i’r plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour</source>
+        <translation>Ymddygiad rhywiol</translation>
+    </message>
+    <message>
+        <source>Poverty and context</source>
+        <translation>Tlodi a chyd-destun</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Yn seiliedig ar</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance.</source>
+        <translation>Cydymffurfio cudd posibl.</translation>
+    </message>
+    <message>
+        <source>Hostility towards some professionals and not others.</source>
+        <translation>Gelyniaeth at rai gweithwyr proffesiynol ac nid at eraill.</translation>
+    </message>
+    <message>
+        <source>Appointments kept since the last visit</source>
+        <translation>Apwyntiadau a gadwyd ers yr ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Why the family might be reluctant</source>
+        <translation>Pam y gallai’r teulu fod yn amharod</translation>
+    </message>
+    <message>
+        <source>%1 on %2, arranged by %3. Follow-up: %4</source>
+        <translation>%1 ar %2, wedi’i drefnu gan %3. Camau dilynol: %4</translation>
+    </message>
+    <message>
+        <source>No appointments recorded as missed.</source>
+        <translation>Does dim apwyntiadau wedi’u cofnodi fel rhai a gollwyd.</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation>Pryder diogelwch uniongyrchol</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Camau a gymerwyd</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Pwy gafodd wybod</translation>
+    </message>
+    <message>
+        <source>Professional difference with %1 about %2: %3 (%4)</source>
+        <translation>Gwahaniaeth proffesiynol gyda %1 am %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next step: %1 — %2, by %3</source>
+        <translation>Cam nesaf: %1 — %2, erbyn %3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Pwy sydd yma</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Gweld y plentyn</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Profiad bywyd</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Esgeulustod</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Pryderon a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>What this means for the child</source>
+        <translation>Beth mae hyn yn ei olygu i’r plentyn</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Heb ei ysgrifennu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitController</name>
+    <message>
+        <source>Unborn, expected %1</source>
+        <translation>Heb ei eni, disgwylir %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Heb ei eni</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Ganed %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Pwy sydd yma</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Gweld y plentyn</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Profiad bywyd</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Esgeulustod</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Pryderon a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (accurate to about %n metre(s))</source>
+        <translation>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered by hand: %1</source>
+        <translation>Wedi’i roi â llaw: %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Ddim ar gael: %1</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitValidator</name>
+    <message>
+        <source>Answer: what does this mean for the child?</source>
+        <translation>Atebwch: beth mae hyn yn ei olygu i’r plentyn?</translation>
+    </message>
+    <message>
+        <source>A child interpreted. A child must never interpret: arrange an independent interpreter and record this as a concern.</source>
+        <translation>Roedd plentyn yn cyfieithu. Rhaid i blentyn byth gyfieithu: trefnwch gyfieithydd annibynnol a chofnodwch hyn fel pryder.</translation>
+    </message>
+    <message>
+        <source>A family member interpreted, so the child could not speak freely. Arrange an independent interpreter and record this as a concern.</source>
+        <translation>Roedd aelod o’r teulu yn cyfieithu, felly ni allai’r plentyn siarad yn rhydd. Trefnwch gyfieithydd annibynnol a chofnodwch hyn fel pryder.</translation>
+    </message>
+    <message>
+        <source>The child was not seen.</source>
+        <translation>Ni welwyd y plentyn.</translation>
+    </message>
+    <message>
+        <source>The child was not seen alone.</source>
+        <translation>Ni welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour was recorded. It is always a red flag: follow local safeguarding procedure.</source>
+        <translation>Cofnodwyd ymddygiad rhywiol. Mae bob amser yn arwydd rhybudd: dilynwch y drefn ddiogelu leol.</translation>
+    </message>
+    <message>
+        <source>The child was not brought to %1 appointments. A pattern of these is a key sign of accumulating concern.</source>
+        <translation>Ni ddaethpwyd â’r plentyn i %1 o apwyntiadau. Mae patrwm o’r rhain yn arwydd allweddol o bryder sy’n cronni.</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance: check what has actually changed for the child.</source>
+        <translation>Cydymffurfio cudd posibl: gwiriwch beth sydd wedi newid mewn gwirionedd i’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Persistent, anxious help-seeking is itself a pattern of concern.</source>
+        <translation>Mae chwilio am help yn barhaus ac yn bryderus yn batrwm sy’n peri pryder ynddo’i hun.</translation>
+    </message>
+    <message>
+        <source>%1 neglect item(s) rated significant concern.</source>
+        <translation>%1 eitem esgeulustod wedi’u graddio’n bryder sylweddol.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::Workspace</name>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Llofnodwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Cam %1 o %2: %3</translation>
+    </message>
+    <message>
+        <source>The visit prompts could not be loaded.</source>
+        <translation>Nid oedd modd llwytho’r cwestiynau ar gyfer yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>This visit has been finished and can no longer be changed.</source>
+        <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
+    </message>
+    <message>
+        <source>Please write dates as year-month-day, for example 2023-04-17.</source>
+        <translation>Ysgrifennwch ddyddiadau fel blwyddyn-mis-diwrnod, er enghraifft 2023-04-17.</translation>
+    </message>
+    <message>
+        <source>This signed visit could not be read.</source>
+        <translation>Nid oedd modd darllen yr ymweliad hwn sydd wedi’i lofnodi.</translation>
+    </message>
+    <message>
+        <source>Some things still need to be recorded before this visit can be signed. They are listed on this page.</source>
+        <translation>Mae angen cofnodi rhai pethau o hyd cyn y gellir llofnodi’r ymweliad hwn. Maen nhw wedi’u rhestru ar y dudalen hon.</translation>
+    </message>
+    <message>
+        <source>Hearth is busy. Please try again in a moment.</source>
+        <translation>Mae Hearth yn brysur. Rhowch gynnig arall arni mewn eiliad.</translation>
+    </message>
+    <message>
+        <source>The visit was closed before it could be signed.</source>
+        <translation>Caewyd yr ymweliad cyn y gellid ei lofnodi.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddChildDialog</name>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Child&apos;s given name</source>
+        <translation>Child&apos;s given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Child&apos;s family name</source>
+        <translation>Child&apos;s family name</translation>
+    </message>
+    <message>
+        <source>Unborn child</source>
+        <translation>Unborn child</translation>
+    </message>
+    <message>
+        <source>Expected date, e.g. 2025-03-01</source>
+        <translation>Expected date, e.g. 2025-03-01</translation>
+    </message>
+    <message>
+        <source>Date of birth, e.g. 2023-04-17</source>
+        <translation>Date of birth, e.g. 2023-04-17</translation>
+    </message>
+    <message>
+        <source>Expected date</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Add child</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend this visit</source>
+        <translation>Amend this visit</translation>
+    </message>
+    <message>
+        <source>The signed visit stays as it is. The amendment is signed as a new record that points to it.</source>
+        <translation>The signed visit stays as it is. The amendment is signed as a new record that points to it.</translation>
+    </message>
+    <message>
+        <source>What should the record now say?</source>
+        <translation>What should the record now say?</translation>
+    </message>
+    <message>
+        <source>What the record should now say</source>
+        <translation>What the record should now say</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign amendment</source>
+        <translation>Sign amendment</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPane</name>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Search by name or postcode</source>
+        <translation>Search by name or postcode</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <source>No child matches “%1”.</source>
+        <translation>No child matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.</source>
+        <translation>No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.</translation>
+    </message>
+    <message>
+        <source>%1 · added on this tablet</source>
+        <translation>%1 · added on this tablet</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Start visit</translation>
+    </message>
+    <message>
+        <source>Start a visit for %1</source>
+        <translation>Start a visit for %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasscodeDialog</name>
     <message>
         <source>Change passcode</source>
@@ -26,6 +147,13 @@
     <message>
         <source>Changing…</source>
         <translation>Changing…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -78,23 +206,20 @@
         <translation>Lock Hearth</translation>
     </message>
     <message>
-        <source>No visits yet</source>
-        <translation>No visits yet</translation>
-    </message>
-    <message>
-        <source>Visits you record on this tablet will be listed here. The children and families you work with will appear once this tablet is linked to your agency.</source>
-        <translation>Visits you record on this tablet will be listed here. The children and families you work with will appear once this tablet is linked to your agency.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hearth locks itself after %n minute(s) without use and whenever you switch to another app. Your records stay encrypted on this tablet.</source>
-        <translation>
-            <numerusform>Hearth locks itself after %n minute without use and whenever you switch to another app. Your records stay encrypted on this tablet.</numerusform>
-            <numerusform>Hearth locks itself after %n minutes without use and whenever you switch to another app. Your records stay encrypted on this tablet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Your passcode has been changed.</source>
         <translation>Your passcode has been changed.</translation>
+    </message>
+    <message>
+        <source>Discard the visit draft for %1? What was recorded in it will be deleted from this tablet and cannot be brought back.</source>
+        <translation>Discard the visit draft for %1? What was recorded in it will be deleted from this tablet and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
     </message>
 </context>
 <context>
@@ -102,6 +227,81 @@
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>NewAdultForm</name>
+    <message>
+        <source>Add an adult who is not listed</source>
+        <translation>Add an adult who is not listed</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s given name</source>
+        <translation>Adult&apos;s given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s family name</source>
+        <translation>Adult&apos;s family name</translation>
+    </message>
+    <message>
+        <source>Who they are to the child</source>
+        <translation>Who they are to the child</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Partner of a parent</source>
+        <translation>Partner of a parent</translation>
+    </message>
+    <message>
+        <source>Father figure</source>
+        <translation>Father figure</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Step-parent</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation>Lives with the child</translation>
+    </message>
+    <message>
+        <source>Add adult</source>
+        <translation>Add adult</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -151,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>RowsSection</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
+    </message>
+</context>
+<context>
     <name>RuleChecklist</name>
     <message>
         <source>Your passcode needs to be:</source>
@@ -163,6 +374,711 @@
     <message>
         <source>Not yet: %1</source>
         <translation>Not yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Sign and finish</translation>
+    </message>
+    <message>
+        <source>You are about to sign this visit record for %1. After signing it cannot be changed; any correction is added as a signed amendment that points to it.</source>
+        <translation>You are about to sign this visit record for %1. After signing it cannot be changed; any correction is added as a signed amendment that points to it.</translation>
+    </message>
+    <message>
+        <source>Visit reference: %1</source>
+        <translation>Visit reference: %1</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Type your passcode to sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>SignedVisitPage</name>
+    <message>
+        <source>‹ Visits</source>
+        <translation>‹ Visits</translation>
+    </message>
+    <message>
+        <source>Back to the list of visits</source>
+        <translation>Back to the list of visits</translation>
+    </message>
+    <message>
+        <source>Signed visit: %1</source>
+        <translation>Signed visit: %1</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <source>Add an amendment to this signed visit</source>
+        <translation>Add an amendment to this signed visit</translation>
+    </message>
+    <message>
+        <source>%1. This record is signed and cannot be changed.</source>
+        <translation>%1. This record is signed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>%1
+Reason: %2
+%3</source>
+        <translation>%1
+Reason: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>StepConcerns</name>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Concerns and actions</translation>
+    </message>
+    <message>
+        <source>Is there an immediate safety concern?</source>
+        <translation>Is there an immediate safety concern?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>What is the concern?</source>
+        <translation>What is the concern?</translation>
+    </message>
+    <message>
+        <source>Action taken under local procedure</source>
+        <translation>Action taken under local procedure</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Who was told</translation>
+    </message>
+    <message>
+        <source>When they were told (for example 2024-05-14 15:30)</source>
+        <translation>When they were told (for example 2024-05-14 15:30)</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Add a concern: %1</source>
+        <translation>Add a concern: %1</translation>
+    </message>
+    <message>
+        <source>What was seen, heard or said, and by whom.</source>
+        <translation>What was seen, heard or said, and by whom.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this concern</source>
+        <translation>Remove this concern</translation>
+    </message>
+    <message>
+        <source>Professional differences</source>
+        <translation>Professional differences</translation>
+    </message>
+    <message>
+        <source>Add a professional difference</source>
+        <translation>Add a professional difference</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>About what</source>
+        <translation>About what</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>Add a next step</translation>
+    </message>
+    <message>
+        <source>What will happen next, who will do it, and by when.</source>
+        <translation>What will happen next, who will do it, and by when.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when (for example 2024-05-21)</source>
+        <translation>By when (for example 2024-05-21)</translation>
+    </message>
+</context>
+<context>
+    <name>StepCooperation</name>
+    <message>
+        <source>Co-operation of the family</source>
+        <translation>Co-operation of the family</translation>
+    </message>
+    <message>
+        <source>Say what happened rather than using labels such as “non-engagement”. The pattern over time matters more than one rating.</source>
+        <translation>Say what happened rather than using labels such as “non-engagement”. The pattern over time matters more than one rating.</translation>
+    </message>
+    <message>
+        <source>What is this rating based on?</source>
+        <translation>What is this rating based on?</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance: agreeing, but nothing changes for the child</source>
+        <translation>Possible disguised compliance: agreeing, but nothing changes for the child</translation>
+    </message>
+    <message>
+        <source>Hostile to some professionals, welcoming to others</source>
+        <translation>Hostile to some professionals, welcoming to others</translation>
+    </message>
+    <message>
+        <source>Appointments offered since the last visit</source>
+        <translation>Appointments offered since the last visit</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Appointments kept</translation>
+    </message>
+    <message>
+        <source>Why might the family be reluctant?</source>
+        <translation>Why might the family be reluctant?</translation>
+    </message>
+    <message>
+        <source>In their terms, as far as you know them.</source>
+        <translation>In their terms, as far as you know them.</translation>
+    </message>
+</context>
+<context>
+    <name>StepLived</name>
+    <message>
+        <source>The child&apos;s lived experience</source>
+        <translation>The child&apos;s lived experience</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>The child&apos;s own words, exactly as said</translation>
+    </message>
+    <message>
+        <source>What did the child do?</source>
+        <translation>What did the child do?</translation>
+    </message>
+    <message>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Has the child&apos;s behaviour changed?</translation>
+    </message>
+    <message>
+        <source>Is the child different in other places?</source>
+        <translation>Is the child different in other places?</translation>
+    </message>
+    <message>
+        <source>What is a day like for this child?</source>
+        <translation>What is a day like for this child?</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour was seen or reported</source>
+        <translation>Sexualised behaviour was seen or reported</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour is always a red flag. Describe exactly what was seen or heard and follow local safeguarding procedure.</source>
+        <translation>Sexualised behaviour is always a red flag. Describe exactly what was seen or heard and follow local safeguarding procedure.</translation>
+    </message>
+    <message>
+        <source>What was seen or heard, exactly</source>
+        <translation>What was seen or heard, exactly</translation>
+    </message>
+</context>
+<context>
+    <name>StepNeglect</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>No concern</source>
+        <translation>No concern</translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation>Some concern</translation>
+    </message>
+    <message>
+        <source>Significant concern</source>
+        <translation>Significant concern</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Neglect</translation>
+    </message>
+    <message>
+        <source>%1 — Last visit: %2</source>
+        <translation>%1 — Last visit: %2</translation>
+    </message>
+    <message>
+        <source>%1 — No earlier visit to compare with.</source>
+        <translation>%1 — No earlier visit to compare with.</translation>
+    </message>
+    <message>
+        <source>What did you see, hear or smell?</source>
+        <translation>What did you see, hear or smell?</translation>
+    </message>
+    <message>
+        <source>Poverty and other context</source>
+        <translation>Poverty and other context</translation>
+    </message>
+    <message>
+        <source>Context that shapes the parenting. It does not explain away what the child lives with.</source>
+        <translation>Context that shapes the parenting. It does not explain away what the child lives with.</translation>
+    </message>
+</context>
+<context>
+    <name>StepNotBrought</name>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Record each health or other appointment the child was not brought to since the last visit, and what was done about it.</source>
+        <translation>Record each health or other appointment the child was not brought to since the last visit, and what was done about it.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Add an appointment the child was not brought to</source>
+        <translation>Add an appointment the child was not brought to</translation>
+    </message>
+    <message>
+        <source>None recorded. If there were none, you can go on.</source>
+        <translation>None recorded. If there were none, you can go on.</translation>
+    </message>
+    <message>
+        <source>What appointment</source>
+        <translation>What appointment</translation>
+    </message>
+    <message>
+        <source>When (for example 2024-05-14)</source>
+        <translation>When (for example 2024-05-14)</translation>
+    </message>
+    <message>
+        <source>Who arranged it</source>
+        <translation>Who arranged it</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message numerus="yes">
+        <source>Step %1 of 9, %2: %n thing(s) still to record</source>
+        <translation>
+            <numerusform>Step %1 of 9, %2: %n thing(s) still to record</numerusform>
+            <numerusform>Step %1 of 9, %2: %n thing(s) still to record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of 9, %2</source>
+        <translation>Step %1 of 9, %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepReview</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>What does this mean for the child?</source>
+        <translation>What does this mean for the child?</translation>
+    </message>
+    <message>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+    </message>
+    <message>
+        <source>Still to record before signing</source>
+        <translation>Still to record before signing</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>Could these be more specific?</source>
+        <translation>Could these be more specific?</translation>
+    </message>
+    <message>
+        <source>Step %1, “%2”: %3</source>
+        <translation>Step %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Sign and finish</translation>
+    </message>
+    <message>
+        <source>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
+        <translation>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>StepSeeing</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Seeing the child</translation>
+    </message>
+    <message>
+        <source>Was the child seen?</source>
+        <translation>Was the child seen?</translation>
+    </message>
+    <message>
+        <source>For an unborn child, record whether the mother was seen.</source>
+        <translation>For an unborn child, record whether the mother was seen.</translation>
+    </message>
+    <message>
+        <source>A baby or a child who does not speak yet is seen and observed too.</source>
+        <translation>A baby or a child who does not speak yet is seen and observed too.</translation>
+    </message>
+    <message>
+        <source>Why was the child not seen?</source>
+        <translation>Why was the child not seen?</translation>
+    </message>
+    <message>
+        <source>Was the child seen alone?</source>
+        <translation>Was the child seen alone?</translation>
+    </message>
+    <message>
+        <source>Why was the child not seen alone?</source>
+        <translation>Why was the child not seen alone?</translation>
+    </message>
+    <message>
+        <source>Rooms you saw (separate them with commas)</source>
+        <translation>Rooms you saw (separate them with commas)</translation>
+    </message>
+    <message>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+    </message>
+    <message>
+        <source>Rooms you saw</source>
+        <translation>Rooms you saw</translation>
+    </message>
+    <message>
+        <source>Did you see where the child sleeps?</source>
+        <translation>Did you see where the child sleeps?</translation>
+    </message>
+    <message>
+        <source>Where does the child sleep?</source>
+        <translation>Where does the child sleep?</translation>
+    </message>
+    <message>
+        <source>As seen, or as you were told. Say which.</source>
+        <translation>As seen, or as you were told. Say which.</translation>
+    </message>
+    <message>
+        <source>How does the child communicate?</source>
+        <translation>How does the child communicate?</translation>
+    </message>
+    <message>
+        <source>Words, signs, pictures, behaviour; first language; any communication needs.</source>
+        <translation>Words, signs, pictures, behaviour; first language; any communication needs.</translation>
+    </message>
+    <message>
+        <source>Someone interpreted</source>
+        <translation>Someone interpreted</translation>
+    </message>
+    <message>
+        <source>Who interpreted?</source>
+        <translation>Who interpreted?</translation>
+    </message>
+    <message>
+        <source>Who is the interpreter to the child?</source>
+        <translation>Who is the interpreter to the child?</translation>
+    </message>
+    <message>
+        <source>Professional interpreter</source>
+        <translation>Professional interpreter</translation>
+    </message>
+    <message>
+        <source>Telephone service</source>
+        <translation>Telephone service</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>A child</source>
+        <translation>A child</translation>
+    </message>
+    <message>
+        <source>Friend or neighbour</source>
+        <translation>Friend or neighbour</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+</context>
+<context>
+    <name>StepStart</name>
+    <message>
+        <source>Start of the visit</source>
+        <translation>Start of the visit</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Was the visit announced?</source>
+        <translation>Was the visit announced?</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>Unannounced</translation>
+    </message>
+    <message>
+        <source>Where did it take place?</source>
+        <translation>Where did it take place?</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Somewhere else</translation>
+    </message>
+    <message>
+        <source>Where was it?</source>
+        <translation>Where was it?</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation>Purpose of the visit</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Arrival time</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Use the time now</source>
+        <translation>Use the time now</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Finding the position… You can carry on meanwhile.</source>
+        <translation>Finding the position… You can carry on meanwhile.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <source>Find position</source>
+        <translation>Find position</translation>
+    </message>
+    <message>
+        <source>%1 You can describe where you are instead; the visit does not need a position.</source>
+        <translation>%1 You can describe where you are instead; the visit does not need a position.</translation>
+    </message>
+    <message>
+        <source>Or describe the place, e.g. the family home, 12 Mill Lane</source>
+        <translation>Or describe the place, e.g. the family home, 12 Mill Lane</translation>
+    </message>
+    <message>
+        <source>Describe the place by hand</source>
+        <translation>Describe the place by hand</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Use this</translation>
+    </message>
+</context>
+<context>
+    <name>StepWho</name>
+    <message>
+        <source>Who is here</source>
+        <translation>Who is here</translation>
+    </message>
+    <message>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Adults known to be in the child&apos;s life</translation>
+    </message>
+    <message>
+        <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
+        <translation>No adults are recorded for this child yet. Add everyone you meet below.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Lives here, not seen</source>
+        <translation>Lives here, not seen</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Not here</translation>
+    </message>
+    <message>
+        <source>Adults here</source>
+        <translation>Adults here</translation>
+    </message>
+    <message>
+        <source>Spoken to on this visit</source>
+        <translation>Spoken to on this visit</translation>
+    </message>
+    <message>
+        <source>Known strengths</source>
+        <translation>Known strengths</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Known risks</translation>
+    </message>
+    <message>
+        <source>Why was %1 not seen?</source>
+        <translation>Why was %1 not seen?</translation>
+    </message>
+    <message>
+        <source>Fathers, partners and other men</source>
+        <translation>Fathers, partners and other men</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Other children here</source>
+        <translation>Other children here</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this child</source>
+        <translation>Remove this child</translation>
+    </message>
+    <message>
+        <source>Add a child who is here</source>
+        <translation>Add a child who is here</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySection</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlock</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (needed to finish)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -275,6 +1191,99 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>VisitPage</name>
+    <message>
+        <source>‹ Visits</source>
+        <translation>‹ Visits</translation>
+    </message>
+    <message>
+        <source>Back to the list of visits</source>
+        <translation>Back to the list of visits</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>Visit: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPrompts</name>
+    <message>
+        <source>, lives with the child</source>
+        <translation>, lives with the child</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPane</name>
+    <message>
+        <source>Visits in progress</source>
+        <translation>Visits in progress</translation>
+    </message>
+    <message>
+        <source>None. Start a visit from the list of children; it is saved as you go.</source>
+        <translation>None. Start a visit from the list of children; it is saved as you go.</translation>
+    </message>
+    <message>
+        <source>%1 · changed %2</source>
+        <translation>%1 · changed %2</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the draft for %1</source>
+        <translation>Discard the draft for %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Resume the visit for %1</source>
+        <translation>Resume the visit for %1</translation>
+    </message>
+    <message>
+        <source>Signed visits</source>
+        <translation>Signed visits</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Signed visit for %1, %2</source>
+        <translation>Signed visit for %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeLayout</name>
     <message>
         <source>Hearth</source>
@@ -283,6 +1292,175 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Home visit records, kept safe on this tablet.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth</name>
+    <message>
+        <source>Choose the child this visit is for.</source>
+        <translation>Choose the child this visit is for.</translation>
+    </message>
+    <message>
+        <source>Say whether the visit was announced or unannounced.</source>
+        <translation>Say whether the visit was announced or unannounced.</translation>
+    </message>
+    <message>
+        <source>Say where the visit took place.</source>
+        <translation>Say where the visit took place.</translation>
+    </message>
+    <message>
+        <source>Describe the place of the visit.</source>
+        <translation>Describe the place of the visit.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>Write the purpose of the visit.</translation>
+    </message>
+    <message>
+        <source>Record the arrival time.</source>
+        <translation>Record the arrival time.</translation>
+    </message>
+    <message>
+        <source>Record the location, or that it was not available.</source>
+        <translation>Record the location, or that it was not available.</translation>
+    </message>
+    <message>
+        <source>The position from the device is incomplete; try again or enter it by hand.</source>
+        <translation>The position from the device is incomplete; try again or enter it by hand.</translation>
+    </message>
+    <message>
+        <source>Enter the location by hand or describe where you were.</source>
+        <translation>Enter the location by hand or describe where you were.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Say why %1 was not seen.</source>
+        <translation>Say why %1 was not seen.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen.</source>
+        <translation>Say whether the child was seen.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen.</source>
+        <translation>Say why the child was not seen.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen alone.</source>
+        <translation>Say whether the child was seen alone.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen alone.</source>
+        <translation>Say why the child was not seen alone.</translation>
+    </message>
+    <message>
+        <source>Record where the child sleeps.</source>
+        <translation>Record where the child sleeps.</translation>
+    </message>
+    <message>
+        <source>Record how the child communicates.</source>
+        <translation>Record how the child communicates.</translation>
+    </message>
+    <message>
+        <source>Record who interpreted.</source>
+        <translation>Record who interpreted.</translation>
+    </message>
+    <message>
+        <source>Record who the interpreter is to the child.</source>
+        <translation>Record who the interpreter is to the child.</translation>
+    </message>
+    <message>
+        <source>Describe what a day is like for this child.</source>
+        <translation>Describe what a day is like for this child.</translation>
+    </message>
+    <message>
+        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
+        <translation>Describe the sexualised behaviour exactly as it was seen or heard.</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Rate: %1</translation>
+    </message>
+    <message>
+        <source>Describe what you saw, heard or smelt: %1</source>
+        <translation>Describe what you saw, heard or smelt: %1</translation>
+    </message>
+    <message>
+        <source>Choose the level of co-operation.</source>
+        <translation>Choose the level of co-operation.</translation>
+    </message>
+    <message>
+        <source>Write what the co-operation rating is based on.</source>
+        <translation>Write what the co-operation rating is based on.</translation>
+    </message>
+    <message>
+        <source>Say which appointment the child was not brought to, and when.</source>
+        <translation>Say which appointment the child was not brought to, and when.</translation>
+    </message>
+    <message>
+        <source>Record the follow-up for each appointment the child was not brought to.</source>
+        <translation>Record the follow-up for each appointment the child was not brought to.</translation>
+    </message>
+    <message>
+        <source>Say whether there is an immediate safety concern.</source>
+        <translation>Say whether there is an immediate safety concern.</translation>
+    </message>
+    <message>
+        <source>Describe the immediate safety concern.</source>
+        <translation>Describe the immediate safety concern.</translation>
+    </message>
+    <message>
+        <source>Record the action taken under local procedure.</source>
+        <translation>Record the action taken under local procedure.</translation>
+    </message>
+    <message>
+        <source>Record who was told and when.</source>
+        <translation>Record who was told and when.</translation>
+    </message>
+    <message>
+        <source>Record the outcome and rationale of each professional difference.</source>
+        <translation>Record the outcome and rationale of each professional difference.</translation>
+    </message>
+    <message>
+        <source>Each next step needs what, who and by when.</source>
+        <translation>Each next step needs what, who and by when.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::CaseloadListModel</name>
+    <message>
+        <source>Unborn, due %1</source>
+        <translation>Unborn, due %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Unborn</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::QtPositionProvider</name>
+    <message>
+        <source>No position was found in time.</source>
+        <translation>No position was found in time.</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>This tablet cannot tell its position.</translation>
+    </message>
+    <message>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>This tablet&apos;s position is not available.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +1480,459 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Please type your current passcode.</source>
         <translation>Please type your current passcode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passcodes. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passcodes. Please wait %n second(s) and try again.</numerusform>
+            <numerusform>Too many wrong passcodes. Please wait %n second(s) and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SignedVisit</name>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the amendment.</source>
+        <translation>Please give the reason for the amendment.</translation>
+    </message>
+    <message>
+        <source>Please write what the record should now say.</source>
+        <translation>Please write what the record should now say.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SummaryModel</name>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>announced</translation>
+    </message>
+    <message>
+        <source>unannounced</source>
+        <translation>unannounced</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>clinic</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>no concern</source>
+        <translation>no concern</translation>
+    </message>
+    <message>
+        <source>some concern</source>
+        <translation>some concern</translation>
+    </message>
+    <message>
+        <source>significant concern</source>
+        <translation>significant concern</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 m)</source>
+        <translation>%1 (about %2 m)</translation>
+    </message>
+    <message>
+        <source>not available (%1)</source>
+        <translation>not available (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>%1 (spoken to)</source>
+        <translation>%1 (spoken to)</translation>
+    </message>
+    <message>
+        <source>Adults present</source>
+        <translation>Adults present</translation>
+    </message>
+    <message>
+        <source>Other children present</source>
+        <translation>Other children present</translation>
+    </message>
+    <message>
+        <source>Not seen: %1</source>
+        <translation>Not seen: %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Child seen</source>
+        <translation>Child seen</translation>
+    </message>
+    <message>
+        <source>Why not seen</source>
+        <translation>Why not seen</translation>
+    </message>
+    <message>
+        <source>Seen alone</source>
+        <translation>Seen alone</translation>
+    </message>
+    <message>
+        <source>Why not seen alone</source>
+        <translation>Why not seen alone</translation>
+    </message>
+    <message>
+        <source>Rooms seen</source>
+        <translation>Rooms seen</translation>
+    </message>
+    <message>
+        <source>Bedroom seen</source>
+        <translation>Bedroom seen</translation>
+    </message>
+    <message>
+        <source>Where the child sleeps</source>
+        <translation>Where the child sleeps</translation>
+    </message>
+    <message>
+        <source>How the child communicates</source>
+        <translation>How the child communicates</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>The child&apos;s own words: “%1”</translation>
+    </message>
+    <message>
+        <source>Observed behaviour</source>
+        <translation>Observed behaviour</translation>
+    </message>
+    <message>
+        <source>Changes in behaviour</source>
+        <translation>Changes in behaviour</translation>
+    </message>
+    <message>
+        <source>Differences between places</source>
+        <translation>Differences between places</translation>
+    </message>
+    <message>
+        <source>A day for this child</source>
+        <translation>A day for this child</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour</source>
+        <translation>Sexualised behaviour</translation>
+    </message>
+    <message>
+        <source>Poverty and context</source>
+        <translation>Poverty and context</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance.</source>
+        <translation>Possible disguised compliance.</translation>
+    </message>
+    <message>
+        <source>Hostility towards some professionals and not others.</source>
+        <translation>Hostility towards some professionals and not others.</translation>
+    </message>
+    <message>
+        <source>Appointments kept since the last visit</source>
+        <translation>Appointments kept since the last visit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Why the family might be reluctant</source>
+        <translation>Why the family might be reluctant</translation>
+    </message>
+    <message>
+        <source>%1 on %2, arranged by %3. Follow-up: %4</source>
+        <translation>%1 on %2, arranged by %3. Follow-up: %4</translation>
+    </message>
+    <message>
+        <source>No appointments recorded as missed.</source>
+        <translation>No appointments recorded as missed.</translation>
+    </message>
+    <message>
+        <source>Immediate safety concern</source>
+        <translation>Immediate safety concern</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Who was told</translation>
+    </message>
+    <message>
+        <source>Professional difference with %1 about %2: %3 (%4)</source>
+        <translation>Professional difference with %1 about %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Next step: %1 — %2, by %3</source>
+        <translation>Next step: %1 — %2, by %3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Who is here</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Seeing the child</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Lived experience</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Neglect</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Concerns and actions</translation>
+    </message>
+    <message>
+        <source>What this means for the child</source>
+        <translation>What this means for the child</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitController</name>
+    <message>
+        <source>Unborn, expected %1</source>
+        <translation>Unborn, expected %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Unborn</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Who is here</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Seeing the child</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Lived experience</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Neglect</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Concerns and actions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (accurate to about %n metre(s))</source>
+        <translation>
+            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
+            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered by hand: %1</source>
+        <translation>Entered by hand: %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>This tablet cannot tell its position.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitValidator</name>
+    <message>
+        <source>Answer: what does this mean for the child?</source>
+        <translation>Answer: what does this mean for the child?</translation>
+    </message>
+    <message>
+        <source>A child interpreted. A child must never interpret: arrange an independent interpreter and record this as a concern.</source>
+        <translation>A child interpreted. A child must never interpret: arrange an independent interpreter and record this as a concern.</translation>
+    </message>
+    <message>
+        <source>A family member interpreted, so the child could not speak freely. Arrange an independent interpreter and record this as a concern.</source>
+        <translation>A family member interpreted, so the child could not speak freely. Arrange an independent interpreter and record this as a concern.</translation>
+    </message>
+    <message>
+        <source>The child was not seen.</source>
+        <translation>The child was not seen.</translation>
+    </message>
+    <message>
+        <source>The child was not seen alone.</source>
+        <translation>The child was not seen alone.</translation>
+    </message>
+    <message>
+        <source>Sexualised behaviour was recorded. It is always a red flag: follow local safeguarding procedure.</source>
+        <translation>Sexualised behaviour was recorded. It is always a red flag: follow local safeguarding procedure.</translation>
+    </message>
+    <message>
+        <source>The child was not brought to %1 appointments. A pattern of these is a key sign of accumulating concern.</source>
+        <translation>The child was not brought to %1 appointments. A pattern of these is a key sign of accumulating concern.</translation>
+    </message>
+    <message>
+        <source>Possible disguised compliance: check what has actually changed for the child.</source>
+        <translation>Possible disguised compliance: check what has actually changed for the child.</translation>
+    </message>
+    <message>
+        <source>Persistent, anxious help-seeking is itself a pattern of concern.</source>
+        <translation>Persistent, anxious help-seeking is itself a pattern of concern.</translation>
+    </message>
+    <message>
+        <source>%1 neglect item(s) rated significant concern.</source>
+        <translation>%1 neglect item(s) rated significant concern.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::Workspace</name>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signed by %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The visit prompts could not be loaded.</source>
+        <translation>The visit prompts could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This visit has been finished and can no longer be changed.</source>
+        <translation>This visit has been finished and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+    </message>
+    <message>
+        <source>Please write dates as year-month-day, for example 2023-04-17.</source>
+        <translation>Please write dates as year-month-day, for example 2023-04-17.</translation>
+    </message>
+    <message>
+        <source>This signed visit could not be read.</source>
+        <translation>This signed visit could not be read.</translation>
+    </message>
+    <message>
+        <source>Some things still need to be recorded before this visit can be signed. They are listed on this page.</source>
+        <translation>Some things still need to be recorded before this visit can be signed. They are listed on this page.</translation>
+    </message>
+    <message>
+        <source>Hearth is busy. Please try again in a moment.</source>
+        <translation>Hearth is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The visit was closed before it could be signed.</source>
+        <translation>The visit was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>

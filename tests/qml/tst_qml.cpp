@@ -1,8 +1,11 @@
 // Qt Quick Test runner: each tst_*.qml file gets a fresh engine, and with it a fresh
-// SessionController on an empty vault in its own temporary folder.
+// SessionController and Workspace on an empty vault in its own temporary folder. There is
+// no position source: the wizard must carry on without one.
 
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
+#include "workspace.h"
+#include "workspacesingleton.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -24,6 +27,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_workspace.reset();
         m_session.reset();
         m_directory = std::make_unique<QTemporaryDir>();
         if (!m_directory->isValid())
@@ -34,10 +38,13 @@ public Q_SLOTS:
             [] { return hearth::RecoveryKeyPair::generate().publicKey; },
             [] { return hearth::KdfCost::interactive(); });
         hearth::SessionSingleton::setInstance(m_session.get());
+        m_workspace = std::make_unique<hearth::Workspace>(*m_session, nullptr);
+        hearth::WorkspaceSingleton::setInstance(m_workspace.get());
     }
 
     void cleanupTestCase()
     {
+        m_workspace.reset();
         m_session.reset();
         m_directory.reset();
     }
@@ -45,6 +52,7 @@ public Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<hearth::SessionController> m_session;
+    std::unique_ptr<hearth::Workspace> m_workspace;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)

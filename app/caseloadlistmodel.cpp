@@ -1,0 +1,96 @@
+#include "caseloadlistmodel.h"
+
+#include "model/caseloadrepository.h"
+
+#include <QLocale>
+
+namespace hearth {
+
+CaseloadListModel::CaseloadListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &CaseloadListModel::refresh);
+}
+
+int CaseloadListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_children.size());
+}
+
+QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Child &child = m_children.at(index.row());
+    switch (role) {
+    case ChildIdRole:
+        return child.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return child.displayName();
+    case DetailsRole:
+        return details(child);
+    case UnbornRole:
+        return child.isUnborn();
+    case OnDeviceRole:
+        return child.source == Source::Device;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CaseloadListModel::roleNames() const
+{
+    return { { ChildIdRole, "childId" }, { NameRole, "name" }, { DetailsRole, "details" },
+        { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" } };
+}
+
+QString CaseloadListModel::details(const Child &child)
+{
+    const QLocale locale;
+    if (child.isUnborn())
+        return child.expectedDate
+            ? tr("Unborn, due %1").arg(locale.toString(*child.expectedDate, QLocale::ShortFormat))
+            : tr("Unborn");
+    return tr("Born %1").arg(locale.toString(*child.dateOfBirth, QLocale::ShortFormat));
+}
+
+void CaseloadListModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    m_debounce.start();
+    Q_EMIT queryChanged();
+}
+
+void CaseloadListModel::setRepository(CaseloadRepository *repository)
+{
+    m_repository = repository;
+    m_query.clear();
+    Q_EMIT queryChanged();
+    refresh();
+}
+
+void CaseloadListModel::refresh()
+{
+    m_debounce.stop();
+    QList<Child> children;
+    int total = 0;
+    if (m_repository) {
+        auto found = m_repository->search(m_query);
+        if (found)
+            children = std::move(found.value());
+        // The size of the whole caseload, counted when the list is unfiltered.
+        total = m_query.trimmed().isEmpty() ? int(children.size()) : m_total;
+    }
+    beginResetModel();
+    m_children = std::move(children);
+    m_total = total;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+} // namespace hearth

@@ -1,0 +1,128 @@
+#include "signedvisit.h"
+
+#include "promptlistmodel.h"
+#include "summarymodel.h"
+#include "visitbody.h"
+#include "visitservices.h"
+
+#include "record/canonicaljson.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace hearth {
+
+namespace {
+QString localTime(const QString &created)
+{
+    const QDateTime at = QDateTime::fromString(created, Qt::ISODateWithMs);
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+SignedVisit::SignedVisit(VisitServices &services, QString author, QObject *parent)
+    : QObject(parent)
+    , m_services(&services)
+    , m_author(std::move(author))
+    , m_summary(new SummaryModel(this))
+    , m_amendments(new PromptListModel(this))
+{ }
+
+SignedVisit *SignedVisit::open(
+    VisitServices &services, const QString &recordId, const QString &author, QObject *parent)
+{
+    auto bytes = services.records().envelope(recordId);
+    if (!bytes || !bytes.value())
+        return nullptr;
+    const auto envelope = VisitBody::parseEnvelope(*bytes.value());
+    if (!envelope || envelope->kind != RecordKind::Visit)
+        return nullptr;
+    auto visit = VisitBody::fromBody(envelope->body);
+    if (!visit)
+        return nullptr;
+    auto *opened = new SignedVisit(services, author, parent);
+    opened->m_recordId = envelope->id;
+    opened->m_visitId = visit->id;
+    opened->m_childId = visit->start.childId;
+    opened->m_packId = envelope->pack.id;
+    opened->m_packVersion = envelope->pack.version;
+    auto child = services.caseload().child(visit->start.childId);
+    opened->m_childName = child ? child->displayName() : visit->start.childId;
+    opened->m_signedText
+        = tr("Signed by %1 on %2").arg(envelope->author, localTime(envelope->created));
+    opened->m_summary->rebuild(visit.value(), opened->m_childName,
+        services.packFor(envelope->pack.id, envelope->pack.version), services.language());
+    opened->loadAmendments();
+    return opened;
+}
+
+void SignedVisit::loadAmendments()
+{
+    QList<PromptListModel::Prompt> rows;
+    auto all = m_services ? m_services->records().envelopes()
+                          : Expected<QList<QByteArray>, VaultError>(QList<QByteArray> {});
+    if (all) {
+        for (const QByteArray &bytes : all.value()) {
+            const auto envelope = VisitBody::parseEnvelope(bytes);
+            if (!envelope || envelope->kind != RecordKind::Amendment
+                || envelope->body[u"amends"].toString() != m_recordId)
+                continue;
+            rows.append({ envelope->id, envelope->body[u"correction"].toString(),
+                envelope->body[u"reason"].toString(),
+                tr("%1, %2").arg(localTime(envelope->created), envelope->author), {}, {} });
+        }
+    }
+    m_amendments->setPrompts(std::move(rows));
+}
+
+bool SignedVisit::amend(const QString &reason, const QString &correction)
+{
+    if (!m_services)
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        setError(tr("Please give the reason for the amendment."));
+        return false;
+    }
+    if (correction.trimmed().isEmpty()) {
+        setError(tr("Please write what the record should now say."));
+        return false;
+    }
+    JsonValue body = JsonValue::object();
+    body.insert(QStringLiteral("amends"), m_recordId);
+    body.insert(QStringLiteral("reason"), CanonicalJson::normalizeText(reason.trimmed()));
+    body.insert(QStringLiteral("correction"), CanonicalJson::normalizeText(correction.trimmed()));
+    body.insert(QStringLiteral("visitId"), m_visitId);
+    body.insert(QStringLiteral("child"), m_childId);
+    auto stored = m_services->records().append(
+        RecordKind::Amendment, m_author, { m_packId, m_packVersion }, std::move(body));
+    if (!stored) {
+        setError(stored.error().message);
+        return false;
+    }
+    setError({});
+    loadAmendments();
+    Q_EMIT amended(stored->envelope.id);
+    return true;
+}
+
+void SignedVisit::clearError()
+{
+    setError({});
+}
+
+void SignedVisit::detach()
+{
+    m_services = nullptr;
+    m_summary->clear();
+    m_amendments->setPrompts({});
+}
+
+void SignedVisit::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+} // namespace hearth

@@ -1,0 +1,255 @@
+#include "uivisitscenarios.h"
+
+#include "sessioncontroller.h"
+#include "uidriver.h"
+
+#include <QLocale>
+#include <QThread>
+
+#include <cstdio>
+
+namespace hearth::UiVisitScenarios {
+
+namespace {
+const QString Passcode = QStringLiteral("kettle on the hob");
+const QString ChildName = QStringLiteral("Maya Thompson");
+const QString PartialText = QStringLiteral("Maya showed me her drawing of the family dog.");
+constexpr int SlowMs = 30000;
+
+QString name(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+bool state(UiDriver &ui, SessionController &session, SessionController::State wanted)
+{
+    return ui.waitFor([&] { return session.state() == wanted && !session.busy(); }, SlowMs,
+        QStringLiteral("session state %1").arg(int(wanted)));
+}
+
+bool openVault(UiDriver &ui, SessionController &session)
+{
+    if (session.state() == SessionController::NeedsSetup) {
+        return ui.waitForVisible(name("firstRunPage"))
+            && ui.setText(name("firstRunPasscodeField"), Passcode)
+            && ui.setText(name("firstRunConfirmField"), Passcode)
+            && ui.click(name("firstRunSubmitButton"))
+            && state(ui, session, SessionController::Unlocked)
+            && ui.waitForVisible(name("homePage"));
+    }
+    return ui.waitForVisible(name("unlockPage"))
+        && ui.setText(name("unlockPasscodeField"), Passcode) && ui.click(name("unlockSubmitButton"))
+        && state(ui, session, SessionController::Unlocked) && ui.waitForVisible(name("homePage"));
+}
+
+bool addChild(UiDriver &ui, const QString &given, const QString &family, const QString &date,
+    bool unborn = false)
+{
+    return ui.click(name("addChildButton")) && ui.waitForVisible(name("addChildDialog"))
+        && ui.setText(name("childGivenField"), given)
+        && ui.setText(name("childFamilyField"), family)
+        && (!unborn || ui.call(name("childUnbornCheck"), "toggle"))
+        && ui.setText(name("childDateField"), date) && ui.click(name("childAddButton"))
+        && ui.waitFor(
+            [&] { return !ui.find(name("addChildDialog"))->property("visible").toBool(); }, 5000,
+            QStringLiteral("the add-child dialog to close"));
+}
+
+// Clicks every visible control whose objectName starts with `prefix` and ends with `suffix`.
+bool clickAll(UiDriver &ui, const QString &prefix, const QString &suffix)
+{
+    int clicked = 0;
+    const auto all = ui.allObjects();
+    for (QObject *object : all) {
+        const QString objectName = object->objectName();
+        if (objectName.startsWith(prefix) && objectName.endsWith(suffix)
+            && object->property("visible").toBool()) {
+            if (!QMetaObject::invokeMethod(object, "clicked"))
+                return false;
+            ++clicked;
+        }
+    }
+    return clicked > 0;
+}
+
+int currentStep(UiDriver &ui)
+{
+    QObject *page = ui.find(name("visitPage"));
+    QObject *visit = page ? page->property("visit").value<QObject *>() : nullptr;
+    return visit ? visit->property("step").toInt() : -1;
+}
+
+// Next and Back, as a practitioner would page through (the step strip only creates the
+// buttons that fit on screen in portrait).
+bool goTo(UiDriver &ui, int step)
+{
+    for (int guard = 0; guard < 10 && currentStep(ui) != step; ++guard) {
+        const int from = currentStep(ui);
+        if (from < 0 || !ui.click(from < step ? name("nextButton") : name("backButton"))
+            || !ui.waitFor([&] { return currentStep(ui) != from; }, 5000,
+                QStringLiteral("step %1").arg(step + 1)))
+            return false;
+    }
+    return currentStep(ui) == step;
+}
+
+bool startVisit(UiDriver &ui)
+{
+    return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
+        && ui.waitForVisible(QStringLiteral("startVisit:") + ChildName)
+        && ui.click(QStringLiteral("startVisit:") + ChildName)
+        && ui.waitForVisible(name("visitPage"));
+}
+
+bool fillFirstSteps(UiDriver &ui)
+{
+    return ui.click(name("start.notice:unannounced")) && ui.click(name("start.place:home"))
+        && ui.setText(name("start.purpose"), QStringLiteral("Routine visit after the new baby."))
+        && ui.setText(name("manualLocationField"), QStringLiteral("Family home, 12 Mill Lane"))
+        && ui.click(name("manualLocationButton")) && goTo(ui, 1)
+        && clickAll(ui, name("who.menPrompts."), name(":not-known")) && goTo(ui, 2)
+        && ui.click(name("seeing.seen:true")) && ui.click(name("seeing.seenAlone:true"))
+        && ui.click(name("seeing.bedroomSeen:true"))
+        && ui.setText(name("seeing.sleepingPlace"), QStringLiteral("Own cot in the back bedroom."))
+        && ui.setText(name("seeing.communication"), QStringLiteral("Short sentences in English."))
+        && goTo(ui, 3);
+}
+
+bool fillLaterSteps(UiDriver &ui, bool withNudge)
+{
+    // A stock phrase in the practitioner's language, so the review shows its nudge.
+    const QString stock = QLocale().language() == QLocale::Welsh
+        ? QStringLiteral("Amodau cartref gwael.")
+        : QStringLiteral("Poor home conditions.");
+    const QString day = withNudge
+        ? stock
+        : QStringLiteral("Up at six with her mum, nursery until three, tea at five.");
+    return ui.setText(name("lived.dayInTheLife"), day)
+        && ui.setText(name("lived.observedBehaviour"), PartialText) && goTo(ui, 4)
+        && clickAll(ui, name("neglect.ratings."), name(":no-concern"))
+        && ui.click(name("neglect.ratings.dental.level:some-concern"))
+        && ui.setText(name("neglect.ratings.dental.description"),
+            QStringLiteral("Two front teeth visibly decayed; not registered with a dentist."))
+        && goTo(ui, 5) && ui.click(name("cooperation.level:4"))
+        && ui.setText(name("cooperation.evidence"),
+            QStringLiteral("All three health appointments kept; mother asked for help."))
+        && goTo(ui, 6) && goTo(ui, 7) && ui.click(name("concerns.immediate.present:false"))
+        && ui.click(name("concerns.nextSteps.add"))
+        && ui.setText(name("concerns.nextSteps.0.what"), QStringLiteral("Dental referral"))
+        && ui.setText(name("concerns.nextSteps.0.who"), QStringLiteral("Health visitor"))
+        && ui.setText(name("concerns.nextSteps.0.byWhen"), QStringLiteral("2025-07-01"))
+        && goTo(ui, 8)
+        && ui.setText(name("review.whatItMeans"),
+            QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));
+}
+
+bool sign(UiDriver &ui)
+{
+    return ui.waitFor([&] { return ui.find(name("signButton"))->property("enabled").toBool(); },
+               5000, QStringLiteral("signing to be possible"))
+        && ui.click(name("signButton")) && ui.waitForVisible(name("signDialog"));
+}
+
+bool visitAndSign(UiDriver &ui, SessionController &session)
+{
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
+        || !startVisit(ui) || !fillFirstSteps(ui) || !fillLaterSteps(ui, false) || !sign(ui))
+        return false;
+    if (!ui.setText(name("signPasscodeField"), Passcode) || !ui.click(name("signConfirmButton"))
+        || !ui.waitForVisible(name("signedVisitPage"), SlowMs))
+        return false;
+    return ui.click(name("amendButton")) && ui.waitForVisible(name("amendDialog"))
+        && ui.setText(
+            name("amendCorrectionField"), QStringLiteral("Maya is registered with a dentist."))
+        && ui.setText(
+            name("amendReasonField"), QStringLiteral("Mother phoned with the dentist's name."))
+        && ui.click(name("amendConfirmButton")) && ui.waitForVisible(name("amendmentEntry"));
+}
+
+bool visitPartial(UiDriver &ui, SessionController &session)
+{
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
+        || !startVisit(ui) || !fillFirstSteps(ui)
+        || !ui.setText(name("lived.observedBehaviour"), PartialText))
+        return false;
+    ui.settle(1000); // longer than the autosave debounce
+    std::printf("HEARTH-READY\n");
+    std::fflush(stdout);
+    for (;;)
+        ui.settle(1000);
+}
+
+bool resumeCheck(UiDriver &ui, SessionController &session)
+{
+    if (!openVault(ui, session) || !ui.waitForVisible(QStringLiteral("resumeDraft:") + ChildName)
+        || !ui.click(QStringLiteral("resumeDraft:") + ChildName)
+        || !ui.waitForVisible(name("visitPage")))
+        return false;
+    QObject *progress = ui.find(name("stepProgress"));
+    QObject *text = ui.find(name("lived.observedBehaviour"));
+    if (!progress || !progress->property("text").toString().contains(name("4")) || !text
+        || text->property("text").toString() != PartialText) {
+        std::fprintf(stderr, "the draft did not reopen on step 4 with its text\n");
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QStringList scriptNames()
+{
+    return { name("visit-and-sign"), name("visit-partial"), name("resume-check") };
+}
+
+bool run(UiDriver &ui, SessionController &session, const QString &script)
+{
+    if (script == u"visit-and-sign")
+        return visitAndSign(ui, session);
+    if (script == u"visit-partial")
+        return visitPartial(ui, session);
+    if (script == u"resume-check")
+        return resumeCheck(ui, session);
+    return false;
+}
+
+bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
+{
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
+        || !addChild(ui, name("Dylan"), name("Rhys-Evans"), name("2024-11-20"))
+        || !addChild(ui, name("Zoë"), name("Okafor"), name("2012-06-30"))
+        || !addChild(ui, {}, name("Baby Price"), name("2025-09-01"), true))
+        return false;
+    if (screen == u"home-caseload") {
+        // One visit in progress and one signed, as on a working day.
+        if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))
+            return false;
+        return ui.setText(name("caseloadSearch"), {}) && ui.waitForVisible(name("homePage"));
+    }
+    if (!startVisit(ui))
+        return false;
+    if (screen == u"visit-start")
+        return true;
+    if (!fillFirstSteps(ui))
+        return false;
+    const QStringList steps { name("visit-who"), name("visit-seeing"), name("visit-lived"),
+        name("visit-neglect"), name("visit-cooperation"), name("visit-notbrought"),
+        name("visit-concerns") };
+    if (steps.contains(screen)) {
+        const int step = int(steps.indexOf(screen)) + 1;
+        if (step >= 4 && !fillLaterSteps(ui, false))
+            return false;
+        return goTo(ui, step);
+    }
+    if (!fillLaterSteps(ui, screen == u"visit-review"))
+        return false;
+    if (screen == u"visit-review")
+        return goTo(ui, 8);
+    if (!sign(ui))
+        return false;
+    if (screen == u"sign")
+        return true;
+    return ui.setText(name("signPasscodeField"), Passcode) && ui.click(name("signConfirmButton"))
+        && ui.waitForVisible(name("signedVisitPage"), SlowMs);
+}
+
+} // namespace hearth::UiVisitScenarios

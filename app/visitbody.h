@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/expected.h"
+#include "model/visit.h"
+#include "record/envelope.h"
+#include "record/jsonvalue.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace hearth {
+
+// The bridge between a visit and a signed record. A visit's JSON (VisitJson) goes through
+// QJsonValue, whose numbers are doubles; signed bodies are JsonValue with 64-bit integers
+// and nothing else. This converts exactly (a non-whole number is refused, never rounded), adds
+// the two members every visit record must carry ("child", "visitId") and applies NFC, and
+// reads a stored envelope back into a Visit for the read-only view.
+namespace VisitBody {
+
+[[nodiscard]] Expected<JsonValue, QString> fromQt(const QJsonValue &value);
+QJsonValue toQt(const JsonValue &value);
+
+[[nodiscard]] Expected<JsonValue, QString> toBody(const Visit &visit);
+[[nodiscard]] Expected<Visit, QString> fromBody(const JsonValue &body);
+// A stored envelope's fields, or nothing when the bytes are not a valid envelope.
+std::optional<Envelope> parseEnvelope(const QByteArray &bytes);
+
+} // namespace VisitBody
+} // namespace hearth

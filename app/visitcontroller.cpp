@@ -1,0 +1,341 @@
+#include "visitcontroller.h"
+
+#include "platform/positionprovider.h"
+#include "promptlistmodel.h"
+#include "summarymodel.h"
+#include "visitprompts.h"
+#include "visitservices.h"
+#include "wizardstepstore.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace hearth {
+
+VisitController::VisitController(VisitServices &services, Visit visit, Child child, int step,
+    PositionProvider *position, QObject *parent)
+    : QObject(parent)
+    , m_services(&services)
+    , m_document(std::move(visit))
+    , m_child(std::move(child))
+    , m_step(std::clamp(step, 0, StepCount - 1))
+    , m_position(position)
+    , m_lived(new PromptListModel(this))
+    , m_neglect(new PromptListModel(this))
+    , m_men(new PromptListModel(this))
+    , m_cooperation(new PromptListModel(this))
+    , m_categories(new PromptListModel(this))
+    , m_adults(new PromptListModel(this))
+    , m_summary(new SummaryModel(this))
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(AutosaveMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &VisitController::flush);
+    if (m_position) {
+        connect(m_position, &PositionProvider::fixed, this, &VisitController::onFix);
+        connect(m_position, &PositionProvider::unavailable, this, &VisitController::onNoFix);
+    }
+    loadPrompts();
+    refreshMissing();
+}
+
+VisitController::~VisitController()
+{
+    if (m_position)
+        m_position->cancel();
+}
+
+QString VisitController::language() const
+{
+    return m_services ? m_services->language() : QStringLiteral("en");
+}
+
+QString VisitController::childDetails() const
+{
+    const QLocale locale;
+    if (m_child.isUnborn()) {
+        return m_child.expectedDate
+            ? tr("Unborn, expected %1")
+                  .arg(locale.toString(*m_child.expectedDate, QLocale::LongFormat))
+            : tr("Unborn");
+    }
+    return tr("Born %1").arg(locale.toString(*m_child.dateOfBirth, QLocale::LongFormat));
+}
+
+QStringList VisitController::staticStepTitles()
+{
+    return { tr("Start"), tr("Who is here"), tr("Seeing the child"), tr("Lived experience"),
+        tr("Neglect"), tr("Co-operation"), tr("Was not brought"), tr("Concerns and actions"),
+        tr("Review") };
+}
+
+void VisitController::setStep(int step)
+{
+    step = std::clamp(step, 0, StepCount - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    if (m_services)
+        WizardStepStore(m_services->database()).setStep(visitId(), m_step);
+    if (m_step == StepCount - 1)
+        m_summary->rebuild(m_document.visit(), m_child, *m_services);
+    Q_EMIT stepChanged();
+}
+
+QVariantList VisitController::stepMissing() const
+{
+    QVariantList counts;
+    for (int i = 0; i < StepCount; ++i)
+        counts.append(0);
+    for (const QVariantMap &item : m_missing) {
+        const int step = item.value(QStringLiteral("step")).toInt() - 1;
+        if (step >= 0 && step < StepCount)
+            counts[step] = counts.at(step).toInt() + 1;
+    }
+    return counts;
+}
+
+QVariantList VisitController::missing() const
+{
+    QVariantList out;
+    for (const QVariantMap &item : m_missing)
+        out.append(item);
+    return out;
+}
+
+QVariantList VisitController::flags() const
+{
+    QVariantList out;
+    for (const VisitFlag &flag : VisitValidator::flags(m_document.visit()))
+        out.append(QVariantMap {
+            { QStringLiteral("id"), flag.id }, { QStringLiteral("text"), flag.text } });
+    return out;
+}
+
+QVariant VisitController::value(const QString &path) const
+{
+    return m_document.value(path);
+}
+
+bool VisitController::setValue(const QString &path, const QVariant &value)
+{
+    if (!m_services || m_document.value(path) == value)
+        return false;
+    if (!m_document.setValue(path, value))
+        return false;
+    changed(path);
+    return true;
+}
+
+int VisitController::count(const QString &listPath) const
+{
+    return int(m_document.count(listPath));
+}
+
+int VisitController::addItem(const QString &listPath, const QVariantMap &item)
+{
+    if (!m_services)
+        return -1;
+    const qsizetype index = m_document.append(listPath, item);
+    if (index >= 0) {
+        changed(listPath);
+        Q_EMIT listChanged(listPath);
+    }
+    return int(index);
+}
+
+bool VisitController::removeItem(const QString &listPath, int index)
+{
+    if (!m_services || !m_document.removeAt(listPath, index))
+        return false;
+    changed(listPath);
+    Q_EMIT listChanged(listPath);
+    return true;
+}
+
+QVariantList VisitController::nudges(const QString &text) const
+{
+    QVariantList out;
+    if (!m_services)
+        return out;
+    for (const Nudge &nudge : m_services->plainLanguage().check(text, language())) {
+        out.append(QVariantMap { { QStringLiteral("start"), int(nudge.start) },
+            { QStringLiteral("length"), int(nudge.length) },
+            { QStringLiteral("phrase"), nudge.phrase }, { QStringLiteral("nudge"), nudge.nudge } });
+    }
+    return out;
+}
+
+QVariantList VisitController::allNudges() const
+{
+    QVariantList out;
+    if (!m_services)
+        return out;
+    for (const SummaryModel::TextField &field : SummaryModel::freeText(m_document.visit())) {
+        for (const Nudge &nudge : m_services->plainLanguage().check(field.text, language())) {
+            out.append(QVariantMap { { QStringLiteral("step"), field.step },
+                { QStringLiteral("path"), field.path }, { QStringLiteral("phrase"), nudge.phrase },
+                { QStringLiteral("nudge"), nudge.nudge } });
+        }
+    }
+    return out;
+}
+
+void VisitController::next()
+{
+    setStep(m_step + 1);
+}
+
+void VisitController::back()
+{
+    setStep(m_step - 1);
+}
+
+bool VisitController::addNewAdult(
+    const QString &givenName, const QString &familyName, const QString &role, bool livesWithChild)
+{
+    if (!m_services || (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty()))
+        return false;
+    Adult adult;
+    adult.source = Source::Device;
+    adult.givenName = givenName.trimmed();
+    adult.familyName = familyName.trimmed();
+    adult.householdId = livesWithChild ? m_child.householdId : QString();
+    AdultLink link;
+    link.childId = m_child.id;
+    link.role = AdultLink::roles().contains(role) ? role : QStringLiteral("other");
+    link.livesWithChild = livesWithChild;
+    auto created = m_services->caseload().createAdult(adult, link);
+    if (!created)
+        return false;
+    const QStringList ids = m_document.visit().who.newAdultIds + QStringList { created->id };
+    m_document.setValue(QStringLiteral("who.newAdultIds"), ids);
+    addItem(QStringLiteral("who.adultsPresent"),
+        { { QStringLiteral("id"), created->id },
+            { QStringLiteral("name"), created->displayName() } });
+    loadPrompts();
+    return true;
+}
+
+QString VisitController::adultPresence(const QString &adultId) const
+{
+    for (const AdultPresent &adult : m_document.visit().who.adultsPresent)
+        if (adult.id == adultId)
+            return QStringLiteral("present");
+    for (const PersonSeen &adult : m_document.visit().who.adultsNotSeen)
+        if (adult.id == adultId)
+            return QStringLiteral("not-seen");
+    return {};
+}
+
+void VisitController::setAdultPresence(
+    const QString &adultId, const QString &name, const QString &presence)
+{
+    if (!m_services || adultPresence(adultId) == presence)
+        return;
+    const QString present = QStringLiteral("who.adultsPresent");
+    const QString notSeen = QStringLiteral("who.adultsNotSeen");
+    for (const QString &list : { present, notSeen }) {
+        for (int i = count(list) - 1; i >= 0; --i)
+            if (value(list + u'.' + QString::number(i) + QStringLiteral(".id")).toString()
+                == adultId)
+                removeItem(list, i);
+    }
+    if (presence == u"present" || presence == u"not-seen")
+        addItem(presence == u"present" ? present : notSeen,
+            { { QStringLiteral("id"), adultId }, { QStringLiteral("name"), name } });
+}
+
+QString VisitController::categoryLabel(const QString &categoryId) const
+{
+    for (const PromptListModel::Prompt &category : m_categories->prompts())
+        if (category.id == categoryId)
+            return category.text;
+    return categoryId;
+}
+
+bool VisitController::flush()
+{
+    if (!m_services)
+        return false;
+    m_saveTimer.stop();
+    if (!m_dirty && m_saveError.isEmpty())
+        return true;
+    m_dirty = false;
+    auto ok = m_services->drafts().save(m_document.visit());
+    m_saveError = ok ? QString() : ok.error().message;
+    m_dirty = !ok;
+    Q_EMIT savedChanged();
+    return bool(ok);
+}
+
+void VisitController::detach()
+{
+    flush();
+    if (m_position)
+        m_position->cancel();
+    m_services = nullptr;
+    m_document = VisitDocument();
+    m_child = Child();
+    m_missing.clear();
+    m_summary->clear();
+    for (PromptListModel *model :
+        { m_lived, m_neglect, m_men, m_cooperation, m_categories, m_adults })
+        model->setPrompts({});
+}
+
+void VisitController::changed(const QString &path)
+{
+    const bool wasSaved = saved();
+    m_dirty = true;
+    m_saveTimer.start();
+    if (wasSaved)
+        Q_EMIT savedChanged();
+    Q_EMIT valueChanged(path);
+    Q_EMIT contentChanged();
+    refreshMissing();
+    if (m_step == StepCount - 1)
+        m_summary->rebuild(m_document.visit(), m_child, *m_services);
+}
+
+void VisitController::refreshMissing()
+{
+    QList<QVariantMap> missing;
+    if (m_services) {
+        for (const MissingItem &item : VisitValidator::missing(
+                 m_document.visit(), m_services->requirementsFor(m_document.visit()))) {
+            missing.append({ { QStringLiteral("step"), item.step },
+                { QStringLiteral("field"), item.field }, { QStringLiteral("text"), item.text } });
+        }
+    }
+    if (missing == m_missing)
+        return;
+    m_missing = std::move(missing);
+    Q_EMIT missingChanged();
+}
+
+void VisitController::loadPrompts()
+{
+    const Visit &visit = m_document.visit();
+    const ContentPack *pack = m_services->packFor(visit.packId, visit.packVersion);
+    if (!pack)
+        return;
+    const QString lang = language();
+    QDate visitDate
+        = QDateTime::fromString(visit.start.arrivalUtc, Qt::ISODateWithMs).toLocalTime().date();
+    if (!visitDate.isValid())
+        visitDate = QDate::currentDate();
+    auto previous = m_services->drafts().previousNeglectRatings(m_child.id, visit.id);
+    m_lived->setPrompts(VisitPrompts::lived(*pack, m_child, visitDate, lang));
+    m_neglect->setPrompts(VisitPrompts::neglect(
+        *pack, previous ? previous.value() : QMap<QString, NeglectRating> {}, lang));
+    m_men->setPrompts(VisitPrompts::men(*pack, lang));
+    m_cooperation->setPrompts(VisitPrompts::cooperation(*pack, lang));
+    m_categories->setPrompts(VisitPrompts::categories(*pack, lang));
+    m_questions = VisitPrompts::questions(*pack, lang);
+    auto adults = m_services->caseload().adultsFor(m_child.id);
+    m_adults->setPrompts(
+        adults ? VisitPrompts::adults(adults.value()) : QList<PromptListModel::Prompt> {});
+}
+
+} // namespace hearth

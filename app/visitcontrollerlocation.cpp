@@ -1,0 +1,107 @@
+// VisitController, continued: arrival time and location on step 1. Positioning is asked
+// once and never waited on; a refusal or no fix is recorded so the visit can still finish.
+
+#include "visitcontroller.h"
+
+#include "platform/positionprovider.h"
+#include "visitservices.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace hearth {
+
+QString VisitController::arrivalText() const
+{
+    const QDateTime arrival
+        = QDateTime::fromString(m_document.visit().start.arrivalUtc, Qt::ISODateWithMs);
+    if (!arrival.isValid())
+        return {};
+    return QLocale().toString(arrival.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString VisitController::locationText() const
+{
+    const VisitLocation &l = m_document.visit().start.location;
+    switch (l.source) {
+    case LocationSource::Gps: {
+        const QLocale locale;
+        const QString where
+            = tr("%1, %2").arg(locale.toString(double(*l.latMicroDeg) / 1e6, 'f', 5),
+                locale.toString(double(*l.lonMicroDeg) / 1e6, 'f', 5));
+        return l.accuracyM
+            ? tr("%1 (accurate to about %n metre(s))", "", int(*l.accuracyM)).arg(where)
+            : where;
+    }
+    case LocationSource::Manual:
+        return tr("Entered by hand: %1").arg(l.note);
+    case LocationSource::Unavailable:
+        return tr("Not available: %1").arg(l.note);
+    case LocationSource::NotRecorded:
+        break;
+    }
+    return {};
+}
+
+void VisitController::setArrivalNow()
+{
+    setValue(QStringLiteral("start.arrivalUtc"),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    Q_EMIT arrivalChanged();
+}
+
+void VisitController::locate()
+{
+    if (!m_services)
+        return;
+    if (!m_position) {
+        onNoFix(tr("This tablet cannot tell its position."));
+        return;
+    }
+    m_locating = true;
+    m_locationProblem.clear();
+    Q_EMIT locationChanged();
+    m_position->requestFix();
+}
+
+void VisitController::setManualLocation(const QString &description)
+{
+    if (!m_services)
+        return;
+    VisitLocation location;
+    location.source
+        = description.trimmed().isEmpty() ? LocationSource::Unavailable : LocationSource::Manual;
+    location.note = description.trimmed().isEmpty() ? m_locationProblem : description;
+    QVariantMap map { { QStringLiteral("source"), enumName(location.source) },
+        { QStringLiteral("note"), location.note } };
+    if (m_document.setValue(QStringLiteral("start.location"), map)) {
+        changed(QStringLiteral("start.location"));
+        Q_EMIT locationChanged();
+    }
+}
+
+void VisitController::onFix(const PositionFix &fix)
+{
+    m_locating = false;
+    m_locationProblem.clear();
+    const QVariantMap map { { QStringLiteral("source"), enumName(LocationSource::Gps) },
+        { QStringLiteral("latMicroDeg"), fix.latMicroDeg },
+        { QStringLiteral("lonMicroDeg"), fix.lonMicroDeg },
+        { QStringLiteral("accuracyM"), fix.accuracyM ? QVariant(*fix.accuracyM) : QVariant() },
+        { QStringLiteral("note"), QString() } };
+    if (m_services && m_document.setValue(QStringLiteral("start.location"), map))
+        changed(QStringLiteral("start.location"));
+    Q_EMIT locationChanged();
+}
+
+void VisitController::onNoFix(const QString &reason)
+{
+    m_locating = false;
+    m_locationProblem = reason;
+    // Recorded as unavailable, so the visit can be finished; a typed-in place replaces it.
+    if (m_services && m_document.visit().start.location.source == LocationSource::NotRecorded)
+        setManualLocation({});
+    Q_EMIT locationChanged();
+}
+
+} // namespace hearth

@@ -1,0 +1,45 @@
+#include "visitservices.h"
+
+namespace hearth {
+
+VisitServices::VisitServices(Database &db, QString language)
+    : m_db(db)
+    , m_language(std::move(language))
+    , m_caseload(db)
+    , m_drafts(db)
+    , m_records(db)
+{ }
+
+VisitServices::~VisitServices()
+{
+    m_records.close();
+}
+
+Expected<std::unique_ptr<VisitServices>, QString> VisitServices::open(
+    Database &db, const QString &language)
+{
+    std::unique_ptr<VisitServices> services(new VisitServices(db, language));
+    if (auto opened = services->m_records.open(); !opened)
+        return unexpected(opened.error().message);
+    if (auto loaded = services->m_content.loadBuiltIn(); !loaded)
+        return unexpected(loaded.error().message());
+    if (auto loaded = services->m_phrases.loadBuiltIn(); !loaded)
+        return unexpected(loaded.error());
+    services->m_check.emplace(services->m_phrases);
+    return services;
+}
+
+const ContentPack *VisitServices::packFor(const QString &id, const QString &version) const
+{
+    if (const ContentPack *pack = m_content.find(id, version))
+        return pack;
+    return m_content.current();
+}
+
+VisitRequirements VisitServices::requirementsFor(const Visit &visit) const
+{
+    const ContentPack *pack = packFor(visit.packId, visit.packVersion);
+    return pack ? ContentLibrary::requirementsFor(*pack, m_language) : VisitRequirements {};
+}
+
+} // namespace hearth

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "content/contentlibrary.h"
+#include "language/phrasebook.h"
+#include "language/plainlanguagecheck.h"
+#include "model/caseloadrepository.h"
+#include "model/draftstore.h"
+#include "vault/recordstore.h"
+#include "vault/vaulterror.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace hearth {
+
+class Database;
+
+// Everything that reads or writes the unlocked vault, for exactly as long as it is unlocked:
+// the caseload, the drafts, the signed records and the content the visit is recorded with.
+// Workspace creates one when the session unlocks and destroys it before the vault closes, so
+// no repository, cache or secret key outlives a lock. Plain C++: the view models hold a
+// reference while it exists and are told before it goes.
+class VisitServices
+{
+public:
+    // Opens the record store (creating the device identity on first use) and loads the
+    // built-in content and phrase lists. `language` is "en" or "cy".
+    [[nodiscard]] static Expected<std::unique_ptr<VisitServices>, QString> open(
+        Database &db, const QString &language);
+    ~VisitServices();
+    VisitServices(const VisitServices &) = delete;
+    VisitServices &operator=(const VisitServices &) = delete;
+
+    Database &database() { return m_db; }
+    CaseloadRepository &caseload() { return m_caseload; }
+    DraftStore &drafts() { return m_drafts; }
+    RecordStore &records() { return m_records; }
+    const ContentLibrary &content() const { return m_content; }
+    const PlainLanguageCheck &plainLanguage() const { return *m_check; }
+    QString language() const { return m_language; }
+
+    // The pack a draft was recorded with, or the current one for a new visit.
+    const ContentPack *packFor(const QString &id, const QString &version) const;
+    VisitRequirements requirementsFor(const Visit &visit) const;
+
+private:
+    VisitServices(Database &db, QString language);
+
+    Database &m_db;
+    QString m_language;
+    CaseloadRepository m_caseload;
+    DraftStore m_drafts;
+    RecordStore m_records;
+    ContentLibrary m_content;
+    PhraseBook m_phrases;
+    std::optional<PlainLanguageCheck> m_check;
+};
+
+} // namespace hearth

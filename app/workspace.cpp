@@ -1,0 +1,375 @@
+#include "workspace.h"
+
+#include "caseloadlistmodel.h"
+#include "draftlistmodel.h"
+#include "platform/positionprovider.h"
+#include "sessioncontroller.h"
+#include "signedvisit.h"
+#include "visitbody.h"
+#include "visitcontroller.h"
+#include "visitservices.h"
+#include "wizardstepstore.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+
+namespace hearth {
+
+namespace {
+QString appLanguage()
+{
+    return QLocale().language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en");
+}
+
+QString localTime(const QString &utc)
+{
+    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+std::optional<QDate> dateFrom(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    return QDate::fromString(text.trimmed(), Qt::ISODate);
+}
+} // namespace
+
+Workspace::Workspace(SessionController &session, PositionProvider *position, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_position(position)
+    , m_caseload(new CaseloadListModel(this))
+    , m_drafts(new DraftListModel(this))
+    , m_signed(new DraftListModel(this))
+{
+    connect(&m_session, &SessionController::unlocked, this, &Workspace::open);
+    connect(&m_session, &SessionController::aboutToLock, this, &Workspace::close);
+    if (m_session.unlockedVault())
+        open();
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+void Workspace::open()
+{
+    Vault *vault = m_session.unlockedVault();
+    if (!vault || m_services)
+        return;
+    auto services = VisitServices::open(vault->database(), appLanguage());
+    if (!services) {
+        setProblem(services.error());
+        return;
+    }
+    m_services = std::move(services.value());
+    setProblem({});
+    m_caseload->setRepository(&m_services->caseload());
+    refreshLists();
+    Q_EMIT readyChanged();
+}
+
+void Workspace::close()
+{
+    if (m_visit) {
+        VisitController *visit = m_visit;
+        visit->detach();
+        setVisit(nullptr);
+        visit->deleteLater();
+    }
+    closeSigned();
+    m_caseload->setRepository(nullptr);
+    m_drafts->setRows({});
+    m_signed->setRows({});
+    const bool wasReady = ready();
+    m_services.reset();
+    m_signing = false;
+    m_signError.clear();
+    if (wasReady)
+        Q_EMIT readyChanged();
+}
+
+void Workspace::flush()
+{
+    if (m_visit)
+        m_visit->flush();
+}
+
+void Workspace::refreshLists()
+{
+    if (!m_services)
+        return;
+    QList<DraftListModel::Row> signedRows;
+    QSet<QString> signedVisitIds;
+    if (auto all = m_services->records().envelopes()) {
+        for (const QByteArray &bytes : all.value()) {
+            const auto envelope = VisitBody::parseEnvelope(bytes);
+            if (!envelope || envelope->kind != RecordKind::Visit)
+                continue;
+            const QString childId = envelope->body[u"child"].toString();
+            const QString visitId = envelope->body[u"visitId"].toString();
+            signedVisitIds.insert(visitId);
+            auto child = m_services->caseload().child(childId);
+            signedRows.prepend(
+                { envelope->id, visitId, childId, child ? child->displayName() : childId,
+                    localTime(envelope->created), tr("Signed by %1").arg(envelope->author), 0 });
+        }
+    }
+    m_signed->setRows(std::move(signedRows));
+
+    QList<DraftListModel::Row> draftRows;
+    const QStringList titles = VisitController::staticStepTitles();
+    WizardStepStore steps(m_services->database());
+    if (auto drafts = m_services->drafts().list(DraftStore::Filter::Drafts)) {
+        for (const DraftInfo &info : drafts.value()) {
+            // Signed, but the app stopped before the draft was marked complete: finish that now.
+            if (signedVisitIds.contains(info.id)) {
+                (void)m_services->drafts().markComplete(info.id);
+                continue;
+            }
+            auto child = m_services->caseload().child(info.childId);
+            const int step = steps.step(info.id);
+            draftRows.append({ info.id, info.id, info.childId,
+                child ? child->displayName() : info.childId, localTime(info.updatedUtc),
+                tr("Step %1 of %2: %3").arg(step + 1).arg(titles.size()).arg(titles.value(step)),
+                step });
+        }
+    }
+    m_drafts->setRows(std::move(draftRows));
+}
+
+bool Workspace::startVisit(const QString &childId)
+{
+    if (!m_services)
+        return false;
+    const ContentPack *pack = m_services->content().current();
+    if (!pack) {
+        setProblem(tr("The visit prompts could not be loaded."));
+        return false;
+    }
+    auto draft = m_services->drafts().create(childId, pack->id, pack->version);
+    if (!draft) {
+        setProblem(draft.error().message);
+        return false;
+    }
+    Visit visit = std::move(draft.value());
+    visit.start.arrivalUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (auto saved = m_services->drafts().save(visit); !saved) {
+        setProblem(saved.error().message);
+        return false;
+    }
+    if (!openDraft(visit.id))
+        return false;
+    if (m_visit)
+        m_visit->locate();
+    return true;
+}
+
+bool Workspace::openDraft(const QString &draftId)
+{
+    if (!m_services)
+        return false;
+    auto visit = m_services->drafts().load(draftId);
+    if (!visit) {
+        setProblem(visit.error().message);
+        return false;
+    }
+    if (visit->isComplete()) {
+        setProblem(tr("This visit has been finished and can no longer be changed."));
+        return false;
+    }
+    auto child = m_services->caseload().child(visit->start.childId);
+    if (!child) {
+        setProblem(child.error().message);
+        return false;
+    }
+    const int step = WizardStepStore(m_services->database()).step(draftId);
+    closeSigned();
+    if (m_visit) {
+        VisitController *old = m_visit;
+        setVisit(nullptr);
+        old->deleteLater();
+    }
+    setProblem({});
+    setVisit(new VisitController(
+        *m_services, std::move(visit.value()), std::move(child.value()), step, m_position, this));
+    return true;
+}
+
+void Workspace::closeVisit()
+{
+    if (!m_visit)
+        return;
+    VisitController *visit = m_visit;
+    visit->flush();
+    setVisit(nullptr);
+    visit->deleteLater();
+    refreshLists();
+}
+
+bool Workspace::discardDraft(const QString &draftId)
+{
+    if (!m_services)
+        return false;
+    if (m_visit && m_visit->visitId() == draftId)
+        closeVisit();
+    auto discarded = m_services->drafts().discard(draftId);
+    if (!discarded) {
+        setProblem(discarded.error().message);
+        return false;
+    }
+    WizardStepStore(m_services->database()).forget(draftId);
+    refreshLists();
+    return true;
+}
+
+QString Workspace::addChild(const QString &givenName, const QString &familyName,
+    const QString &dateOfBirth, const QString &expectedDate)
+{
+    if (!m_services)
+        return {};
+    if (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty()) {
+        setProblem(tr("Please type the child's name. For an unborn child, type the family "
+                      "name."));
+        return {};
+    }
+    Child child;
+    child.source = Source::Device;
+    child.givenName = givenName.trimmed();
+    child.familyName = familyName.trimmed();
+    child.dateOfBirth = dateFrom(dateOfBirth);
+    child.expectedDate = dateFrom(expectedDate);
+    if ((child.dateOfBirth && !child.dateOfBirth->isValid())
+        || (child.expectedDate && !child.expectedDate->isValid())) {
+        setProblem(tr("Please write dates as year-month-day, for example 2023-04-17."));
+        return {};
+    }
+    auto created = m_services->caseload().createChild(child);
+    if (!created) {
+        setProblem(created.error().message);
+        return {};
+    }
+    setProblem({});
+    m_caseload->setQuery({});
+    m_caseload->refresh();
+    return created->id;
+}
+
+bool Workspace::openSigned(const QString &recordId)
+{
+    if (!m_services)
+        return false;
+    SignedVisit *opened = SignedVisit::open(*m_services, recordId, m_author, this);
+    if (!opened) {
+        setProblem(tr("This signed visit could not be read."));
+        return false;
+    }
+    closeSigned();
+    connect(opened, &SignedVisit::amended, this, &Workspace::refreshLists);
+    m_signedVisit = opened;
+    Q_EMIT signedVisitChanged();
+    return true;
+}
+
+void Workspace::closeSigned()
+{
+    if (!m_signedVisit)
+        return;
+    SignedVisit *old = m_signedVisit;
+    old->detach();
+    m_signedVisit = nullptr;
+    Q_EMIT signedVisitChanged();
+    old->deleteLater();
+}
+
+void Workspace::sign(const QString &passcode)
+{
+    if (!m_visit || !m_services || m_signing)
+        return;
+    if (!m_visit->canFinish()) {
+        m_signError = tr("Some things still need to be recorded before this visit can be "
+                         "signed. They are listed on this page.");
+        Q_EMIT signingChanged();
+        return;
+    }
+    m_visit->flush();
+    m_signing = true;
+    m_signError.clear();
+    Q_EMIT signingChanged();
+    QPointer<Workspace> self(this);
+    const bool started = m_session.confirmPasscode(passcode, [self](const QString &error) {
+        if (self)
+            self->finishSigning(error);
+    });
+    if (!started)
+        finishSigning(tr("Hearth is busy. Please try again in a moment."));
+}
+
+void Workspace::finishSigning(const QString &passcodeError)
+{
+    m_signing = false;
+    m_signError = passcodeError;
+    if (m_signError.isEmpty() && (!m_services || !m_visit))
+        m_signError = tr("The visit was closed before it could be signed.");
+    if (!m_signError.isEmpty()) {
+        Q_EMIT signingChanged();
+        return;
+    }
+    Visit visit = m_visit->visit();
+    visit.review.status = VisitStatus::Complete;
+    visit.review.completedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto body = VisitBody::toBody(visit);
+    if (!body) {
+        m_signError = body.error();
+        Q_EMIT signingChanged();
+        return;
+    }
+    auto stored = m_services->records().append(
+        RecordKind::Visit, m_author, { visit.packId, visit.packVersion }, std::move(body.value()));
+    if (!stored) {
+        m_signError = stored.error().message;
+        Q_EMIT signingChanged();
+        return;
+    }
+    // The signed record is the evidence; marking the draft complete follows it (and is
+    // repeated by refreshLists() if the app stops in between).
+    (void)m_services->drafts().markComplete(visit.id, m_services->requirementsFor(visit));
+    WizardStepStore(m_services->database()).forget(visit.id);
+    const QString recordId = stored->envelope.id;
+    VisitController *finished = m_visit;
+    setVisit(nullptr);
+    finished->deleteLater();
+    refreshLists();
+    openSigned(recordId);
+    Q_EMIT signingChanged();
+    Q_EMIT visitSigned(recordId);
+}
+
+void Workspace::clearSignError()
+{
+    if (m_signError.isEmpty())
+        return;
+    m_signError.clear();
+    Q_EMIT signingChanged();
+}
+
+void Workspace::setProblem(const QString &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged();
+}
+
+void Workspace::setVisit(VisitController *visit)
+{
+    if (visit == m_visit)
+        return;
+    m_visit = visit;
+    Q_EMIT visitChanged();
+}
+
+} // namespace hearth

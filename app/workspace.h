@@ -1,0 +1,110 @@
+#pragma once
+
+#include "caseloadlistmodel.h"
+#include "draftlistmodel.h"
+#include "signedvisit.h"
+#include "visitcontroller.h"
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace hearth {
+
+class PositionProvider;
+class SessionController;
+class VisitServices;
+
+// The practitioner's work while Hearth is unlocked: the caseload, the visits in progress and
+// signed, the one visit open in the wizard or read-only, and signing. It builds VisitServices
+// when the session unlocks and, on aboutToLock, saves the open draft and destroys everything
+// read from the vault before the vault closes; the list models stay (QML binds to them) but
+// are emptied. QML reaches it as the singleton `Workspace`.
+class Workspace : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(QString author READ author CONSTANT)
+    Q_PROPERTY(hearth::CaseloadListModel *caseload READ caseload CONSTANT)
+    Q_PROPERTY(hearth::DraftListModel *drafts READ drafts CONSTANT)
+    Q_PROPERTY(hearth::DraftListModel *signedVisits READ signedVisits CONSTANT)
+    Q_PROPERTY(hearth::VisitController *visit READ visit NOTIFY visitChanged)
+    Q_PROPERTY(hearth::SignedVisit *signedVisit READ signedVisit NOTIFY signedVisitChanged)
+    Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
+    Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
+
+public:
+    Workspace(SessionController &session, PositionProvider *position, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Until enrolment gives every device its practitioner, records are signed by this name.
+    static QString defaultAuthor() { return QStringLiteral("practitioner"); }
+
+    bool ready() const { return m_services != nullptr; }
+    QString problem() const { return m_problem; }
+    QString author() const { return m_author; }
+    CaseloadListModel *caseload() const { return m_caseload; }
+    DraftListModel *drafts() const { return m_drafts; }
+    DraftListModel *signedVisits() const { return m_signed; }
+    VisitController *visit() const { return m_visit; }
+    SignedVisit *signedVisit() const { return m_signedVisit; }
+    bool signing() const { return m_signing; }
+    QString signError() const { return m_signError; }
+    VisitServices *services() const { return m_services.get(); }
+
+    // A new draft for the child, opened on step 1.
+    Q_INVOKABLE bool startVisit(const QString &childId);
+    Q_INVOKABLE bool openDraft(const QString &draftId);
+    Q_INVOKABLE void closeVisit();
+    // Removes a draft for good (QML asks for confirmation first).
+    Q_INVOKABLE bool discardDraft(const QString &draftId);
+    // A child not yet on the agency's caseload, created on this tablet. Dates as YYYY-MM-DD;
+    // an unborn child has no date of birth and may have an expected date. Returns the new
+    // child's id, or an empty string with `problem` set.
+    Q_INVOKABLE QString addChild(const QString &givenName, const QString &familyName,
+        const QString &dateOfBirth, const QString &expectedDate);
+    Q_INVOKABLE bool openSigned(const QString &recordId);
+    Q_INVOKABLE void closeSigned();
+    // Sign and finish: confirms the passcode off the UI thread, then signs the open visit,
+    // stores it and marks the draft complete. signed() or signError tell how it went.
+    Q_INVOKABLE void sign(const QString &passcode);
+    Q_INVOKABLE void clearSignError();
+    Q_INVOKABLE void refreshLists();
+
+public Q_SLOTS:
+    // Saves the open draft now (going to the background, lock).
+    void flush();
+
+Q_SIGNALS:
+    void readyChanged();
+    void problemChanged();
+    void visitChanged();
+    void signedVisitChanged();
+    void signingChanged();
+    void visitSigned(const QString &recordId);
+
+private:
+    void open();
+    void close();
+    void setProblem(const QString &problem);
+    void setVisit(VisitController *visit);
+    void finishSigning(const QString &passcodeError);
+
+    SessionController &m_session;
+    QPointer<PositionProvider> m_position;
+    std::unique_ptr<VisitServices> m_services;
+    QString m_author = defaultAuthor();
+    QString m_problem;
+    CaseloadListModel *m_caseload;
+    DraftListModel *m_drafts;
+    DraftListModel *m_signed;
+    QPointer<VisitController> m_visit;
+    QPointer<SignedVisit> m_signedVisit;
+    bool m_signing = false;
+    QString m_signError;
+};
+
+} // namespace hearth

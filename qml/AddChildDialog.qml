@@ -1,0 +1,132 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// Adds a child to the caseload on this tablet, until the agency's caseload arrives by sync.
+// An unborn child is recorded with the expected date instead of a date of birth.
+QQC2.Dialog {
+    id: root
+
+    function submit() {
+        const id = Workspace.addChild(givenField.text, familyField.text, unborn.checked ? "" : dateField.text, unborn.checked ? dateField.text : "");
+        if (id.length > 0)
+            root.close();
+    }
+
+    objectName: "addChildDialog"
+    parent: QQC2.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(560, (parent ? parent.width : 560) - 2 * Style.spacingL)
+    modal: true
+    focus: true
+    title: qsTr("Add a child")
+    onOpened: givenField.forceActiveFocus()
+    onClosed: {
+        givenField.clear();
+        familyField.clear();
+        dateField.clear();
+        unborn.checked = false;
+    }
+
+    background: Rectangle {
+        radius: 8
+        color: "white"
+        border.width: 1
+        border.color: Style.disabledSurface
+    }
+
+    header: QQC2.Label {
+        text: root.title
+        topPadding: Style.spacingL
+        leftPadding: Style.spacingL
+        rightPadding: Style.spacingL
+        font.pixelSize: Style.titleSize
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Style.spacingS
+
+        QQC2.TextField {
+            id: givenField
+
+            objectName: "childGivenField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget + 8
+            placeholderText: qsTr("Given name")
+            font.pixelSize: Style.bodySize
+            Accessible.name: qsTr("Child's given name")
+            onAccepted: familyField.forceActiveFocus()
+        }
+
+        QQC2.TextField {
+            id: familyField
+
+            objectName: "childFamilyField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget + 8
+            placeholderText: qsTr("Family name")
+            font.pixelSize: Style.bodySize
+            Accessible.name: qsTr("Child's family name")
+            onAccepted: dateField.forceActiveFocus()
+        }
+
+        QQC2.CheckBox {
+            id: unborn
+
+            objectName: "childUnbornCheck"
+            text: qsTr("Unborn child")
+            font.pixelSize: Style.bodySize
+            Accessible.name: text
+        }
+
+        QQC2.TextField {
+            id: dateField
+
+            objectName: "childDateField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget + 8
+            placeholderText: unborn.checked ? qsTr("Expected date, e.g. 2025-03-01") : qsTr("Date of birth, e.g. 2023-04-17")
+            inputMethodHints: Qt.ImhDate
+            font.pixelSize: Style.bodySize
+            Accessible.name: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
+            onAccepted: root.submit()
+        }
+
+        Callout {
+            Layout.fillWidth: true
+            kind: Callout.Kind.Error
+            text: root.opened ? Workspace.problem : ""
+        }
+    }
+
+    footer: Item {
+        implicitHeight: footerRow.implicitHeight + 2 * Style.spacingM
+
+        RowLayout {
+            id: footerRow
+
+            anchors.right: parent.right
+            anchors.rightMargin: Style.spacingL
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Style.spacingS
+
+            SecondaryButton {
+                text: qsTr("Cancel")
+                onClicked: root.reject()
+            }
+
+            PrimaryButton {
+                objectName: "childAddButton"
+                leftPadding: Style.spacingL
+                rightPadding: Style.spacingL
+                text: qsTr("Add child")
+                onClicked: root.submit()
+            }
+        }
+    }
+}

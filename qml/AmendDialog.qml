@@ -1,0 +1,135 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// Adds a signed amendment to a signed visit: what the record should now say and why.
+QQC2.Dialog {
+    id: root
+
+    required property SignedVisit record
+
+    objectName: "amendDialog"
+    parent: QQC2.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(640, (parent ? parent.width : 640) - 2 * Style.spacingL)
+    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Style.spacingL)
+    modal: true
+    focus: true
+    title: qsTr("Amend this visit")
+    onOpened: {
+        root.record.clearError();
+        correctionField.forceActiveFocus();
+    }
+    onClosed: {
+        correctionField.clear();
+        reasonField.clear();
+    }
+
+    background: Rectangle {
+        radius: 8
+        color: "white"
+        border.width: 1
+        border.color: Style.disabledSurface
+    }
+
+    header: QQC2.Label {
+        text: root.title
+        topPadding: Style.spacingL
+        leftPadding: Style.spacingL
+        rightPadding: Style.spacingL
+        font.pixelSize: Style.titleSize
+        font.bold: true
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Style.spacingS
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("The signed visit stays as it is. The amendment is signed as a new record that points to it.")
+            color: Style.mutedText
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("What should the record now say?")
+            font.pixelSize: Style.bodySize
+            font.weight: Font.DemiBold
+        }
+
+        QQC2.TextArea {
+            id: correctionField
+
+            objectName: "amendCorrectionField"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            wrapMode: TextEdit.Wrap
+            font.pixelSize: Style.bodySize
+            Accessible.name: qsTr("What the record should now say")
+            Keys.onTabPressed: event => reasonField.forceActiveFocus(Qt.TabFocusReason)
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Reason for the amendment")
+            font.pixelSize: Style.bodySize
+            font.weight: Font.DemiBold
+        }
+
+        QQC2.TextField {
+            id: reasonField
+
+            objectName: "amendReasonField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget + 8
+            font.pixelSize: Style.bodySize
+            Accessible.name: qsTr("Reason for the amendment")
+            onAccepted: amendConfirm.clicked()
+        }
+
+        Callout {
+            objectName: "amendError"
+            Layout.fillWidth: true
+            kind: Callout.Kind.Error
+            text: root.record.error
+        }
+    }
+
+    footer: Item {
+        implicitHeight: footerRow.implicitHeight + 2 * Style.spacingM
+
+        RowLayout {
+            id: footerRow
+
+            anchors.right: parent.right
+            anchors.rightMargin: Style.spacingL
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Style.spacingS
+
+            SecondaryButton {
+                text: qsTr("Cancel")
+                onClicked: root.reject()
+            }
+
+            PrimaryButton {
+                id: amendConfirm
+
+                objectName: "amendConfirmButton"
+                leftPadding: Style.spacingL
+                rightPadding: Style.spacingL
+                text: qsTr("Sign amendment")
+                onClicked: {
+                    if (root.record.amend(reasonField.text, correctionField.text))
+                        root.close();
+                }
+            }
+        }
+    }
+}

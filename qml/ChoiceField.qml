@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// One closed choice of the open visit as a row of large radio buttons. `options` is a list
+// of {value, label}; the stored word is the value, the practitioner sees the label.
+ColumnLayout {
+    id: root
+
+    required property VisitController visit
+    required property string path
+    required property string label
+    required property var options
+    property string hint
+    property var current: visit.value(path)
+
+    spacing: Style.spacingXS
+
+    // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
+    // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
+    // there; the accesses are to ids of this same file.
+    // qmllint disable unqualified
+    Connections {
+        function onValueChanged(changed: string) {
+            if (root.path === changed || root.path.startsWith(changed + "."))
+                root.current = root.visit.value(root.path);
+        }
+
+        target: root.visit
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.label.length > 0
+        text: root.label
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.hint.length > 0
+        text: root.hint
+        color: Style.mutedText
+        font.pixelSize: Style.smallSize
+        wrapMode: Text.WordWrap
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+        Layout.preferredHeight: childrenRect.height
+        spacing: Style.spacingS
+
+        Repeater {
+            model: root.options
+
+            delegate: QQC2.RadioButton {
+                id: option
+
+                required property var modelData
+
+                objectName: root.path + ":" + option.modelData.value
+                height: Math.max(Style.touchTarget, implicitHeight)
+                text: option.modelData.label
+                font.pixelSize: Style.bodySize
+                checked: root.current === option.modelData.value
+                Accessible.name: root.label + ": " + option.modelData.label
+                onClicked: root.visit.setValue(root.path, option.modelData.value)
+            }
+        }
+    }
+}

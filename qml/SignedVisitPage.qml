@@ -1,0 +1,141 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import Hearth.App
+
+// A signed visit, read-only: exactly what was signed, by whom and when, its amendments, and
+// "Amend", which adds a signed correction with a reason rather than changing anything.
+QQC2.Page {
+    id: root
+
+    required property SignedVisit record
+
+    objectName: "signedVisitPage"
+    // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
+    // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
+    // there; the accesses are to ids of this same file.
+    // qmllint disable unqualified
+    background: Rectangle {
+        color: Style.surface
+    }
+
+    header: QQC2.ToolBar {
+        Material.foreground: Style.brandText
+        implicitHeight: 64
+
+        background: Rectangle {
+            color: Style.brand
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Style.spacingS
+            anchors.rightMargin: Style.spacingM
+            spacing: Style.spacingS
+
+            QQC2.ToolButton {
+                objectName: "closeSignedButton"
+                Layout.preferredHeight: Style.touchTarget
+                text: qsTr("‹ Visits")
+                font.capitalization: Font.MixedCase
+                font.pixelSize: Style.bodySize
+                Accessible.name: qsTr("Back to the list of visits")
+                onClicked: Workspace.closeSigned()
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Signed visit: %1").arg(root.record.childName)
+                font.pixelSize: Style.titleSize
+                font.bold: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+
+            QQC2.ToolButton {
+                objectName: "amendButton"
+                Layout.preferredHeight: Style.touchTarget
+                text: qsTr("Amend")
+                font.capitalization: Font.MixedCase
+                font.pixelSize: Style.bodySize
+                font.bold: true
+                Accessible.name: qsTr("Add an amendment to this signed visit")
+                onClicked: amendDialog.open()
+            }
+        }
+    }
+
+    QQC2.ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+        clip: true
+
+        ColumnLayout {
+            x: Math.max(Style.spacingL, Math.round((scroll.availableWidth - width) / 2))
+            width: Math.min(760, scroll.availableWidth - 2 * Style.spacingL)
+            spacing: Style.spacingM
+
+            Item {
+                implicitHeight: Style.spacingS
+            }
+
+            Callout {
+                objectName: "signedBanner"
+                Layout.fillWidth: true
+                kind: Callout.Kind.Info
+                text: qsTr("%1. This record is signed and cannot be changed.").arg(root.record.signedText)
+            }
+
+            QQC2.Label {
+                objectName: "signedRecordId"
+                Layout.fillWidth: true
+                text: qsTr("Record: %1").arg(root.record.recordId)
+                color: Style.mutedText
+                font.pixelSize: Style.smallSize
+                wrapMode: Text.WrapAnywhere
+            }
+
+            Repeater {
+                model: root.record.summary
+
+                delegate: SummarySection {
+                    Layout.fillWidth: true
+                }
+            }
+
+            StepHeading {
+                major: false
+                visible: root.record.amendments.count > 0
+                text: qsTr("Amendments")
+            }
+
+            Repeater {
+                model: root.record.amendments
+
+                delegate: Callout {
+                    required property string label
+                    required property string hint
+                    required property string group
+
+                    objectName: "amendmentEntry"
+                    Layout.fillWidth: true
+                    kind: Callout.Kind.Notice
+                    text: qsTr("%1\nReason: %2\n%3").arg(group).arg(hint).arg(label)
+                }
+            }
+
+            Item {
+                implicitHeight: Style.spacingL
+            }
+        }
+    }
+
+    AmendDialog {
+        id: amendDialog
+
+        record: root.record
+    }
+}

@@ -1,0 +1,100 @@
+import QtQuick
+import QtQuick.Layouts
+import Hearth.App
+
+// Step 5: the neglect checklist. Each item is rated; any concern needs what was seen, heard
+// or smelt; the previous visit's rating sits beside each item so slow drift shows.
+ColumnLayout {
+    id: root
+
+    required property VisitController visit
+
+    function levelName(level: string): string {
+        switch (level) {
+        case "not-assessed":
+            return qsTr("Not assessed");
+        case "no-concern":
+            return qsTr("No concern");
+        case "some-concern":
+            return qsTr("Some concern");
+        case "significant-concern":
+            return qsTr("Significant concern");
+        }
+        return "";
+    }
+
+    spacing: Style.spacingM
+
+    // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
+    // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
+    // there; the accesses are to ids of this same file.
+    // qmllint disable unqualified
+    StepHeading {
+        text: qsTr("Neglect")
+    }
+
+    Repeater {
+        model: root.visit.neglectItems
+
+        delegate: ColumnLayout {
+            id: item
+
+            required property string promptId
+            required property string label
+            required property string hint
+            required property string group
+            required property string previous
+            required property bool firstInGroup
+            readonly property string levelPath: "neglect.ratings." + promptId + ".level"
+
+            Layout.fillWidth: true
+            spacing: Style.spacingXS
+
+            StepHeading {
+                major: false
+                visible: item.firstInGroup
+                text: item.group
+            }
+
+            ChoiceField {
+                id: level
+
+                Layout.fillWidth: true
+                visit: root.visit
+                path: item.levelPath
+                label: item.label
+                hint: item.previous.length > 0 ? qsTr("%1 — Last visit: %2").arg(item.hint).arg(root.levelName(item.previous)) : qsTr("%1 — No earlier visit to compare with.").arg(item.hint)
+                options: [{
+                        "value": "not-assessed",
+                        "label": qsTr("Not assessed")
+                    }, {
+                        "value": "no-concern",
+                        "label": qsTr("No concern")
+                    }, {
+                        "value": "some-concern",
+                        "label": qsTr("Some concern")
+                    }, {
+                        "value": "significant-concern",
+                        "label": qsTr("Significant concern")
+                    }]
+            }
+
+            TextBlock {
+                Layout.fillWidth: true
+                visible: level.current === "some-concern" || level.current === "significant-concern"
+                visit: root.visit
+                path: "neglect.ratings." + item.promptId + ".description"
+                label: qsTr("What did you see, hear or smell?")
+                required: true
+            }
+        }
+    }
+
+    TextBlock {
+        Layout.fillWidth: true
+        visit: root.visit
+        path: "neglect.povertyContext"
+        label: qsTr("Poverty and other context")
+        hint: qsTr("Context that shapes the parenting. It does not explain away what the child lives with.")
+    }
+}

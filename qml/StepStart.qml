@@ -1,0 +1,167 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// Step 1: the child, the kind of visit, why, when and where. The position is asked for once
+// and never waited on; the practitioner can type the place instead at any time.
+ColumnLayout {
+    id: root
+
+    required property VisitController visit
+
+    spacing: Style.spacingM
+
+    StepHeading {
+        text: qsTr("Start of the visit")
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("%1 · %2").arg(root.visit.childName).arg(root.visit.childDetails)
+        font.pixelSize: Style.titleSize
+        wrapMode: Text.WordWrap
+    }
+
+    ChoiceField {
+        Layout.fillWidth: true
+        visit: root.visit
+        path: "start.notice"
+        label: qsTr("Was the visit announced?")
+        options: [{
+                "value": "announced",
+                "label": qsTr("Announced")
+            }, {
+                "value": "unannounced",
+                "label": qsTr("Unannounced")
+            }]
+    }
+
+    ChoiceField {
+        id: place
+
+        Layout.fillWidth: true
+        visit: root.visit
+        path: "start.place"
+        label: qsTr("Where did it take place?")
+        options: [{
+                "value": "home",
+                "label": qsTr("Home")
+            }, {
+                "value": "school",
+                "label": qsTr("School")
+            }, {
+                "value": "clinic",
+                "label": qsTr("Clinic")
+            }, {
+                "value": "other",
+                "label": qsTr("Somewhere else")
+            }]
+    }
+
+    TextBlock {
+        Layout.fillWidth: true
+        visible: place.current === "other"
+        visit: root.visit
+        path: "start.placeOther"
+        label: qsTr("Where was it?")
+        singleLine: true
+    }
+
+    TextBlock {
+        Layout.fillWidth: true
+        visit: root.visit
+        path: "start.purpose"
+        label: qsTr("Purpose of the visit")
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("Arrival time")
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Style.spacingM
+
+        QQC2.Label {
+            objectName: "arrivalText"
+            Layout.fillWidth: true
+            text: root.visit.arrivalText.length > 0 ? root.visit.arrivalText : qsTr("Not recorded")
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        SecondaryButton {
+            objectName: "arrivalNowButton"
+            text: qsTr("Use the time now")
+            onClicked: root.visit.setArrivalNow()
+        }
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("Location")
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Style.spacingM
+
+        QQC2.BusyIndicator {
+            Layout.preferredWidth: Style.touchTarget
+            Layout.preferredHeight: Style.touchTarget
+            visible: root.visit.locating
+            running: root.visit.locating
+        }
+
+        QQC2.Label {
+            objectName: "locationText"
+            Layout.fillWidth: true
+            text: root.visit.locating ? qsTr("Finding the position… You can carry on meanwhile.") : root.visit.locationText.length > 0 ? root.visit.locationText : qsTr("Not recorded yet")
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        SecondaryButton {
+            objectName: "locateButton"
+            text: qsTr("Find position")
+            enabled: !root.visit.locating
+            onClicked: root.visit.locate()
+        }
+    }
+
+    Callout {
+        Layout.fillWidth: true
+        kind: Callout.Kind.Info
+        text: root.visit.locationProblem.length > 0 ? qsTr("%1 You can describe where you are instead; the visit does not need a position.").arg(root.visit.locationProblem) : ""
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Style.spacingM
+
+        QQC2.TextField {
+            id: manualPlace
+
+            objectName: "manualLocationField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget + 8
+            placeholderText: qsTr("Or describe the place, e.g. the family home, 12 Mill Lane")
+            font.pixelSize: Style.bodySize
+            Accessible.name: qsTr("Describe the place by hand")
+            onAccepted: root.visit.setManualLocation(text)
+        }
+
+        SecondaryButton {
+            objectName: "manualLocationButton"
+            text: qsTr("Use this")
+            enabled: manualPlace.text.trim().length > 0
+            onClicked: root.visit.setManualLocation(manualPlace.text)
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// Step 2: every adult and child here, adults who live here but were not seen, and the
+// questions about fathers, partners and other men (who were "invisible" in so many reviews).
+ColumnLayout {
+    id: root
+
+    required property VisitController visit
+
+    spacing: Style.spacingM
+
+    // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
+    // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
+    // there; the accesses are to ids of this same file.
+    // qmllint disable unqualified
+    StepHeading {
+        text: qsTr("Who is here")
+    }
+
+    StepHeading {
+        major: false
+        text: qsTr("Adults known to be in the child's life")
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.visit.knownAdults.count === 0
+        text: qsTr("No adults are recorded for this child yet. Add everyone you meet below.")
+        color: Style.mutedText
+        font.pixelSize: Style.bodySize
+        wrapMode: Text.WordWrap
+    }
+
+    Repeater {
+        model: root.visit.knownAdults
+
+        delegate: ColumnLayout {
+            id: adult
+
+            required property string promptId
+            required property string label
+            required property string hint
+            property string presence: root.visit.adultPresence(adult.promptId)
+
+            Layout.fillWidth: true
+            spacing: Style.spacingXS
+
+            Connections {
+                function onListChanged() {
+                    adult.presence = root.visit.adultPresence(adult.promptId);
+                }
+
+                target: root.visit
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 (%2)").arg(adult.label).arg(adult.hint)
+                font.pixelSize: Style.bodySize
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+                Layout.preferredHeight: childrenRect.height
+                spacing: Style.spacingS
+
+                Repeater {
+                    model: [{
+                            "value": "present",
+                            "label": qsTr("Here")
+                        }, {
+                            "value": "not-seen",
+                            "label": qsTr("Lives here, not seen")
+                        }, {
+                            "value": "",
+                            "label": qsTr("Not here")
+                        }]
+
+                    delegate: QQC2.RadioButton {
+                        id: option
+
+                        required property var modelData
+
+                        objectName: "adult:" + adult.promptId + ":" + option.modelData.value
+                        height: Math.max(Style.touchTarget, implicitHeight)
+                        text: option.modelData.label
+                        font.pixelSize: Style.bodySize
+                        checked: adult.presence === option.modelData.value
+                        Accessible.name: adult.label + ": " + option.modelData.label
+                        onClicked: root.visit.setAdultPresence(adult.promptId, adult.label, option.modelData.value)
+                    }
+                }
+            }
+        }
+    }
+
+    StepHeading {
+        major: false
+        text: qsTr("Adults here")
+    }
+
+    Repeater {
+        model: VisitRowsModel {
+            visit: root.visit
+            path: "who.adultsPresent"
+        }
+
+        delegate: ColumnLayout {
+            id: present
+
+            required property var item
+            required property string rowPath
+
+            Layout.fillWidth: true
+            spacing: Style.spacingXS
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: present.item ? present.item.name : ""
+                font.pixelSize: Style.bodySize
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+
+            CheckField {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: present.rowPath + ".spokenTo"
+                label: qsTr("Spoken to on this visit")
+            }
+
+            TextBlock {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: present.rowPath + ".strengths"
+                label: qsTr("Known strengths")
+                singleLine: true
+            }
+
+            TextBlock {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: present.rowPath + ".risks"
+                label: qsTr("Known risks")
+                singleLine: true
+            }
+        }
+    }
+
+    Repeater {
+        model: VisitRowsModel {
+            visit: root.visit
+            path: "who.adultsNotSeen"
+        }
+
+        delegate: TextBlock {
+            required property var item
+            required property string rowPath
+
+            Layout.fillWidth: true
+            visit: root.visit
+            path: rowPath + ".note"
+            label: qsTr("Why was %1 not seen?").arg(item ? item.name : "")
+            singleLine: true
+            required: true
+        }
+    }
+
+    NewAdultForm {
+        Layout.fillWidth: true
+        visit: root.visit
+    }
+
+    StepHeading {
+        major: false
+        text: qsTr("Fathers, partners and other men")
+    }
+
+    Repeater {
+        model: root.visit.menPrompts
+
+        delegate: ColumnLayout {
+            id: prompt
+
+            required property string promptId
+            required property string label
+
+            Layout.fillWidth: true
+
+            ChoiceField {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: "who.menPrompts." + prompt.promptId + ".answer"
+                label: prompt.label
+                options: [{
+                        "value": "yes",
+                        "label": qsTr("Yes")
+                    }, {
+                        "value": "no",
+                        "label": qsTr("No")
+                    }, {
+                        "value": "not-known",
+                        "label": qsTr("Not known")
+                    }]
+            }
+
+            TextBlock {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: "who.menPrompts." + prompt.promptId + ".note"
+                label: qsTr("Details")
+                singleLine: true
+            }
+        }
+    }
+
+    StepHeading {
+        major: false
+        text: qsTr("Other children here")
+    }
+
+    Repeater {
+        model: VisitRowsModel {
+            visit: root.visit
+            path: "who.childrenPresent"
+        }
+
+        delegate: RowLayout {
+            id: childRow
+
+            required property int index
+            required property string rowPath
+
+            Layout.fillWidth: true
+
+            TextBlock {
+                Layout.fillWidth: true
+                visit: root.visit
+                path: childRow.rowPath + ".name"
+                label: qsTr("Child's name")
+                singleLine: true
+            }
+
+            SecondaryButton {
+                text: qsTr("Remove")
+                Accessible.name: qsTr("Remove this child")
+                onClicked: root.visit.removeItem("who.childrenPresent", childRow.index)
+            }
+        }
+    }
+
+    SecondaryButton {
+        objectName: "addChildPresentButton"
+        text: qsTr("Add a child who is here")
+        onClicked: root.visit.addItem("who.childrenPresent", {})
+    }
+}

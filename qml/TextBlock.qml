@@ -1,0 +1,89 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// A labelled free-text answer bound to one path of the open visit. Plain-language nudges
+// appear beside it as the practitioner writes: kind questions, never a block.
+ColumnLayout {
+    id: root
+
+    required property VisitController visit
+    required property string path
+    required property string label
+    property string hint
+    property bool singleLine: false
+    property bool required: false
+    property string placeholder
+    property var nudges: []
+    readonly property alias text: area.text
+
+    spacing: Style.spacingXS
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: root.required ? qsTr("%1 (needed to finish)").arg(root.label) : root.label
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.hint.length > 0
+        text: root.hint
+        color: Style.mutedText
+        font.pixelSize: Style.smallSize
+        wrapMode: Text.WordWrap
+    }
+
+    QQC2.TextArea {
+        id: area
+
+        objectName: root.path
+        Layout.fillWidth: true
+        Layout.minimumHeight: root.singleLine ? Style.touchTarget + 8 : 96
+        text: root.visit.value(root.path) ?? ""
+        placeholderText: root.placeholder
+        wrapMode: TextEdit.Wrap
+        font.pixelSize: Style.bodySize
+        readOnly: !root.visit
+        Accessible.name: root.label
+        Accessible.description: root.hint
+        background: Rectangle {
+            radius: 4
+            color: "white"
+            border.width: area.activeFocus ? 2 : 1
+            border.color: area.activeFocus ? Style.controlAccent : Style.disabledSurface
+        }
+        topPadding: Style.spacingS
+        bottomPadding: Style.spacingS
+        leftPadding: Style.spacingS
+        rightPadding: Style.spacingS
+        Keys.onTabPressed: event => nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: event => nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+        Keys.onReturnPressed: event => {
+            if (root.singleLine)
+                nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+            else
+                event.accepted = false;
+        }
+        onTextChanged: {
+            root.visit.setValue(root.path, text);
+            root.nudges = root.visit.nudges(text);
+        }
+    }
+
+    Repeater {
+        model: root.nudges
+
+        delegate: Callout {
+            required property var modelData
+
+            objectName: "nudge"
+            Layout.fillWidth: true
+            kind: Callout.Kind.Notice
+            text: qsTr("“%1”: %2").arg(modelData.phrase).arg(modelData.nudge)
+        }
+    }
+}

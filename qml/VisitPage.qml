@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import Hearth.App
+
+// The visit wizard: the nine steps always in view, the current step, Back and Next. Every
+// change is saved as it is made (the header says so), so leaving or locking loses nothing.
+QQC2.Page {
+    id: root
+
+    required property VisitController visit
+    readonly property bool wide: availableWidth > availableHeight
+
+    objectName: "visitPage"
+    // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
+    // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
+    // there; the accesses are to ids of this same file.
+    // qmllint disable unqualified
+    background: Rectangle {
+        color: Style.surface
+    }
+
+    header: QQC2.ToolBar {
+        Material.foreground: Style.brandText
+        implicitHeight: 64
+
+        background: Rectangle {
+            color: Style.brand
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Style.spacingS
+            anchors.rightMargin: Style.spacingM
+            spacing: Style.spacingS
+
+            QQC2.ToolButton {
+                objectName: "closeVisitButton"
+                Layout.preferredHeight: Style.touchTarget
+                text: qsTr("‹ Visits")
+                font.capitalization: Font.MixedCase
+                font.pixelSize: Style.bodySize
+                Accessible.name: qsTr("Back to the list of visits")
+                onClicked: Workspace.closeVisit()
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Visit: %1").arg(root.visit.childName)
+                font.pixelSize: Style.titleSize
+                font.bold: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+
+            QQC2.Label {
+                objectName: "saveState"
+                text: root.visit.saveError.length > 0 ? qsTr("Not saved: %1").arg(root.visit.saveError) : root.visit.saved ? qsTr("Saved") : qsTr("Saving…")
+                color: root.visit.saveError.length > 0 ? Style.ember : Style.brandTextMuted
+                font.pixelSize: Style.smallSize
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+    }
+
+    // The area below the header; Page's own width and height include the header.
+    Item {
+        id: body
+
+        anchors.fill: parent
+
+        StepRail {
+            id: rail
+
+            x: 0
+            y: 0
+            width: root.wide ? 280 : body.width
+            height: root.wide ? body.height : 64
+            visit: root.visit
+            vertical: root.wide
+        }
+
+        QQC2.ScrollView {
+            id: scroll
+
+            objectName: "stepScroll"
+            x: root.wide ? rail.width : 0
+            y: root.wide ? 0 : rail.height
+            width: body.width - x
+            height: body.height - y - footerBar.height
+            contentWidth: availableWidth
+            clip: true
+
+            Item {
+                width: scroll.availableWidth
+                implicitHeight: stepLoader.implicitHeight + 2 * Style.spacingL
+
+                Loader {
+                    id: stepLoader
+
+                    objectName: "stepLoader"
+                    x: Math.max(Style.spacingL, Math.round((parent.width - width) / 2))
+                    y: Style.spacingL
+                    width: Math.min(760, parent.width - 2 * Style.spacingL)
+                    sourceComponent: [startStep, whoStep, seeingStep, livedStep, neglectStep, cooperationStep, notBroughtStep, concernsStep, reviewStep][root.visit.step]
+                    onLoaded: scroll.QQC2.ScrollBar.vertical.position = 0
+                }
+            }
+        }
+
+        Rectangle {
+            id: footerBar
+
+            x: scroll.x
+            y: body.height - height
+            width: scroll.width
+            height: 80
+            color: "white"
+            border.width: 1
+            border.color: Style.disabledSurface
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Style.spacingL
+                anchors.rightMargin: Style.spacingL
+                spacing: Style.spacingM
+
+                SecondaryButton {
+                    objectName: "backButton"
+                    enabled: root.visit.step > 0
+                    text: qsTr("Back")
+                    onClicked: root.visit.back()
+                }
+
+                QQC2.Label {
+                    objectName: "stepProgress"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Step %1 of %2").arg(root.visit.step + 1).arg(root.visit.stepCount)
+                    color: Style.mutedText
+                    font.pixelSize: Style.bodySize
+                }
+
+                PrimaryButton {
+                    objectName: "nextButton"
+                    visible: root.visit.step < root.visit.stepCount - 1
+                    leftPadding: Style.spacingXL
+                    rightPadding: Style.spacingXL
+                    text: qsTr("Next")
+                    onClicked: root.visit.next()
+                }
+            }
+        }
+    }
+
+    SignDialog {
+        id: signDialog
+
+        visit: root.visit
+    }
+
+    Component {
+        id: startStep
+
+        StepStart {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: whoStep
+
+        StepWho {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: seeingStep
+
+        StepSeeing {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: livedStep
+
+        StepLived {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: neglectStep
+
+        StepNeglect {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: cooperationStep
+
+        StepCooperation {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: notBroughtStep
+
+        StepNotBrought {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: concernsStep
+
+        StepConcerns {
+            visit: root.visit
+        }
+    }
+
+    Component {
+        id: reviewStep
+
+        StepReview {
+            visit: root.visit
+            onSignRequested: signDialog.open()
+        }
+    }
+}
