@@ -37,20 +37,18 @@ public:
     static constexpr qint64 maxSafeInteger = (qint64(1) << 53) - 1;
 
     JsonValue() = default; // null
-    JsonValue(std::nullptr_t) { }
+    JsonValue(std::nullptr_t);
     JsonValue(bool value);
     // Any integer type that fits in qint64 without changing sign; the range of 2^53 is
     // checked when the value is serialised.
     template<std::integral T>
     requires(!std::same_as<T, bool> && (std::is_signed_v<T> || sizeof(T) < sizeof(qint64)))
-        JsonValue(T value)
-        : m_type(Type::Integer)
-        , m_integer(static_cast<qint64>(value))
-    { }
+        JsonValue(T value);
     JsonValue(QString value);
     JsonValue(const char *) = delete; // say QStringLiteral so the encoding is explicit
 
-    static JsonValue array(std::vector<JsonValue> items = {});
+    static JsonValue array();
+    static JsonValue array(std::vector<JsonValue> items);
     static JsonValue object(std::initializer_list<std::pair<QString, JsonValue>> members = {});
 
     Type type() const { return m_type; }
@@ -73,7 +71,7 @@ public:
 
     // Objects: members sorted by key in UTF-16 code-unit order.
     const std::vector<JsonMember> &members() const & { return m_members; }
-    std::vector<JsonMember> members() && { return std::move(m_members); }
+    std::vector<JsonMember> members() &&;
     // Adds or replaces the member with this key and keeps the order.
     void insert(const QString &key, JsonValue value);
     bool remove(QStringView key);
@@ -107,5 +105,27 @@ struct JsonMember
 
     friend bool operator==(const JsonMember &a, const JsonMember &b) = default;
 };
+
+// These bodies come after JsonMember on purpose: in C++20 std::vector is constexpr, and clang
+// instantiates ~vector<JsonMember> for inline bodies inside the class, where JsonMember is
+// still incomplete.
+inline JsonValue::JsonValue(std::nullptr_t) { }
+
+template<std::integral T>
+requires(!std::same_as<T, bool> && (std::is_signed_v<T> || sizeof(T) < sizeof(qint64)))
+    JsonValue::JsonValue(T value)
+    : m_type(Type::Integer)
+    , m_integer(static_cast<qint64>(value))
+{ }
+
+inline JsonValue JsonValue::array()
+{
+    return array(std::vector<JsonValue>());
+}
+
+inline std::vector<JsonMember> JsonValue::members() &&
+{
+    return std::move(m_members);
+}
 
 } // namespace hearth
