@@ -63,7 +63,8 @@ HttpReply EnrolHandler::handle(const IncomingRequest &request) const
     auto transaction = Transaction::begin(database);
     if (!transaction)
         return Problem::fromStore(transaction.error()).toReply();
-    const QString deviceId = newDeviceId();
+    // The device's own id when it sent one: its vault may already hold records signed with it.
+    const QString deviceId = parsed->deviceId.isEmpty() ? newDeviceId() : parsed->deviceId;
     auto practitionerId
         = EnrolmentCodes(database).consume(parsed->code, now.toSecsSinceEpoch(), nowText, deviceId);
     if (!practitionerId) {
@@ -80,6 +81,18 @@ HttpReply EnrolHandler::handle(const IncomingRequest &request) const
         return Problem::make(ProblemType::KeyAlreadyEnrolled, 409,
             QStringLiteral("a device with this public key is already enrolled; generate a new key"))
             .toReply();
+    if (!parsed->deviceId.isEmpty()) {
+        auto holder = devices.find(deviceId);
+        if (!holder)
+            return Problem::fromStore(holder.error()).toReply();
+        // Refused rather than renamed: records signed with this id already exist on the device,
+        // and an id shared by two devices would merge their chains. Rolled back with the code.
+        if (holder->has_value())
+            return Problem::make(ProblemType::DeviceIdTaken, 409,
+                QStringLiteral("another device is already enrolled with this device id; the device "
+                               "must create a new vault (and id) before enrolling"))
+                .toReply();
+    }
     DeviceRow row;
     row.id = deviceId;
     row.publicKeyHex = keyHex;

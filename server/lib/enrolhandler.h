@@ -8,7 +8,8 @@ namespace hearth {
 
 // POST /v1/enrol: turns a one-time code and a device's public key into an enrolled device, and
 // tells the device what it needs from then on (its id, practitioner, the server's receipt key
-// and the agency settings). Code use and device creation are one transaction.
+// and the agency settings). The id is the one the device sent when it sent one, because its
+// records may already be signed with it. Code use and device creation are one transaction.
 class EnrolHandler
 {
 public:

@@ -63,6 +63,8 @@ QString Problem::title(ProblemType type)
         return QStringLiteral("The enrolment code has expired");
     case ProblemType::KeyAlreadyEnrolled:
         return QStringLiteral("This device key is already enrolled");
+    case ProblemType::DeviceIdTaken:
+        return QStringLiteral("Another device already has this device id");
     case ProblemType::Busy:
         return QStringLiteral("Busy, retry");
     case ProblemType::StoreUnavailable:

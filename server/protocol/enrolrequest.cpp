@@ -1,6 +1,7 @@
 #include "enrolrequest.h"
 
 #include "record/canonicaljson.h"
+#include "record/envelope.h"
 
 #include <sodium.h>
 
@@ -10,11 +11,13 @@ namespace hearth {
 
 QByteArray EnrolRequest::toJson() const
 {
-    const JsonValue json = JsonValue::object({
+    JsonValue json = JsonValue::object({
         { QStringLiteral("code"), code },
         { QStringLiteral("name"), name },
         { QStringLiteral("publicKey"), DeviceKeyPair::toHex(publicKey) },
     });
+    if (!deviceId.isEmpty())
+        json.insert(QStringLiteral("deviceId"), deviceId);
     return CanonicalJson::serialize(json).value();
 }
 
@@ -58,6 +61,15 @@ Expected<EnrolRequest, QString> EnrolRequest::parse(QByteArrayView body)
         return unexpected(
             QStringLiteral("\"name\" must be 1-100 characters without control characters"));
     request.name = name.toString();
+    if (json->contains(u"deviceId")) {
+        const JsonValue &deviceId = (*json)[u"deviceId"];
+        // The same rule Envelope applies to the "device" of every record: an id the server
+        // accepts here is one the device's signed records can carry.
+        if (!deviceId.isString() || !Envelope::isValidDeviceId(deviceId.toString()))
+            return unexpected(QStringLiteral("\"deviceId\" must be 1-128 characters of A-Z a-z "
+                                             "0-9 . _ : -"));
+        request.deviceId = deviceId.toString();
+    }
     return request;
 }
 

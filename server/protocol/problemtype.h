@@ -26,6 +26,7 @@ enum class ProblemType
     EnrolmentCodeUsed,
     EnrolmentCodeExpired,
     KeyAlreadyEnrolled,
+    DeviceIdTaken,
     Busy,
     StoreUnavailable,
     InternalError,
@@ -76,6 +77,8 @@ inline QString problemSlug(ProblemType type)
         return QStringLiteral("enrolment-code-expired");
     case ProblemType::KeyAlreadyEnrolled:
         return QStringLiteral("key-already-enrolled");
+    case ProblemType::DeviceIdTaken:
+        return QStringLiteral("device-id-taken");
     case ProblemType::Busy:
         return QStringLiteral("busy");
     case ProblemType::StoreUnavailable:

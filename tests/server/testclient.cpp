@@ -43,6 +43,7 @@ Reply TestDevice::enrol(const QUrl &url, const QString &code)
     request.code = code;
     request.publicKey = key.publicKey();
     request.name = QStringLiteral("Test tablet");
+    request.deviceId = requestedId;
     Reply reply = HttpClient::send(
         network, "POST", url, { { "Content-Type", "application/json" } }, request.toJson());
     if (reply.status == 201) {

@@ -41,7 +41,8 @@ class TestDevice
 public:
     TestDevice();
 
-    // Enrols with a code; returns the reply (201 on success) and remembers id and server key.
+    // Enrols with a code, sending requestedId as the device's own id when it is not empty (as
+    // the app does); returns the reply (201 on success) and remembers id and server key.
     Reply enrol(const QUrl &url, const QString &code);
 
     // Next records of this device's chain, signed (not sent).
@@ -57,6 +58,7 @@ public:
     static QByteArray target(const QUrl &url);
 
     hearth::DeviceKeyPair key;
+    QString requestedId;
     QString id;
     hearth::SigningPublicKey serverKey {};
     qint64 clockOffset = 0; // seconds added to the device's clock when signing

@@ -65,6 +65,26 @@ private Q_SLOTS:
         QVERIFY(m_server->log().contains(QStringLiteral("route=\"POST /v1/enrol\" status=201")));
     }
 
+    void enrolmentKeepsTheDevicesOwnId()
+    {
+        // The app's vault creates a UUID before enrolment and may sign records with it.
+        TestDevice device;
+        device.requestedId = QStringLiteral("6f1c2a9e-0b7d-4e43-9a51-2c8d7e3f4b10");
+        const Reply reply = device.enrol(url(QStringLiteral("/v1/enrol")), newCode());
+        QCOMPARE(reply.status, 201);
+        QCOMPARE(reply.json[u"deviceId"].toString(), device.requestedId);
+        QCOMPARE(device.id, device.requestedId);
+        QVERIFY(m_server->log().contains(
+            QStringLiteral("device=%1 route=\"POST /v1/enrol\" status=201").arg(device.id)));
+        // Records carrying that id verify and are stored under it.
+        const Reply upload = device.upload(records(), device.makeRecords(2));
+        QCOMPARE(upload.status, 200);
+        QCOMPARE(upload.json[u"receipt"][u"device"].toString(), device.requestedId);
+        QCOMPARE(upload.json[u"receipt"][u"seq"].toInteger(), 2);
+        const Reply version = device.request("GET", url(QStringLiteral("/v1/version")));
+        QCOMPARE(version.json[u"device"].toString(), device.requestedId);
+    }
+
     void enrolmentRefusals_data()
     {
         QTest::addColumn<QString>("kind");
@@ -75,6 +95,12 @@ private Q_SLOTS:
             << "unknown" << 403 << type(ProblemType::EnrolmentCodeInvalid);
         QTest::newRow("key already enrolled")
             << "samekey" << 409 << type(ProblemType::KeyAlreadyEnrolled);
+        QTest::newRow("device id taken") << "sameid" << 409 << type(ProblemType::DeviceIdTaken);
+        QTest::newRow("device id with a space")
+            << "badid" << 400 << type(ProblemType::InvalidRequest);
+        QTest::newRow("device id empty") << "emptyid" << 400 << type(ProblemType::InvalidRequest);
+        QTest::newRow("device id null") << "nullid" << 400 << type(ProblemType::InvalidRequest);
+        QTest::newRow("device id too long") << "longid" << 400 << type(ProblemType::InvalidRequest);
         QTest::newRow("malformed json") << "malformed" << 400 << type(ProblemType::MalformedJson);
         QTest::newRow("wrong types") << "types" << 400 << type(ProblemType::InvalidRequest);
         QTest::newRow("not a key") << "badkey" << 400 << type(ProblemType::InvalidRequest);
@@ -86,6 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         const QUrl enrolUrl = url(QStringLiteral("/v1/enrol"));
         TestDevice first;
+        first.requestedId = QStringLiteral("0d6e8f3a-5c21-4b9e-8f70-91a2b3c4d5e6");
         const QString usedCode = newCode();
         QCOMPARE(first.enrol(enrolUrl, usedCode).status, 201);
         const QString freshCode = newCode();
@@ -105,6 +132,20 @@ private Q_SLOTS:
             TestDevice second;
             second.key = DeviceKeyPair::fromSecretKey(first.key.secretKey()).value();
             reply = second.enrol(enrolUrl, freshCode);
+        } else if (kind == u"sameid") {
+            // A different device (its own key) claiming the first one's id: its records would
+            // join the first device's chain, so it is refused and the code stays unused.
+            TestDevice second;
+            second.requestedId = first.requestedId;
+            reply = second.enrol(enrolUrl, freshCode);
+        } else if (kind.endsWith(u"id")) {
+            const QByteArray id = kind == u"badid" ? "\"tablet 7\""
+                : kind == u"emptyid"               ? "\"\""
+                : kind == u"nullid"                ? "null"
+                                                   : '"' + QByteArray(129, 'a') + '"';
+            reply = HttpClient::send(network, "POST", enrolUrl, json,
+                "{\"code\":\"" + freshCode.toUtf8() + "\",\"deviceId\":" + id
+                    + ",\"name\":\"T\",\"publicKey\":\"" + key.toUtf8() + "\"}");
         } else if (kind == u"malformed") {
             reply = HttpClient::send(
                 network, "POST", enrolUrl, json, "{\"code\": \"" + freshCode.toUtf8() + "\",");
