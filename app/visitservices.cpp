@@ -16,13 +16,23 @@ VisitServices::~VisitServices()
 }
 
 Expected<std::unique_ptr<VisitServices>, QString> VisitServices::open(
-    Database &db, const QString &language)
+    Database &db, const QString &language, const QString &packsFolder)
 {
     std::unique_ptr<VisitServices> services(new VisitServices(db, language));
     if (auto opened = services->m_records.open(); !opened)
         return unexpected(opened.error().message);
     if (auto loaded = services->m_content.loadBuiltIn(); !loaded)
         return unexpected(loaded.error().message());
+    if (!packsFolder.isEmpty()) {
+        for (const ContentError &refused : services->m_content.loadFolder(packsFolder))
+            services->m_packProblems.append(refused.message());
+        // An agency that ships its own pack wants new visits to use it: the last agency pack
+        // id in file-name order becomes the preferred one (the built-in pack stays loaded for
+        // drafts started with it).
+        for (const ContentPack &pack : services->m_content.packs())
+            if (pack.id != ContentLibrary::builtInId())
+                services->m_content.setPreferredPackId(pack.id);
+    }
     if (auto loaded = services->m_phrases.loadBuiltIn(); !loaded)
         return unexpected(loaded.error());
     services->m_check.emplace(services->m_phrases);

@@ -9,6 +9,7 @@
 #include "vault/vaulterror.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,8 +28,11 @@ class VisitServices
 public:
     // Opens the record store (creating the device identity on first use) and loads the
     // built-in content and phrase lists. `language` is "en" or "cy".
+    // `packsFolder` holds the agency's own content packs (*.json), loaded beside the built-in
+    // one without a rebuild; a broken pack is refused whole and named in packProblems().
     [[nodiscard]] static Expected<std::unique_ptr<VisitServices>, QString> open(
-        Database &db, const QString &language);
+        Database &db, const QString &language, const QString &packsFolder = {});
+    const QStringList &packProblems() const { return m_packProblems; }
     ~VisitServices();
     VisitServices(const VisitServices &) = delete;
     VisitServices &operator=(const VisitServices &) = delete;
@@ -50,6 +54,7 @@ private:
 
     Database &m_db;
     QString m_language;
+    QStringList m_packProblems;
     CaseloadRepository m_caseload;
     DraftStore m_drafts;
     RecordStore m_records;

@@ -60,13 +60,16 @@ void Workspace::open()
     Vault *vault = m_session.unlockedVault();
     if (!vault || m_services)
         return;
-    auto services = VisitServices::open(vault->database(), appLanguage());
+    // An agency adds its own content packs by placing them in the vault folder's packs/.
+    auto services = VisitServices::open(
+        vault->database(), appLanguage(), vault->directory() + QStringLiteral("/packs"));
     if (!services) {
         setProblem(services.error());
         return;
     }
     m_services = std::move(services.value());
-    setProblem({});
+    // A refused agency pack does not stop visits (the built-in pack is there): say which and why.
+    setProblem(m_services->packProblems().join(u'\n'));
     m_caseload->setRepository(&m_services->caseload());
     refreshLists();
     Q_EMIT readyChanged();
