@@ -135,10 +135,39 @@ Expected<void, ModelError> CaseloadRepository::checkReferences(const Caseload &c
     return {};
 }
 
-Expected<void, ModelError> CaseloadRepository::write(const Caseload &caseload)
+Expected<UpsertReport, ModelError> CaseloadRepository::storeAgencyPage(const Caseload &page,
+    const QStringList &removedChildIds, const std::function<Expected<void, VaultError>()> &alsoDo)
 {
     const QString stamp = now();
-    auto work = [&]() -> Expected<void, VaultError> {
+    // Marked before the page's children are written: a child that is both removed and sent
+    // again in one page is on the caseload now (its row is rewritten without the mark).
+    auto markRemoved = [&]() -> Expected<void, VaultError> {
+        auto mark = m_db.prepare(QStringLiteral(
+            "UPDATE child SET removed_utc = ? WHERE id = ? AND removed_utc IS NULL"));
+        if (!mark)
+            return unexpected(mark.error());
+        for (const QString &id : removedChildIds) {
+            mark->reset();
+            mark->bind(1, stamp).bind(2, id);
+            if (auto ok = mark->run(); !ok)
+                return ok;
+        }
+        return {};
+    };
+    if (auto ok = write(page, markRemoved, alsoDo); !ok)
+        return unexpected(ok.error());
+    m_indexLoaded = false;
+    m_index.clear();
+    return UpsertReport { page.households.size(), page.children.size(), page.adults.size(),
+        page.links.size(), page.visitSummaries.size() };
+}
+
+Expected<void, ModelError> CaseloadRepository::write(const Caseload &caseload,
+    const std::function<Expected<void, VaultError>()> &before,
+    const std::function<Expected<void, VaultError>()> &after)
+{
+    const QString stamp = now();
+    auto rows = [&]() -> Expected<void, VaultError> {
         // Each list is one statement prepared once and re-run per entry.
         auto each = [&](const QString &sql, const auto &items,
                         const auto &bindRow) -> Expected<void, VaultError> {
@@ -203,6 +232,14 @@ Expected<void, ModelError> CaseloadRepository::write(const Caseload &caseload)
                 s.bind(1, v.id).bind(2, v.childId).bind(3, v.date.toString(Qt::ISODate));
                 s.bind(4, compact(CaseloadJson::toJson(v)));
             });
+    };
+    auto work = [&]() -> Expected<void, VaultError> {
+        if (before)
+            if (auto ok = before(); !ok)
+                return ok;
+        if (auto ok = rows(); !ok)
+            return ok;
+        return after ? after() : Expected<void, VaultError>();
     };
     if (auto ok = m_db.transaction(work); !ok)
         return unexpected(ModelError::storage(ok.error()));

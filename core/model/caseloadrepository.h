@@ -9,7 +9,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace hearth {
@@ -52,6 +54,16 @@ public:
     // download or already in the vault.
     [[nodiscard]] Expected<UpsertReport, ModelError> upsertFromJson(const QByteArray &json);
     [[nodiscard]] Expected<UpsertReport, ModelError> upsert(const Caseload &caseload);
+    // One page of the agency's incremental caseload feed (sync). The feed is ordered by change,
+    // not by entity, so a page may name a household or adult that only a later page brings:
+    // references are not required to resolve (the reads tolerate a missing one). Children in
+    // `removedChildIds` that are on the tablet are marked removed from the caseload, keeping the
+    // row and any drafts; a child sent again in the page is back on the caseload. `alsoDo` runs
+    // inside the same transaction (sync stores its cursor there), so a page and the position
+    // after it are stored together or not at all.
+    [[nodiscard]] Expected<UpsertReport, ModelError> storeAgencyPage(const Caseload &page,
+        const QStringList &removedChildIds,
+        const std::function<Expected<void, VaultError>()> &alsoDo = {});
 
     // Entries made on the tablet: a new id is given when `id` is empty and source becomes
     // device. The same validation as a download applies.
@@ -89,7 +101,9 @@ private:
     [[nodiscard]] Expected<void, ModelError> ensureIndex();
     [[nodiscard]] Expected<void, ModelError> checkReferences(const Caseload &caseload);
     [[nodiscard]] Expected<bool, ModelError> exists(const QString &table, const QString &id);
-    [[nodiscard]] Expected<void, ModelError> write(const Caseload &caseload);
+    [[nodiscard]] Expected<void, ModelError> write(const Caseload &caseload,
+        const std::function<Expected<void, VaultError>()> &before = {},
+        const std::function<Expected<void, VaultError>()> &after = {});
     [[nodiscard]] Expected<std::optional<QString>, ModelError> body(
         const QString &table, const QString &id);
     [[nodiscard]] Expected<QList<QString>, ModelError> bodies(

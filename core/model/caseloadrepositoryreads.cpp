@@ -26,6 +26,10 @@ Expected<T, ModelError> decode(const QString &body, const Read &read)
         return unexpected(ModelError::invalid(reader.problems()));
     return value;
 }
+QDateTime removedTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
 } // namespace
 
 Expected<std::optional<QString>, ModelError> CaseloadRepository::body(
@@ -68,12 +72,19 @@ Expected<Child, ModelError> CaseloadRepository::child(const QString &id)
             return *found;
         return unexpected(ModelError::notFound(QStringLiteral("child ") + id));
     }
-    auto text = body(QStringLiteral("child"), id);
-    if (!text)
-        return unexpected(text.error());
-    if (!text.value())
+    auto select = m_db.prepare(QStringLiteral("SELECT body, removed_utc FROM child WHERE id = ?"));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, id);
+    auto row = select->step();
+    if (!row)
+        return unexpected(ModelError::storage(row.error()));
+    if (!row.value())
         return unexpected(ModelError::notFound(QStringLiteral("child ") + id));
-    return decode<Child>(*text.value(), &CaseloadJson::readChild);
+    auto decoded = decode<Child>(select->text(0), &CaseloadJson::readChild);
+    if (decoded && !select->isNull(1))
+        decoded->removedFromCaseloadUtc = removedTime(select->text(1));
+    return decoded;
 }
 
 Expected<Household, ModelError> CaseloadRepository::household(const QString &id)
@@ -100,8 +111,9 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
 {
     if (m_indexLoaded)
         return {};
-    auto select = m_db.prepare(QStringLiteral("SELECT c.body, h.postcode FROM child c"
-                                              " LEFT JOIN household h ON h.id = c.household_id"));
+    auto select
+        = m_db.prepare(QStringLiteral("SELECT c.body, h.postcode, c.removed_utc FROM child c"
+                                      " LEFT JOIN household h ON h.id = c.household_id"));
     if (!select)
         return unexpected(ModelError::storage(select.error()));
     QList<QPair<Child, QString>> rows;
@@ -114,6 +126,8 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
         auto decoded = decode<Child>(select->text(0), &CaseloadJson::readChild);
         if (!decoded)
             return unexpected(decoded.error());
+        if (!select->isNull(2))
+            decoded->removedFromCaseloadUtc = removedTime(select->text(2));
         rows.append({ std::move(decoded).value(), select->text(1) });
     }
     m_index.reset(rows);

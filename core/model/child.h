@@ -3,6 +3,7 @@
 #include "model/source.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -37,6 +38,12 @@ struct Child
     QString religion;
     QString communicationNeeds;
     QString disability;
+    // Set when the agency took the child off this practitioner's caseload (reassigned): the
+    // child and any drafts stay on the tablet so unfinished work is not lost, and the UI can
+    // say why the child is no longer theirs. Kept by the vault, not part of the caseload JSON.
+    QDateTime removedFromCaseloadUtc;
+
+    bool isRemovedFromCaseload() const { return removedFromCaseloadUtc.isValid(); }
 
     bool isUnborn() const { return !dateOfBirth.has_value(); }
     // "Given Family", with "(known as X)" when the child goes by another name.

@@ -8,7 +8,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 5> Steps = {
+constexpr std::array<const char *, 6> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -54,6 +54,25 @@ constexpr std::array<const char *, 5> Steps = {
     "CREATE INDEX visit_meta_by_child ON visit_meta (child_id, status, visit_utc);"
     "CREATE TRIGGER visit_meta_follows_draft AFTER DELETE ON draft"
     " BEGIN DELETE FROM visit_meta WHERE draft_id = old.id; END;",
+    // 6: sync with the agency. The enrolment (one row: the pinned server, its receipt key, and
+    // whether the agency has revoked this device); the receipts kept as proof of delivery; the
+    // history of attempts shown on the sync screen; where the caseload download stands and when
+    // sync last succeeded; and
+    // children the agency has taken off this caseload, kept (with their drafts) and marked.
+    "CREATE TABLE sync_enrolment (id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL,"
+    " pin TEXT NOT NULL, server_public_key BLOB NOT NULL, device_id TEXT NOT NULL,"
+    " practitioner_id TEXT NOT NULL, practitioner_name TEXT NOT NULL,"
+    " enrolled_utc TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
+    " revoked_utc TEXT);"
+    "CREATE TABLE sync_receipt (seq INTEGER PRIMARY KEY, chain_hash TEXT NOT NULL,"
+    " issued TEXT NOT NULL, sig BLOB NOT NULL, received_utc TEXT NOT NULL);"
+    "CREATE TABLE sync_attempt (id INTEGER PRIMARY KEY AUTOINCREMENT, cause TEXT NOT NULL,"
+    " started_utc TEXT NOT NULL, finished_utc TEXT NOT NULL, outcome TEXT NOT NULL,"
+    " sent INTEGER NOT NULL, acknowledged INTEGER NOT NULL, downloaded INTEGER NOT NULL,"
+    " message TEXT NOT NULL);"
+    "CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL,"
+    " updated_utc TEXT NOT NULL) WITHOUT ROWID;"
+    "ALTER TABLE child ADD COLUMN removed_utc TEXT;",
 };
 } // namespace
 

@@ -37,6 +37,13 @@ public:
 
     QString deviceId() const { return m_deviceId; }
     SigningPublicKey publicKey() const;
+    // The signing key itself, for authenticating requests to the agency (core/sync signs with
+    // it, under the request domain prefix). Only while open; never held past close().
+    const DeviceKeyPair &deviceKey() const
+    {
+        Q_ASSERT(m_key);
+        return *m_key;
+    }
 
     [[nodiscard]] Expected<SignedRecord, VaultError> append(
         RecordKind kind, const QString &author, const Envelope::PackRef &pack, JsonValue body);

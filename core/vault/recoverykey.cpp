@@ -58,17 +58,25 @@ QByteArray recoveryPublicKeyLine(const RecoveryPublicKey &key)
         + QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toBase64();
 }
 
+std::optional<RecoveryPublicKey> parseRecoveryPublicKeyLine(const QByteArray &line)
+{
+    const QList<QByteArray> parts = line.trimmed().split(' ');
+    RecoveryPublicKey key {};
+    if (parts.size() != 2 || parts[0] != PublicPrefix || !decodeExact<32>(parts[1], key.data()))
+        return std::nullopt;
+    return key;
+}
+
 Expected<RecoveryPublicKey, VaultError> readRecoveryPublicKey(const QString &path)
 {
     auto line = readLine(path);
     if (!line)
         return unexpected(line.error());
-    const QList<QByteArray> parts = line->split(' ');
-    RecoveryPublicKey key {};
-    if (parts.size() != 2 || parts[0] != PublicPrefix || !decodeExact<32>(parts[1], key.data()))
+    const auto key = parseRecoveryPublicKeyLine(line.value());
+    if (!key)
         return unexpected(VaultError::make(VaultError::Code::RecoveryKeyInvalid,
             path + QStringLiteral(": not a Hearth recovery public key")));
-    return key;
+    return *key;
 }
 
 Expected<RecoveryKeyPair, VaultError> readRecoverySecretKey(const QString &path)

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace hearth {
 
@@ -34,5 +35,8 @@ struct RecoveryKeyPair
 [[nodiscard]] Expected<void, VaultError> writeRecoverySecretKey(
     const QString &path, const RecoveryKeyPair &pair);
 QByteArray recoveryPublicKeyLine(const RecoveryPublicKey &key);
+// The inverse of recoveryPublicKeyLine(), for a key that arrives as text (the agency's, at
+// enrolment); nullopt unless it is exactly one such line.
+std::optional<RecoveryPublicKey> parseRecoveryPublicKeyLine(const QByteArray &line);
 
 } // namespace hearth
