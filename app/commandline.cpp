@@ -53,8 +53,14 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                        "succeeded without QML warnings.")
             .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
+    const QCommandLineOption enrolServerOption(QStringLiteral("enrol-server"),
+        QStringLiteral("Pre-fill the enrolment form with this agency server address."),
+        QStringLiteral("URL"));
+    const QCommandLineOption enrolCodeOption(QStringLiteral("enrol-code"),
+        QStringLiteral("Pre-fill the enrolment form with this enrolment code."),
+        QStringLiteral("CODE"));
     parser.addOptions({ dataDir, lang, recoveryKey, kdf, selfTestOption, screenshot, screenOption,
-        size, script });
+        size, script, enrolServerOption, enrolCodeOption });
     parser.process(arguments); // handles --help and --version, exits on unknown options
 
     dataDirectory = parser.value(dataDir);
@@ -64,6 +70,8 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     screenshotPath = parser.value(screenshot);
     screen = parser.value(screenOption);
     uiScript = parser.value(script);
+    enrolServer = parser.value(enrolServerOption);
+    enrolCode = parser.value(enrolCodeOption);
     if (!uiScript.isEmpty() && !UiVisitScenarios::scriptNames().contains(uiScript)) {
         *error = QStringLiteral("--ui-script must be one of: %1")
                      .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", ")));

@@ -18,6 +18,9 @@ struct CommandLine
     QString screen;
     QString uiScript; // non-empty: run this scripted walk (end-to-end tests) and quit
     QSize windowSize { 1280, 800 };
+    // Pre-fill the enrolment form (scripts/run passes its demo server's address and code).
+    QString enrolServer;
+    QString enrolCode;
 
     // On failure returns false and sets `error` to a one-line reason.
     bool parse(const QStringList &arguments, QString *error);

@@ -5,6 +5,8 @@
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
+#include "synccontroller.h"
+#include "syncsingleton.h"
 #include "uidriver.h"
 #include "uiscenarios.h"
 #include "uivisitscenarios.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -106,6 +109,12 @@ int main(int argc, char *argv[])
     hearth::QtPositionProvider position;
     hearth::Workspace workspace(session, &position);
     hearth::WorkspaceSingleton::setInstance(&workspace);
+
+    // After the workspace, so downloads go through its caseload; destroyed before it.
+    QNetworkAccessManager network;
+    hearth::SyncController sync(session, workspace, network);
+    sync.suggestEnrolment(options.enrolServer, options.enrolCode);
+    hearth::SyncSingleton::setInstance(&sync);
 
     hearth::ActivityMonitor activity;
     activity.watch(&app);

@@ -42,6 +42,11 @@ public:
 
     // Until enrolment gives every device its practitioner, records are signed by this name.
     static QString defaultAuthor() { return QStringLiteral("practitioner"); }
+    // The enrolled practitioner's id, which signs every record from then on.
+    void setAuthor(const QString &author)
+    {
+        m_author = author.isEmpty() ? defaultAuthor() : author;
+    }
 
     bool ready() const { return m_services != nullptr; }
     QString problem() const { return m_problem; }

@@ -2,7 +2,8 @@ import QtQuick
 import Hearth.App
 
 // Shows the one page that fits the session's state. Pages are created afresh on every
-// change, so a lock throws away everything the previous page held.
+// change, so a lock throws away everything the previous page held. While unlocked, the sync
+// status line stays at the foot of every page.
 FocusScope {
     id: root
 
@@ -10,7 +11,10 @@ FocusScope {
         id: pageLoader
 
         objectName: "pageLoader"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: syncBar.visible ? syncBar.top : parent.bottom
         focus: true
         sourceComponent: {
             switch (Session.state) {
@@ -19,12 +23,31 @@ FocusScope {
             case Session.Locked:
                 return unlockPage;
             default:
+                if (Sync.screenOpen)
+                    return syncPage;
                 if (Workspace.visit)
                     return visitPage;
                 if (Workspace.signedVisit)
                     return signedVisitPage;
                 return homePage;
             }
+        }
+    }
+
+    SyncStatusBar {
+        id: syncBar
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: Sync.available && !Sync.screenOpen && Session.state === Session.Unlocked
+    }
+
+    Component {
+        id: syncPage
+
+        SyncPage {
+            focus: true
         }
     }
 

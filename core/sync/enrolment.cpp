@@ -39,7 +39,13 @@ struct EnrolAnswer
     QString practitionerName;
     SigningPublicKey serverKey {};
     std::optional<RecoveryPublicKey> recoveryKey;
+    int lockTimeoutSeconds = 0;
 };
+
+// The agency may shorten or lengthen the idle lock, within what still protects an unattended
+// tablet (30 s to 1 hour); anything else is a broken or hostile answer.
+constexpr qint64 MinLockTimeoutSeconds = 30;
+constexpr qint64 MaxLockTimeoutSeconds = 3600;
 
 Expected<EnrolAnswer, QString> parseAnswer(const QByteArray &body)
 {
@@ -68,6 +74,14 @@ Expected<EnrolAnswer, QString> parseAnswer(const QByteArray &body)
             return unexpected(QStringLiteral("recoveryPublicKey is not a Hearth recovery key"));
     } else if (!recovery.isNull()) {
         return unexpected(QStringLiteral("recoveryPublicKey must be a string or null"));
+    }
+    const JsonValue &lock = (*json)[u"settings"][u"lockTimeoutSeconds"];
+    if (lock.isInteger()) {
+        if (lock.toInteger() < MinLockTimeoutSeconds || lock.toInteger() > MaxLockTimeoutSeconds)
+            return unexpected(QStringLiteral("lockTimeoutSeconds must be 30 to 3600"));
+        answer.lockTimeoutSeconds = int(lock.toInteger());
+    } else if (!lock.isNull()) {
+        return unexpected(QStringLiteral("lockTimeoutSeconds must be an integer or null"));
     }
     return answer;
 }
@@ -330,6 +344,7 @@ void Enrolment::finishEnrol(
     stored.info.practitionerId = answer->practitionerId;
     stored.info.practitionerName = answer->practitionerName;
     stored.info.enrolledUtc = m_clock.nowUtc().toUTC();
+    stored.info.lockTimeoutSeconds = answer->lockTimeoutSeconds;
     stored.serverKey = answer->serverKey;
     SyncStore store(m_vault.database(), m_clock);
     if (auto saved = store.saveEnrolment(stored); !saved)

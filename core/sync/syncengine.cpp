@@ -79,7 +79,10 @@ SyncEngine::SyncEngine(
 
     // Only a hint that now is a good moment: "online" is decided by the server answering. The
     // backend may be missing on a platform or in a container; then there is simply no hint.
-    if (QNetworkInformation::instance() || QNetworkInformation::loadDefaultBackend()) {
+    // Without NetworkManager the default backend fails to load; the glib one still reports
+    // reachability from the default route.
+    if (QNetworkInformation::instance() || QNetworkInformation::loadDefaultBackend()
+        || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         if (QNetworkInformation *info = QNetworkInformation::instance()) {
             d->reachability = info->reachability();
             connect(info, &QNetworkInformation::reachabilityChanged, this,

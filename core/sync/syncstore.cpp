@@ -54,7 +54,8 @@ Expected<std::optional<StoredEnrolment>, VaultError> SyncStore::enrolment() cons
 {
     auto select = m_db.prepare(QStringLiteral(
         "SELECT server_url, pin, server_public_key, device_id, practitioner_id,"
-        " practitioner_name, enrolled_utc, revoked FROM sync_enrolment WHERE id = 1"));
+        " practitioner_name, enrolled_utc, revoked, lock_timeout_seconds FROM sync_enrolment"
+        " WHERE id = 1"));
     if (!select)
         return unexpected(select.error());
     auto row = select->step();
@@ -75,6 +76,7 @@ Expected<std::optional<StoredEnrolment>, VaultError> SyncStore::enrolment() cons
     out.info.practitionerName = select->text(5);
     out.info.enrolledUtc = parseUtc(select->text(6));
     out.info.revoked = select->int64(7) != 0;
+    out.info.lockTimeoutSeconds = select->isNull(8) ? 0 : int(select->int64(8));
     return std::optional<StoredEnrolment>(std::move(out));
 }
 
@@ -90,7 +92,8 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
                 Code::AlreadyExists, QStringLiteral("this vault is already enrolled")));
         auto insert = m_db.prepare(QStringLiteral(
             "INSERT INTO sync_enrolment (id, server_url, pin, server_public_key, device_id,"
-            " practitioner_id, practitioner_name, enrolled_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+            " practitioner_id, practitioner_name, enrolled_utc, lock_timeout_seconds)"
+            " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return unexpected(insert.error());
         const EnrolmentInfo &info = enrolment.info;
@@ -101,6 +104,7 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
             .bind(5, info.practitionerId)
             .bind(6, info.practitionerName)
             .bind(7, utc(info.enrolledUtc))
+            .bind(8, qint64(info.lockTimeoutSeconds))
             .run();
     });
 }

@@ -62,6 +62,8 @@ struct EnrolmentInfo
     QString practitionerId;
     QString practitionerName;
     QDateTime enrolledUtc;
+    // The agency's idle lock for this device, from enrolment; 0 when the agency sets none.
+    int lockTimeoutSeconds = 0;
     bool revoked = false;
 };
 

@@ -1,12 +1,15 @@
 // Qt Quick Test runner: each tst_*.qml file gets a fresh engine, and with it a fresh
 // SessionController and Workspace on an empty vault in its own temporary folder. There is
-// no position source: the wizard must carry on without one.
+// no position source: the wizard must carry on without one. Sync is never enrolled here.
 
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
+#include "synccontroller.h"
+#include "syncsingleton.h"
 #include "workspace.h"
 #include "workspacesingleton.h"
 
+#include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -27,6 +30,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_sync.reset();
         m_workspace.reset();
         m_session.reset();
         m_directory = std::make_unique<QTemporaryDir>();
@@ -40,10 +44,14 @@ public Q_SLOTS:
         hearth::SessionSingleton::setInstance(m_session.get());
         m_workspace = std::make_unique<hearth::Workspace>(*m_session, nullptr);
         hearth::WorkspaceSingleton::setInstance(m_workspace.get());
+        // Never enrolled here: the sync screen's enrolment form and the status line.
+        m_sync = std::make_unique<hearth::SyncController>(*m_session, *m_workspace, m_network);
+        hearth::SyncSingleton::setInstance(m_sync.get());
     }
 
     void cleanupTestCase()
     {
+        m_sync.reset();
         m_workspace.reset();
         m_session.reset();
         m_directory.reset();
@@ -53,6 +61,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<hearth::SessionController> m_session;
     std::unique_ptr<hearth::Workspace> m_workspace;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<hearth::SyncController> m_sync;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
