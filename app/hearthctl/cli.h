@@ -27,5 +27,7 @@ int vaultCommand(const QString &command, const QCommandLineParser &args);
 int recordsCommand(const QString &command, const QCommandLineParser &args);
 int deviceCommand(const QString &command, const QCommandLineParser &args);
 int demoCommand(const QCommandLineParser &args);
+int enrolCommand(const QCommandLineParser &args);
+int syncCommand(const QCommandLineParser &args);
 
 } // namespace hearth::cli

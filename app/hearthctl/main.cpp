@@ -23,7 +23,8 @@ int main(int argc, char **argv)
     if (arguments.size() < 2)
         return usage(QStringLiteral("no command given"));
     const QString group = arguments.at(1);
-    const bool hasSubcommand = group != QLatin1String("demo");
+    const bool hasSubcommand = group != QLatin1String("demo") && group != QLatin1String("enrol")
+        && group != QLatin1String("sync");
     if (hasSubcommand && arguments.size() < 3)
         return usage(QStringLiteral("no subcommand given"));
     const QString command = hasSubcommand ? arguments.at(2) : group;
@@ -56,6 +57,23 @@ int main(int argc, char **argv)
             QStringLiteral("N"), QStringLiteral("10") },
         { QStringLiteral("visits"), QStringLiteral("demo: signed visits per child."),
             QStringLiteral("N"), QStringLiteral("2") },
+        { QStringLiteral("server"), QStringLiteral("enrol: the agency server (https://...)."),
+            QStringLiteral("URL") },
+        { QStringLiteral("code"), QStringLiteral("enrol: the enrolment code from the agency."),
+            QStringLiteral("CODE") },
+        { QStringLiteral("payload"),
+            QStringLiteral("enrol: the QR code's text (hearth-enrol:v1?...) instead of --server "
+                           "and --code."),
+            QStringLiteral("TEXT") },
+        { QStringLiteral("pin"),
+            QStringLiteral("enrol: the server's certificate fingerprint, as confirmed with the "
+                           "agency."),
+            QStringLiteral("FINGERPRINT") },
+        { QStringLiteral("name"), QStringLiteral("enrol: the device name the agency sees."),
+            QStringLiteral("NAME") },
+        { QStringLiteral("timeout"),
+            QStringLiteral("enrol, sync: give up after this many seconds (60 and 300 by default)."),
+            QStringLiteral("SECONDS") },
     });
     if (!args.parse(arguments))
         return usage(args.errorText());
@@ -71,5 +89,9 @@ int main(int argc, char **argv)
         return deviceCommand(command, args);
     if (group == QLatin1String("demo"))
         return demoCommand(args);
+    if (group == QLatin1String("enrol"))
+        return enrolCommand(args);
+    if (group == QLatin1String("sync"))
+        return syncCommand(args);
     return usage(QStringLiteral("unknown command: ") + group);
 }
