@@ -36,6 +36,8 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
         return child.isUnborn();
     case OnDeviceRole:
         return child.source == Source::Device;
+    case RemovedRole:
+        return child.isRemovedFromCaseload();
     default:
         return {};
     }
@@ -44,7 +46,7 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CaseloadListModel::roleNames() const
 {
     return { { ChildIdRole, "childId" }, { NameRole, "name" }, { DetailsRole, "details" },
-        { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" } };
+        { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" }, { RemovedRole, "removed" } };
 }
 
 QString CaseloadListModel::details(const Child &child)

@@ -29,7 +29,8 @@ public:
         NameRole,
         DetailsRole,
         UnbornRole,
-        OnDeviceRole
+        OnDeviceRole,
+        RemovedRole // taken off this practitioner's caseload by the agency (kept, not visited)
     };
     Q_ENUM(Role)
 

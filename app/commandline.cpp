@@ -17,7 +17,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-lived"), QStringLiteral("visit-neglect"),
         QStringLiteral("visit-cooperation"), QStringLiteral("visit-notbrought"),
         QStringLiteral("visit-concerns"), QStringLiteral("visit-review"), QStringLiteral("sign"),
-        QStringLiteral("signed") };
+        QStringLiteral("signed"), QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"),
+        QStringLiteral("sync") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

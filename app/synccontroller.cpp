@@ -78,7 +78,7 @@ void SyncController::open()
         [this](const QString &message) { setEnrolStep(EnrolIdle, message); });
     connect(m_enrolment.get(), &Enrolment::enrolled, this, [this] {
         setEnrolStep(EnrolIdle);
-        m_suggestedCode.clear(); // single use
+        m_suggestedCode.clear();              // single use
         m_engine->start(SyncTrigger::Manual); // reads the new enrolment, then sends
         applyEnrolment();
         refresh();

@@ -64,9 +64,8 @@ public:
     };
     Q_ENUM(EnrolStep)
 
-    SyncController(SessionController &session, Workspace &workspace,
-        QNetworkAccessManager &network, const Clock &clock = Clock::system(),
-        QObject *parent = nullptr);
+    SyncController(SessionController &session, Workspace &workspace, QNetworkAccessManager &network,
+        const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~SyncController() override;
 
     // Pre-fills the enrolment form (scripts/run's demo server; an MDM could do the same).

@@ -123,8 +123,7 @@ QString SyncHistoryModel::whenText(const QDateTime &utc)
     const QString time = locale.toString(local.time(), QStringLiteral("HH:mm"));
     if (local.date() == QDate::currentDate())
         return time;
-    return locale.toString(local.date(), QStringLiteral("ddd d MMM")) + QStringLiteral(", ")
-        + time;
+    return locale.toString(local.date(), QStringLiteral("ddd d MMM")) + QStringLiteral(", ") + time;
 }
 
 } // namespace hearth

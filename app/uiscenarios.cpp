@@ -75,6 +75,40 @@ bool selfTest(UiDriver &ui, SessionController &session)
         && ui.waitForVisible(QStringLiteral("homePage"));
 }
 
+namespace {
+// The sync screens. "sync-enrol" shows the form (filled with an example unless the app was
+// given --enrol-server); "sync-confirm" and "sync" need a real agency server given with
+// --enrol-server and --enrol-code (scripts/screenshots starts one): the fingerprint step, then
+// the enrolled screen after the first sync.
+bool prepareSyncScreen(UiDriver &ui, const QString &screen)
+{
+    if (!ui.click(QStringLiteral("syncStatusBar"))
+        || !ui.waitForVisible(QStringLiteral("syncPage")))
+        return false;
+    if (!ui.waitForVisible(QStringLiteral("enrolServerField")))
+        return false;
+    if (ui.find(QStringLiteral("enrolServerField"))->property("text").toString().isEmpty())
+        return screen == u"sync-enrol"
+            && ui.setText(QStringLiteral("enrolServerField"), QStringLiteral("sync.example.gov.uk"))
+            && ui.setText(QStringLiteral("enrolCodeField"), QStringLiteral("7KQ2-M9XD-4HTV-0BZC"));
+    if (screen == u"sync-enrol")
+        return true;
+    if (!ui.click(QStringLiteral("enrolConnectButton"))
+        || !ui.waitForVisible(QStringLiteral("fingerprintMatchesButton"), 20000))
+        return false;
+    if (screen == u"sync-confirm")
+        return true;
+    return ui.click(QStringLiteral("fingerprintMatchesButton"))
+        && ui.waitFor(
+            [&] {
+                QObject *now = ui.find(QStringLiteral("syncNowButton"));
+                return now && now->property("visible").toBool()
+                    && now->property("enabled").toBool();
+            },
+            30000, QStringLiteral("enrolment and the first sync to finish"));
+}
+} // namespace
+
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
 {
     if (screen == u"firstrun")
@@ -93,6 +127,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return false;
     if (screen == u"home")
         return true;
+    if (screen.startsWith(u"sync"))
+        return prepareSyncScreen(ui, screen);
     if (screen == u"changepasscode") {
         return ui.call(QStringLiteral("homePage"), "openChangePasscode")
             && ui.waitForVisible(QStringLiteral("changePasscodeDialog"))

@@ -135,10 +135,17 @@ void Workspace::refreshLists()
             }
             auto child = m_services->caseload().child(info.childId);
             const int step = steps.step(info.id);
-            draftRows.append({ info.id, info.id, info.childId,
-                child ? child->displayName() : info.childId, localTime(info.updatedUtc),
-                tr("Step %1 of %2: %3").arg(step + 1).arg(titles.size()).arg(titles.value(step)),
-                step });
+            QString detail
+                = tr("Step %1 of %2: %3").arg(step + 1).arg(titles.size()).arg(titles.value(step));
+            // The agency reassigned the child while this draft was open: the draft stays, and
+            // the practitioner is told why the child has left their list.
+            if (child && child->isRemovedFromCaseload())
+                detail = tr("%1 · no longer on your caseload (changed by your agency); this draft "
+                            "is kept: finish and sign it, or discard it")
+                             .arg(detail);
+            draftRows.append(
+                { info.id, info.id, info.childId, child ? child->displayName() : info.childId,
+                    localTime(info.updatedUtc), std::move(detail), step });
         }
     }
     m_drafts->setRows(std::move(draftRows));

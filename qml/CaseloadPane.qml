@@ -80,6 +80,7 @@ Item {
                 required property string name
                 required property string details
                 required property bool onDevice
+                required property bool removed
 
                 width: caseloadList.width
                 implicitHeight: Math.max(72, rowLayout.implicitHeight + 2 * Style.spacingS)
@@ -110,8 +111,10 @@ Item {
 
                         QQC2.Label {
                             Layout.fillWidth: true
-                            text: row.onDevice ? qsTr("%1 · added on this tablet").arg(row.details) : row.details
-                            color: Style.mutedText
+                            text: row.removed ? qsTr("%1 · no longer on your caseload (changed by your agency)").arg(row.details) : row.onDevice ? qsTr("%1 · added on this tablet").arg(row.details) : row.details
+                            color: row.removed ? Style.noticeText : Style.mutedText
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
                             font.pixelSize: Style.smallSize
                             elide: Text.ElideRight
                         }
@@ -119,6 +122,7 @@ Item {
 
                     PrimaryButton {
                         objectName: "startVisit:" + row.name
+                        visible: !row.removed
                         implicitHeight: Style.touchTarget
                         leftPadding: Style.spacingM
                         rightPadding: Style.spacingM

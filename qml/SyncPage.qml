@@ -10,7 +10,7 @@ import Hearth.App
 QQC2.Page {
     id: root
 
-    readonly property bool enrolling: Sync.enrolStep === SyncController.EnrolProbing || Sync.enrolStep === SyncController.EnrolEnrolling
+    readonly property bool enrolling: Sync.enrolStep === Sync.EnrolProbing || Sync.enrolStep === Sync.EnrolEnrolling
 
     objectName: "syncPage"
     // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
@@ -100,7 +100,7 @@ QQC2.Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Style.touchTarget + 8
                     text: Sync.suggestedServer
-                    enabled: Sync.enrolStep === SyncController.EnrolIdle
+                    enabled: Sync.enrolStep === Sync.EnrolIdle
                     placeholderText: qsTr("Server address, for example sync.youragency.gov.uk")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     font.pixelSize: Style.bodySize
@@ -115,7 +115,7 @@ QQC2.Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: Style.touchTarget + 8
                     text: Sync.suggestedCode
-                    enabled: Sync.enrolStep === SyncController.EnrolIdle
+                    enabled: Sync.enrolStep === Sync.EnrolIdle
                     placeholderText: qsTr("Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC")
                     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                     font.pixelSize: Style.bodySize
@@ -134,16 +134,16 @@ QQC2.Page {
 
                     objectName: "enrolConnectButton"
                     Layout.fillWidth: true
-                    visible: Sync.enrolStep !== SyncController.EnrolConfirm
-                    enabled: Sync.enrolStep === SyncController.EnrolIdle
+                    visible: Sync.enrolStep !== Sync.EnrolConfirm
+                    enabled: Sync.enrolStep === Sync.EnrolIdle
                     busy: root.enrolling
-                    text: Sync.enrolStep === SyncController.EnrolProbing ? qsTr("Contacting the server…") : Sync.enrolStep === SyncController.EnrolEnrolling ? qsTr("Enrolling…") : qsTr("Connect")
+                    text: Sync.enrolStep === Sync.EnrolProbing ? qsTr("Contacting the server…") : Sync.enrolStep === Sync.EnrolEnrolling ? qsTr("Enrolling…") : qsTr("Connect")
                     onClicked: Sync.beginEnrolment(serverField.text, codeField.text)
                 }
 
                 Rectangle {
                     Layout.fillWidth: true
-                    visible: Sync.enrolStep === SyncController.EnrolConfirm
+                    visible: Sync.enrolStep === Sync.EnrolConfirm
                     implicitHeight: confirmColumn.implicitHeight + 2 * Style.spacingL
                     radius: 8
                     color: Style.noticeSurface
@@ -362,7 +362,7 @@ QQC2.Page {
                         color: "#FFFFFF"
                         border.color: Style.disabledSurface
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: [when, cause, outcome, counts, detail].filter(s => s.length > 0).join(", ")
+                        Accessible.name: when + ", " + cause + ", " + outcome + (counts.length > 0 ? ", " + counts : "") + (detail.length > 0 ? ", " + detail : "")
 
                         ColumnLayout {
                             id: attemptColumn

@@ -11,7 +11,7 @@ QQC2.ItemDelegate {
     readonly property color toneColour: Sync.tone === "error" ? Style.error : Sync.tone === "attention" ? Style.notice : Sync.tone === "ok" ? Style.success : Style.controlAccent
 
     objectName: "syncStatusBar"
-    implicitHeight: Math.max(Style.touchTarget + 8, row.implicitHeight + 2 * Style.spacingS)
+    implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + 2 * Style.spacingS)
     padding: 0
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Agency sync: %1. Open the sync screen.").arg(Sync.statusText)
@@ -27,9 +27,8 @@ QQC2.ItemDelegate {
         }
     }
 
+    // No ids inside: contentItem is a deferred property.
     contentItem: RowLayout {
-        id: row
-
         spacing: Style.spacingM
 
         Rectangle {

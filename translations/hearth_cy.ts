@@ -121,6 +121,10 @@
         <source>Start a visit for %1</source>
         <translation>Dechrau ymweliad ar gyfer %1</translation>
     </message>
+    <message>
+        <source>%1 · no longer on your caseload (changed by your agency)</source>
+        <translation>%1 · nid yw ar eich llwyth achosion mwyach (newidiwyd gan eich asiantaeth)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -1074,6 +1078,136 @@ Rheswm: %2
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Yn ôl i ble roeddech chi</translation>
+    </message>
+    <message>
+        <source>Sending to your agency</source>
+        <translation>Anfon at eich asiantaeth</translation>
+    </message>
+    <message>
+        <source>Connect this tablet to your agency</source>
+        <translation>Cysylltu’r llechen hon â’ch asiantaeth</translation>
+    </message>
+    <message>
+        <source>Your agency gives you its server address and a one-time enrolment code, or a QR code whose text you can paste into the address box. Until the tablet is connected, everything you record stays encrypted on this tablet, and signed visits wait here to be sent.</source>
+        <translation>Mae eich asiantaeth yn rhoi cyfeiriad ei gweinydd a chod cofrestru untro i chi, neu god QR y gallwch ludo ei destun i’r blwch cyfeiriad. Nes bydd y llechen wedi’i chysylltu, mae popeth a gofnodwch yn aros wedi’i amgryptio ar y llechen hon, ac mae ymweliadau wedi’u llofnodi yn aros yma i’w hanfon.</translation>
+    </message>
+    <message>
+        <source>Server address, for example sync.youragency.gov.uk</source>
+        <translation>Cyfeiriad y gweinydd, er enghraifft sync.eichasiantaeth.gov.uk</translation>
+    </message>
+    <message>
+        <source>Agency server address, or the text of the enrolment QR code</source>
+        <translation>Cyfeiriad gweinydd yr asiantaeth, neu destun y cod QR cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC</source>
+        <translation>Cod cofrestru, er enghraifft 7KQ2-M9XD-4HTV-0BZC</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Yn cysylltu â’r gweinydd…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Yn cofrestru…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Gwiriwch ôl bys y gweinydd</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Ôl bys: %1</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint your agency gave you. Continue only if every character matches: if it does not, another computer may be pretending to be your agency, and nothing should be sent to it.</source>
+        <translation>Cymharwch ef â’r ôl bys a roddodd eich asiantaeth i chi. Ewch ymlaen dim ond os yw pob nod yr un fath: os nad ydyw, efallai fod cyfrifiadur arall yn esgus bod yn eich asiantaeth, ac ni ddylid anfon dim ato.</translation>
+    </message>
+    <message>
+        <source>It matches: enrol this tablet</source>
+        <translation>Mae’n cyfateb: cofrestru’r llechen hon</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>Nid yw’n cyfateb</translation>
+    </message>
+    <message>
+        <source>Details for IT support: %1</source>
+        <translation>Manylion ar gyfer cymorth TG: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yn anfon…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Hearth also sends by itself after you unlock, after each signed visit and every few minutes. Next automatic try: %1.</source>
+        <translation>Mae Hearth hefyd yn anfon ohono’i hun ar ôl i chi ddatgloi, ar ôl pob ymweliad wedi’i lofnodi a phob ychydig funudau. Yr ymgais awtomatig nesaf: %1.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Ymarferydd</translation>
+    </message>
+    <message>
+        <source>Agency server</source>
+        <translation>Gweinydd yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation>Y llechen hon</translation>
+    </message>
+    <message>
+        <source>Server fingerprint</source>
+        <translation>Ôl bys y gweinydd</translation>
+    </message>
+    <message>
+        <source>Recent attempts</source>
+        <translation>Ymgeisiau diweddar</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Dim ymgeisiau eto.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Agency sync: %1. Open the sync screen.</source>
+        <translation>Cysoni â’r asiantaeth: %1. Agor y sgrin gysoni.</translation>
+    </message>
+    <message>
+        <source>Sync ›</source>
+        <translation>Cysoni ›</translation>
+    </message>
+    <message>
+        <source>Connect ›</source>
+        <translation>Cysylltu ›</translation>
+    </message>
+</context>
+<context>
     <name>TextBlock</name>
     <message>
         <source>%1 (needed to finish)</source>
@@ -1785,6 +1919,152 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::SyncController</name>
+    <message>
+        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
+        <translation>Mae eich asiantaeth wedi datgysylltu’r llechen hon, felly ni fydd dim mwy yn cael ei anfon ohoni. Mae popeth a gofnodwyd yn dal yn ddiogel arni. Cysylltwch â’ch asiantaeth: gallant adfer y cofnodion.</translation>
+    </message>
+    <message>
+        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
+        <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>Not connected to an agency yet: visits stay on this tablet</source>
+        <translation>Heb gysylltu ag asiantaeth eto: mae ymweliadau’n aros ar y llechen hon</translation>
+    </message>
+    <message>
+        <source>Disconnected by your agency</source>
+        <translation>Wedi’i datgysylltu gan eich asiantaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything signed has been sent</source>
+        <translation>Mae popeth a lofnodwyd wedi’i anfon</translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>yn anfon nawr</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>anfonwyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>heb ei anfon eto</translation>
+    </message>
+    <message>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>Please type the enrolment code your agency gave you.</source>
+        <translation>Teipiwch y cod cofrestru a roddodd eich asiantaeth i chi.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SyncHistoryModel</name>
+    <message>
+        <source>Sent and up to date</source>
+        <translation>Wedi’i anfon ac yn gyfredol</translation>
+    </message>
+    <message>
+        <source>Could not reach the agency</source>
+        <translation>Methu cyrraedd yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>The agency server had a problem</source>
+        <translation>Roedd problem gyda gweinydd yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>The agency server refused something</source>
+        <translation>Gwrthododd gweinydd yr asiantaeth rywbeth</translation>
+    </message>
+    <message>
+        <source>This tablet has been disconnected by the agency</source>
+        <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
+    </message>
+    <message>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished</source>
+        <translation>Wedi stopio cyn gorffen</translation>
+    </message>
+    <message>
+        <source>after unlocking</source>
+        <translation>ar ôl datgloi</translation>
+    </message>
+    <message>
+        <source>after a visit was signed</source>
+        <translation>ar ôl llofnodi ymweliad</translation>
+    </message>
+    <message>
+        <source>when the network came back</source>
+        <translation>pan ddaeth y rhwydwaith yn ôl</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>you asked</source>
+        <translation>gofynnoch chi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the agency</source>
+        <translation>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseload change(s) received</source>
+        <translation>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::VisitController</name>
     <message>
         <source>Unborn, expected %1</source>
@@ -1945,6 +2225,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The visit was closed before it could be signed.</source>
         <translation>Caewyd yr ymweliad cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
+        <translation>%1 · nid yw ar eich llwyth achosion mwyach (newidiwyd gan eich asiantaeth); mae’r drafft hwn yn cael ei gadw: gorffennwch a llofnodwch ef, neu ei daflu</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,10 @@
         <source>Start a visit for %1</source>
         <translation>Start a visit for %1</translation>
     </message>
+    <message>
+        <source>%1 · no longer on your caseload (changed by your agency)</source>
+        <translation>%1 · no longer on your caseload (changed by your agency)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -1071,6 +1075,136 @@ Reason: %2
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Back to where you were</translation>
+    </message>
+    <message>
+        <source>Sending to your agency</source>
+        <translation>Sending to your agency</translation>
+    </message>
+    <message>
+        <source>Connect this tablet to your agency</source>
+        <translation>Connect this tablet to your agency</translation>
+    </message>
+    <message>
+        <source>Your agency gives you its server address and a one-time enrolment code, or a QR code whose text you can paste into the address box. Until the tablet is connected, everything you record stays encrypted on this tablet, and signed visits wait here to be sent.</source>
+        <translation>Your agency gives you its server address and a one-time enrolment code, or a QR code whose text you can paste into the address box. Until the tablet is connected, everything you record stays encrypted on this tablet, and signed visits wait here to be sent.</translation>
+    </message>
+    <message>
+        <source>Server address, for example sync.youragency.gov.uk</source>
+        <translation>Server address, for example sync.youragency.gov.uk</translation>
+    </message>
+    <message>
+        <source>Agency server address, or the text of the enrolment QR code</source>
+        <translation>Agency server address, or the text of the enrolment QR code</translation>
+    </message>
+    <message>
+        <source>Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC</source>
+        <translation>Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Check the server&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint your agency gave you. Continue only if every character matches: if it does not, another computer may be pretending to be your agency, and nothing should be sent to it.</source>
+        <translation>Compare it with the fingerprint your agency gave you. Continue only if every character matches: if it does not, another computer may be pretending to be your agency, and nothing should be sent to it.</translation>
+    </message>
+    <message>
+        <source>It matches: enrol this tablet</source>
+        <translation>It matches: enrol this tablet</translation>
+    </message>
+    <message>
+        <source>It does not match</source>
+        <translation>It does not match</translation>
+    </message>
+    <message>
+        <source>Details for IT support: %1</source>
+        <translation>Details for IT support: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Hearth also sends by itself after you unlock, after each signed visit and every few minutes. Next automatic try: %1.</source>
+        <translation>Hearth also sends by itself after you unlock, after each signed visit and every few minutes. Next automatic try: %1.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Practitioner</translation>
+    </message>
+    <message>
+        <source>Agency server</source>
+        <translation>Agency server</translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation>This tablet</translation>
+    </message>
+    <message>
+        <source>Server fingerprint</source>
+        <translation>Server fingerprint</translation>
+    </message>
+    <message>
+        <source>Recent attempts</source>
+        <translation>Recent attempts</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>No attempts yet.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Agency sync: %1. Open the sync screen.</source>
+        <translation>Agency sync: %1. Open the sync screen.</translation>
+    </message>
+    <message>
+        <source>Sync ›</source>
+        <translation>Sync ›</translation>
+    </message>
+    <message>
+        <source>Connect ›</source>
+        <translation>Connect ›</translation>
+    </message>
+</context>
+<context>
     <name>TextBlock</name>
     <message>
         <source>%1 (needed to finish)</source>
@@ -1776,6 +1910,140 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::SyncController</name>
+    <message>
+        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
+        <translation>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</translation>
+    </message>
+    <message>
+        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
+        <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+    </message>
+    <message>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+    </message>
+    <message>
+        <source>Not connected to an agency yet: visits stay on this tablet</source>
+        <translation>Not connected to an agency yet: visits stay on this tablet</translation>
+    </message>
+    <message>
+        <source>Disconnected by your agency</source>
+        <translation>Disconnected by your agency</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n signed record waiting to be sent</numerusform>
+            <numerusform>%n signed records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything signed has been sent</source>
+        <translation>Everything signed has been sent</translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>sending now</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>last sent %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
+    </message>
+    <message>
+        <source>Please type the enrolment code your agency gave you.</source>
+        <translation>Please type the enrolment code your agency gave you.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SyncHistoryModel</name>
+    <message>
+        <source>Sent and up to date</source>
+        <translation>Sent and up to date</translation>
+    </message>
+    <message>
+        <source>Could not reach the agency</source>
+        <translation>Could not reach the agency</translation>
+    </message>
+    <message>
+        <source>The agency server had a problem</source>
+        <translation>The agency server had a problem</translation>
+    </message>
+    <message>
+        <source>The agency server refused something</source>
+        <translation>The agency server refused something</translation>
+    </message>
+    <message>
+        <source>This tablet has been disconnected by the agency</source>
+        <translation>This tablet has been disconnected by the agency</translation>
+    </message>
+    <message>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished</source>
+        <translation>Stopped before it finished</translation>
+    </message>
+    <message>
+        <source>after unlocking</source>
+        <translation>after unlocking</translation>
+    </message>
+    <message>
+        <source>after a visit was signed</source>
+        <translation>after a visit was signed</translation>
+    </message>
+    <message>
+        <source>when the network came back</source>
+        <translation>when the network came back</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>you asked</source>
+        <translation>you asked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the agency</source>
+        <translation>
+            <numerusform>%n confirmed by the agency</numerusform>
+            <numerusform>%n confirmed by the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseload change(s) received</source>
+        <translation>
+            <numerusform>%n caseload change received</numerusform>
+            <numerusform>%n caseload changes received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::VisitController</name>
     <message>
         <source>Unborn, expected %1</source>
@@ -1933,6 +2201,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The visit was closed before it could be signed.</source>
         <translation>The visit was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
+        <translation>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</translation>
     </message>
 </context>
 </TS>

@@ -91,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->start(true), QString());
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_session = std::make_unique<SessionController>(std::make_unique<Vault>(m_dir->path()),
+        m_session = std::make_unique<SessionController>(
+            std::make_unique<Vault>(m_dir->path()),
             [] { return RecoveryKeyPair::generate().publicKey; },
             [] { return KdfCost::interactive(); });
         m_workspace = std::make_unique<Workspace>(*m_session, nullptr);
@@ -142,8 +143,9 @@ private Q_SLOTS:
         QCOMPARE(newest.data(SyncHistoryModel::CauseRole).toString(),
             QStringLiteral("after a visit was signed"));
         // No translator is loaded here, so plurals read "record(s)" (en_GB.ts has the forms).
-        QVERIFY(newest.data(SyncHistoryModel::CountsRole).toString().startsWith(
-            QStringLiteral("3 record(s) sent")));
+        QVERIFY(newest.data(SyncHistoryModel::CountsRole)
+                    .toString()
+                    .startsWith(QStringLiteral("3 record(s) sent")));
     }
 
     void fingerprintThatDoesNotMatchEnrolsNothing()
