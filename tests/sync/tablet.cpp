@@ -1,5 +1,7 @@
 #include "tablet.h"
 
+#include "syncserver.h"
+
 #include "sync/syncstore.h"
 #include "vault/database.h"
 #include "vault/kdfcost.h"
@@ -145,4 +147,14 @@ SyncAttempt Tablet::sync(int timeoutMs)
         return timedOut;
     }
     return finished.first().first().value<SyncAttempt>();
+}
+
+void checkAgree(Tablet &tablet, SyncServer &server)
+{
+    const QString id = tablet.deviceId();
+    const QList<QByteArray> local = tablet.envelopes();
+    QCOMPARE(server.exported(id), local);
+    QCOMPARE(server.device(id).value(QStringLiteral("headSeq")).toInteger(), qint64(local.size()));
+    QCOMPARE(tablet.waiting(), 0);
+    QCOMPARE(tablet.lastReceiptSeq(), qint64(local.size()));
 }

@@ -25,6 +25,8 @@ public:
 
 // A real tablet for sync tests: a vault in a temporary folder (interactive KDF cost for speed),
 // its signed records, its own network access manager, and an engine made on demand.
+class SyncServer;
+
 class Tablet
 {
 public:
@@ -61,3 +63,8 @@ private:
     std::unique_ptr<hearth::SyncEngine> m_engine;
     int m_visits = 0;
 };
+
+// The tablet's signed records are on the server exactly once, byte for byte, the outbox is
+// empty and the newest receipt covers the whole chain (QTest failures are reported in the
+// calling test).
+void checkAgree(Tablet &tablet, SyncServer &server);

@@ -22,19 +22,6 @@ class TestSync : public QObject
 
     std::unique_ptr<SyncServer> m_server;
 
-    // The tablet's signed records are on the server exactly once, byte for byte, the outbox is
-    // empty and the newest receipt covers the whole chain.
-    static void checkAgree(Tablet &tablet, SyncServer &server)
-    {
-        const QString id = tablet.deviceId();
-        const QList<QByteArray> local = tablet.envelopes();
-        QCOMPARE(server.exported(id), local);
-        QCOMPARE(
-            server.device(id).value(QStringLiteral("headSeq")).toInteger(), qint64(local.size()));
-        QCOMPARE(tablet.waiting(), 0);
-        QCOMPARE(tablet.lastReceiptSeq(), qint64(local.size()));
-    }
-
     Tablet *enrolledTablet(std::vector<std::unique_ptr<Tablet>> &keep)
     {
         auto tablet = std::make_unique<Tablet>();

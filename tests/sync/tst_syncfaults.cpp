@@ -19,17 +19,6 @@ class TestSyncFaults : public QObject
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<Tablet> m_tablet;
 
-    static void checkAgree(Tablet &tablet, SyncServer &server)
-    {
-        const QString id = tablet.deviceId();
-        const QList<QByteArray> local = tablet.envelopes();
-        QCOMPARE(server.exported(id), local);
-        QCOMPARE(
-            server.device(id).value(QStringLiteral("headSeq")).toInteger(), qint64(local.size()));
-        QCOMPARE(tablet.waiting(), 0);
-        QCOMPARE(tablet.lastReceiptSeq(), qint64(local.size()));
-    }
-
     static QByteArray canned(int status, const char *reason, const QByteArray &extraHeaders)
     {
         const QByteArray body = "{\"status\":" + QByteArray::number(status)
