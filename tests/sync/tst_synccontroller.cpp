@@ -246,5 +246,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncController)
+HEARTH_SERVER_TEST_MAIN(TestSyncController)
 #include "tst_synccontroller.moc"
