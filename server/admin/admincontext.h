@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-namespace hearth {
+namespace hearth::server {
 
 // What every hearth-admin command gets: its positional arguments, the parsed options, the
 // store and key location, the clock, and where to write results and messages.
@@ -44,4 +44,4 @@ int runVerifyStore(const AdminContext &context);
 int runImport(const AdminContext &context);
 int runAssign(const AdminContext &context);
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace hearth {
+namespace hearth::server {
 
 int runImport(const AdminContext &context)
 {
@@ -59,4 +59,4 @@ int runAssign(const AdminContext &context)
     return 0;
 }
 
-} // namespace hearth
+} // namespace hearth::server

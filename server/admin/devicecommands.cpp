@@ -4,7 +4,7 @@
 #include "record/canonicaljson.h"
 #include "record/envelope.h"
 
-namespace hearth {
+namespace hearth::server {
 
 int runDevices(const AdminContext &context)
 {
@@ -66,4 +66,4 @@ int runRevoke(const AdminContext &context)
     return 0;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -11,6 +11,7 @@
 #include <map>
 
 using namespace hearth;
+using namespace hearth::server;
 
 namespace {
 const char *usage = R"(usage: hearth-admin (--data DIR | --db URL [--key FILE]) COMMAND [ARGS]

@@ -8,7 +8,7 @@
 
 #include <cstdio>
 
-namespace hearth {
+namespace hearth::server {
 
 int runExport(const AdminContext &context)
 {
@@ -60,4 +60,4 @@ int runVerifyStore(const AdminContext &context)
     return 0;
 }
 
-} // namespace hearth
+} // namespace hearth::server

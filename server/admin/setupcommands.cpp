@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 // "hearth-recovery-public-v1 <base64 32 bytes>", the format of core/vault/recoverykey.h.
@@ -162,4 +162,4 @@ int runEnrolCode(const AdminContext &context)
     return 0;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -17,6 +17,7 @@
 #include <cstdio>
 
 using namespace hearth;
+using namespace hearth::server;
 
 namespace {
 int fail(const QString &message)
@@ -123,7 +124,8 @@ int main(int argc, char **argv)
                         .arg(resolved->keyPath));
 
     const OffsetClock clock(resolved->clockOffsetSeconds);
-    HttpService service(ServiceContext { database, clock, *key, limits }, workers);
+    Metrics metrics;
+    HttpService service(ServiceContext { database, clock, *key, limits, metrics }, workers);
     std::optional<HttpService::Tls> tls;
     if (parser.isSet(tlsCert))
         tls = HttpService::Tls { parser.value(tlsCert), parser.value(tlsKey) };

@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 struct Kind
@@ -127,4 +127,4 @@ Expected<CaseloadPage, StoreError> CaseloadFeed::page(
     return page;
 }
 
-} // namespace hearth
+} // namespace hearth::server

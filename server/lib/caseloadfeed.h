@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // One page of a practitioner's caseload, already serialised.
 struct CaseloadPage
@@ -37,4 +37,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 // A non-negative decimal of at most 15 digits, or -1.
@@ -56,4 +56,4 @@ HttpReply CaseloadHandler::handle(const IncomingRequest &request) const
     return withDevice(HttpReply::json(200, page->json));
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "incomingrequest.h"
 #include "servicecontext.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // GET /v1/caseload?cursor=N&limit=M: the authenticated device's practitioner's caseload, one
 // page of changes after the cursor at a time (see CaseloadFeed).
@@ -23,4 +23,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "jsonlocator.h"
 #include "record/canonicaljson.h"
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 QString at(const QString &fileName, qsizetype line, const QString &message)
@@ -94,4 +94,4 @@ Expected<QList<CaseloadEntity>, QStringList> CaseloadReader::readCsv(
     return entities;
 }
 
-} // namespace hearth
+} // namespace hearth::server

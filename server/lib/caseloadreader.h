@@ -7,7 +7,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace hearth {
+namespace hearth::server {
 
 // Reads an agency caseload file into validated entries: the JSON document of
 // docs/caseload-format.md, or a CSV file of one kind with a header row of member names. Errors
@@ -24,4 +24,4 @@ public:
         QByteArrayView text, CaseloadKind kind, const QString &fileName);
 };
 
-} // namespace hearth
+} // namespace hearth::server

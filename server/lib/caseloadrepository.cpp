@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace hearth {
+namespace hearth::server {
 
 // Hands out revisions inside a transaction and writes the counter back at the end.
 class CaseloadRepository::Revisions
@@ -317,4 +317,4 @@ Expected<bool, QString> CaseloadRepository::assignWithin(
     return true;
 }
 
-} // namespace hearth
+} // namespace hearth::server

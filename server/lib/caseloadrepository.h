@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 struct ImportSummary
 {
@@ -45,4 +45,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

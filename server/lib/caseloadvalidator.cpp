@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 enum class FieldType
@@ -217,4 +217,4 @@ JsonValue CaseloadValidator::fromCells(
     return object;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -8,7 +8,7 @@
 
 #include <utility>
 
-namespace hearth {
+namespace hearth::server {
 
 enum class CaseloadKind
 {
@@ -49,4 +49,4 @@ public:
     static JsonValue fromCells(CaseloadKind kind, const QList<std::pair<QString, QString>> &cells);
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<QList<CsvReader::Row>, CsvReader::Error> CsvReader::read(QByteArrayView bytes)
 {
@@ -70,4 +70,4 @@ Expected<QList<CsvReader::Row>, CsvReader::Error> CsvReader::read(QByteArrayView
     return rows;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace hearth {
+namespace hearth::server {
 
 // RFC 4180 CSV as agencies' spreadsheet exports write it: UTF-8 (a BOM is skipped), comma
 // separated, "quoted" cells with "" for a quote and line breaks allowed inside quotes, CRLF or
@@ -29,4 +29,4 @@ public:
     [[nodiscard]] static Expected<QList<Row>, Error> read(QByteArrayView text);
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include <QSqlError>
 #include <QThread>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 QAtomicInteger<int> instances;
@@ -109,4 +109,4 @@ Expected<QSqlQuery, StoreError> Database::exec(const QString &sql, const QVarian
     return query;
 }
 
-} // namespace hearth
+} // namespace hearth::server

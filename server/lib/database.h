@@ -11,7 +11,7 @@
 
 #include <initializer_list>
 
-namespace hearth {
+namespace hearth::server {
 
 // The server's access to its database. A QSqlDatabase connection belongs to the thread that
 // opened it, and requests run on a pool of worker threads, so this hands each thread its own
@@ -47,4 +47,4 @@ private:
     QString m_prefix;
 };
 
-} // namespace hearth
+} // namespace hearth::server

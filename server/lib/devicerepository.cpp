@@ -2,7 +2,7 @@
 
 #include <QSqlQuery>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 const QString columns = QStringLiteral("id, public_key, name, practitioner_id, enrolled_at, "
@@ -101,4 +101,4 @@ Expected<QList<DeviceRow>, StoreError> DeviceRepository::list() const
     return rows;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace hearth {
+namespace hearth::server {
 
 // An enrolled device as the server knows it: its key, the practitioner it belongs to, whether
 // it is revoked, and the head of its chain as stored (the state the next batch continues from).
@@ -55,4 +55,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -13,7 +13,7 @@
 
 #include <sodium.h>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 QString newDeviceId()
@@ -126,4 +126,4 @@ HttpReply EnrolHandler::handle(const IncomingRequest &request) const
     return reply;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "incomingrequest.h"
 #include "servicecontext.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // POST /v1/enrol: turns a one-time code and a device's public key into an enrolled device, and
 // tells the device what it needs from then on (its id, practitioner, the server's receipt key
@@ -23,4 +23,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

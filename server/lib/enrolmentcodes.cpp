@@ -4,7 +4,7 @@
 
 #include <sodium.h>
 
-namespace hearth {
+namespace hearth::server {
 
 QString EnrolmentCodes::hash(const QString &normalisedCode)
 {
@@ -63,4 +63,4 @@ Expected<QString, EnrolmentCodes::ConsumeError> EnrolmentCodes::consume(
     return unexpected(ConsumeError { Refusal::Expired, {} });
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // One-time enrolment codes. A code is 16 characters of Crockford base32 (80 random bits,
 // shown as XXXX-XXXX-XXXX-XXXX) and is stored only as its SHA-256, so reading the database
@@ -46,4 +46,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

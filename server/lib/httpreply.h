@@ -6,7 +6,7 @@
 
 #include <utility>
 
-namespace hearth {
+namespace hearth::server {
 
 // A finished answer as plain data: handlers build these on worker threads and the HTTP layer
 // turns them into a response. "device" is for the request log only.
@@ -27,4 +27,4 @@ struct HttpReply
     }
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -17,7 +17,7 @@
 #include <QSslKey>
 #include <QtConcurrent>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -176,4 +176,4 @@ Expected<QUrl, QString> HttpService::listen(
     return url;
 }
 
-} // namespace hearth
+} // namespace hearth::server

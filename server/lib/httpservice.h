@@ -13,7 +13,7 @@
 
 #include <functional>
 
-namespace hearth {
+namespace hearth::server {
 
 // The HTTP face of the service on Qt HttpServer: routes, method checks, the body size limit,
 // the request log, and moving every handler onto a worker pool (Qt HttpServer runs handlers on
@@ -45,4 +45,4 @@ private:
     QHttpServer m_server;
 };
 
-} // namespace hearth
+} // namespace hearth::server

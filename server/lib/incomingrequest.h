@@ -8,7 +8,7 @@
 
 #include <utility>
 
-namespace hearth {
+namespace hearth::server {
 
 // What a handler needs from an HTTP request, copied out of QHttpServerRequest on the server
 // thread so the work can move to a worker thread without touching Qt HttpServer objects there.
@@ -32,4 +32,4 @@ struct IncomingRequest
     }
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 
-namespace hearth {
+namespace hearth::server {
 
 HttpReply InfoHandler::health() const
 {
@@ -35,4 +35,4 @@ HttpReply InfoHandler::version(const IncomingRequest &request) const
     return reply;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "incomingrequest.h"
 #include "servicecontext.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // GET /health (no authentication: for load balancers; answers 503 when the database does not)
 // and GET /v1/version (authenticated: what the server speaks and who the device is, which is
@@ -25,4 +25,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

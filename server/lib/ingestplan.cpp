@@ -3,7 +3,7 @@
 #include "record/chainstate.h"
 #include "record/recordverifier.h"
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 ProblemType problemFor(VerificationProblem::Kind kind)
@@ -103,4 +103,4 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
     return plan;
 }
 
-} // namespace hearth
+} // namespace hearth::server

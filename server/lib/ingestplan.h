@@ -6,7 +6,7 @@
 
 #include <QHash>
 
-namespace hearth {
+namespace hearth::server {
 
 // The pure part of ingest: given a device's stored head and which of the batch's ids are
 // already stored, decide per record whether it is stored, a duplicate or rejected (and why).
@@ -22,4 +22,4 @@ struct IngestPlan
         const QHash<QString, QByteArray> &stored);
 };
 
-} // namespace hearth
+} // namespace hearth::server

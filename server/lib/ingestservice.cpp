@@ -4,7 +4,7 @@
 #include "record/envelope.h"
 #include "transaction.h"
 
-namespace hearth {
+namespace hearth::server {
 
 QString IngestService::statusName(RecordResult::Status status)
 {
@@ -85,4 +85,4 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
         QStringLiteral("other uploads from this device kept changing its chain; retry")));
 }
 
-} // namespace hearth
+} // namespace hearth::server

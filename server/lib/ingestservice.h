@@ -12,7 +12,7 @@
 
 #include <optional>
 
-namespace hearth {
+namespace hearth::server {
 
 // What happened to one record of a batch.
 struct RecordResult
@@ -58,4 +58,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

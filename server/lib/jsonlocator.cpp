@@ -1,6 +1,6 @@
 #include "jsonlocator.h"
 
-namespace hearth {
+namespace hearth::server {
 
 qsizetype JsonLocator::lineOf(QByteArrayView text, qsizetype offset)
 {
@@ -65,4 +65,4 @@ QHash<QString, QList<qsizetype>> JsonLocator::elementLines(QByteArrayView json)
     return lines;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // The line on which each element of each top-level array starts in a JSON document, e.g.
 // children[3] -> line 41. The strict parser reports byte offsets for syntax errors but its
@@ -18,4 +18,4 @@ public:
     static qsizetype lineOf(QByteArrayView text, qsizetype offset);
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 // Column types are the only difference between the dialects; each step is written once with
@@ -146,4 +146,4 @@ Expected<int, StoreError> Migrations::migrate(const Database &database, int targ
     }
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "database.h"
 #include "storeerror.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // The numbered schema steps, the same on SQLite and PostgreSQL (only column types differ).
 // Each step runs in its own transaction with the schema_version update, so a failed step leaves
@@ -23,4 +23,4 @@ public:
         const Database &database, int target = -1);
 };
 
-} // namespace hearth
+} // namespace hearth::server

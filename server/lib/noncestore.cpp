@@ -1,6 +1,6 @@
 #include "noncestore.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<bool, StoreError> NonceStore::remember(
     const QString &device, const QByteArray &nonce, qint64 expiresAtUnix) const
@@ -23,4 +23,4 @@ Expected<void, StoreError> NonceStore::purge(qint64 nowUnix) const
     return {};
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // Remembers request nonces until their timestamp leaves the skew window, so a captured signed
 // request cannot be played again. Kept in the database, not in memory, because a replay may
@@ -29,4 +29,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

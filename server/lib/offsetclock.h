@@ -2,7 +2,7 @@
 
 #include "common/clock.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // The system clock moved by a fixed number of seconds. It exists for the integration tests
 // only (the --clock-offset option): they start the server "in the future" to prove that
@@ -19,4 +19,4 @@ private:
     qint64 m_offset;
 };
 
-} // namespace hearth
+} // namespace hearth::server

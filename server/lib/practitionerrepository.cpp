@@ -1,6 +1,6 @@
 #include "practitionerrepository.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<void, StoreError> PractitionerRepository::upsert(
     const QString &id, const QString &name, const QString &now) const
@@ -30,4 +30,4 @@ Expected<std::optional<QString>, StoreError> PractitionerRepository::name(const 
     return std::optional<QString>(query->value(0).toString());
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace hearth {
+namespace hearth::server {
 
 // The practitioners devices and caseloads belong to. Enrolment codes and caseload assignment
 // name a practitioner by id, so a typo fails loudly instead of creating a stray one.
@@ -29,4 +29,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

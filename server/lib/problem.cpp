@@ -4,7 +4,7 @@
 
 #include <QDebug>
 
-namespace hearth {
+namespace hearth::server {
 
 Problem Problem::make(ProblemType type, int status, const QString &detail)
 {
@@ -110,4 +110,4 @@ HttpReply Problem::toReply() const
     return reply;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -7,7 +7,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // An RFC 9457 problem detail: the one shape of every error answer. "type" is a stable URI
 // from ProblemType that clients switch on; "detail" says what was wrong with this request in
@@ -28,4 +28,4 @@ struct Problem
     HttpReply toReply() const; // application/problem+json
 };
 
-} // namespace hearth
+} // namespace hearth::server

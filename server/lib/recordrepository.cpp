@@ -4,7 +4,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<QHash<QString, QByteArray>, StoreError> RecordRepository::existing(
     const QList<QString> &ids) const
@@ -95,4 +95,4 @@ Expected<qint64, StoreError> RecordRepository::count() const
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -11,7 +11,7 @@
 
 #include <functional>
 
-namespace hearth {
+namespace hearth::server {
 
 // One stored record: the envelope bytes exactly as the device sent them, plus the columns
 // that make them findable and keep them unique (id; device and sequence number).
@@ -48,4 +48,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 #include "recordbatch.h"
 #include "requestauthenticator.h"
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 Problem batchProblem(const RecordBatch::Error &error)
@@ -78,4 +78,4 @@ HttpReply RecordsHandler::handle(const IncomingRequest &request) const
     return withDevice(HttpReply::json(200, CanonicalJson::serialize(answer).value()));
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "incomingrequest.h"
 #include "servicecontext.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // POST /v1/records: authenticates the device, splits the JSON Lines batch and hands it to
 // IngestService; answers with a result per record and a signed receipt.
@@ -21,4 +21,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

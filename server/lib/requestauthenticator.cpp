@@ -8,7 +8,7 @@
 
 #include <cstdlib>
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<DeviceRow, Problem> RequestAuthenticator::authenticate(
     const IncomingRequest &request) const
@@ -66,4 +66,4 @@ Expected<DeviceRow, Problem> RequestAuthenticator::authenticate(
     return row;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -6,7 +6,7 @@
 #include "problem.h"
 #include "servicecontext.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // Checks a request's device signature before a handler sees it: header shape, clock skew,
 // known device, Ed25519 signature over method, target, timestamp, nonce, device and body hash
@@ -25,4 +25,4 @@ private:
     const ServiceContext &m_context;
 };
 
-} // namespace hearth
+} // namespace hearth::server

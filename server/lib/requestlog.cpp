@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-namespace hearth {
+namespace hearth::server {
 
 void RequestLog::write(const QString &device, const QByteArray &method, const QString &route,
     int status, double milliseconds)
@@ -20,4 +20,4 @@ void RequestLog::write(const QString &device, const QByteArray &method, const QS
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // The one log line per request: time, device (or "-"), method and route, status and duration.
 // Deliberately nothing else: no bodies, no query values, no names, so logs can be kept and
@@ -15,4 +15,4 @@ public:
         int status, double milliseconds);
 };
 
-} // namespace hearth
+} // namespace hearth::server

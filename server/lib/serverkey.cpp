@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace hearth {
+namespace hearth::server {
 
 namespace {
 constexpr QByteArrayView label = "hearth-server-signing-v1 ";
@@ -55,4 +55,4 @@ Expected<DeviceKeyPair, QString> ServerKey::load(const QString &path)
     return DeviceKeyPair::fromSeed(seed);
 }
 
-} // namespace hearth
+} // namespace hearth::server

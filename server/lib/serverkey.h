@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // The server's Ed25519 signing key (receipts), kept in a file of its own, never in the
 // database: a database dump or replica must not be enough to forge receipts. One text line,
@@ -20,4 +20,4 @@ public:
     [[nodiscard]] static Expected<DeviceKeyPair, QString> load(const QString &path);
 };
 
-} // namespace hearth
+} // namespace hearth::server

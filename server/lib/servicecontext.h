@@ -2,9 +2,10 @@
 
 #include "common/clock.h"
 #include "database.h"
+#include "metrics.h"
 #include "record/devicekeypair.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // Limits and windows the operator can tune on the command line.
 struct ServiceLimits
@@ -15,14 +16,16 @@ struct ServiceLimits
     int pageLimit = 1000; // caseload entries per page unless the device asks for fewer
 };
 
-// What every handler shares: the database, the clock (moved only by tests), the server key and
-// the limits. Read-only once the service has started, so worker threads use it without locks.
+// What every handler shares: the database, the clock (moved only by tests), the server key,
+// the limits and the metrics. Read-only once the service has started (Metrics locks for
+// itself), so worker threads use it without locks.
 struct ServiceContext
 {
     const Database &database;
     const Clock &clock;
     const DeviceKeyPair &serverKey;
     ServiceLimits limits;
+    Metrics &metrics;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -1,6 +1,6 @@
 #include "settingsstore.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<std::optional<QString>, StoreError> SettingsStore::get(const char *name) const
 {
@@ -27,4 +27,4 @@ Expected<void, StoreError> SettingsStore::set(const char *name, const QString &v
     return {};
 }
 
-} // namespace hearth
+} // namespace hearth::server

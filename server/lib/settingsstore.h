@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace hearth {
+namespace hearth::server {
 
 // The few agency-wide values kept in the database so every server instance sees the same: the
 // server's public key (to catch a mismatched key file at start-up), the recovery public key
@@ -32,4 +32,4 @@ private:
     const Database &m_database;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace hearth {
+namespace hearth::server {
 
 StoreConfig StoreConfig::sqliteIn(const QString &dataDir)
 {
@@ -52,4 +52,4 @@ QString StoreConfig::describe() const
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // Which database the server and admin command use: a SQLite file in a data folder (the
 // default: nothing to install) or a PostgreSQL server given as a postgresql:// URL. Parsed
@@ -35,4 +35,4 @@ struct StoreConfig
     QString describe() const;
 };
 
-} // namespace hearth
+} // namespace hearth::server

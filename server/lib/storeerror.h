@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // Why a storage operation failed, in terms callers act on: Unavailable (the database could not
 // be reached or a statement failed: answer 503 and let the device retry), Conflict (another
@@ -20,4 +20,4 @@ struct StoreError
     QString message;
 };
 
-} // namespace hearth
+} // namespace hearth::server

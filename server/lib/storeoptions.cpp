@@ -2,7 +2,7 @@
 
 #include <QDir>
 
-namespace hearth {
+namespace hearth::server {
 
 void StoreOptions::addTo(QCommandLineParser &parser)
 {
@@ -43,4 +43,4 @@ Expected<StoreOptions::Resolved, QString> StoreOptions::resolve(
     return resolved;
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -7,7 +7,7 @@
 #include <QCommandLineParser>
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // The options hearth-server and hearth-admin share, so both find the same database and key
 // the same way: --data DIR (SQLite in DIR, key file DIR/server-signing.key) or --db URL
@@ -39,4 +39,4 @@ private:
         QStringLiteral("SECONDS") };
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "record/recordverifier.h"
 #include "recordrepository.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Expected<StoreVerifier::Summary, QString> StoreVerifier::verify(const Database &database)
 {
@@ -61,4 +61,4 @@ Expected<StoreVerifier::Summary, QString> StoreVerifier::verify(const Database &
     return summary;
 }
 
-} // namespace hearth
+} // namespace hearth::server

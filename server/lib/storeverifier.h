@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace hearth {
+namespace hearth::server {
 
 // Re-verifies everything stored, the way an auditor would: for every device, every record's
 // signature and the whole chain from genesis with the shared RecordVerifier, that the stored
@@ -23,4 +23,4 @@ public:
     [[nodiscard]] static Expected<Summary, QString> verify(const Database &database);
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -1,6 +1,6 @@
 #include "transaction.h"
 
-namespace hearth {
+namespace hearth::server {
 
 Transaction::Transaction(const Database &database)
     : m_database(&database)
@@ -41,4 +41,4 @@ Expected<void, StoreError> Transaction::commit()
     return {};
 }
 
-} // namespace hearth
+} // namespace hearth::server

@@ -4,7 +4,7 @@
 #include "database.h"
 #include "storeerror.h"
 
-namespace hearth {
+namespace hearth::server {
 
 // One database transaction on this thread's connection, rolled back unless commit() succeeds,
 // so an early return on bad input can never leave half a batch behind. On SQLite a writing
@@ -34,4 +34,4 @@ private:
     bool m_open = true;
 };
 
-} // namespace hearth
+} // namespace hearth::server

@@ -11,6 +11,7 @@
 #include <cstdint>
 
 using namespace hearth;
+using namespace hearth::server;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
