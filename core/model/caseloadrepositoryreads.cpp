@@ -55,14 +55,9 @@ Expected<QList<QString>, ModelError> CaseloadRepository::bodies(
         return unexpected(ModelError::storage(select.error()));
     select->bind(1, bindValue);
     QList<QString> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(ModelError::storage(row.error()));
-        if (!row.value())
-            return out;
-        out.append(select->text(0));
-    }
+    if (auto ok = select->forEachRow([&] { out.append(select->text(0)); }); !ok)
+        return unexpected(ModelError::storage(ok.error()));
+    return out;
 }
 
 Expected<Child, ModelError> CaseloadRepository::child(const QString &id)
@@ -117,19 +112,19 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
     if (!select)
         return unexpected(ModelError::storage(select.error()));
     QList<QPair<Child, QString>> rows;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(ModelError::storage(row.error()));
-        if (!row.value())
-            break;
-        auto decoded = decode<Child>(select->text(0), &CaseloadJson::readChild);
-        if (!decoded)
-            return unexpected(decoded.error());
-        if (!select->isNull(2))
-            decoded->removedFromCaseloadUtc = removedTime(select->text(2));
-        rows.append({ std::move(decoded).value(), select->text(1) });
-    }
+    auto read = select->forEachRow<ModelError>(
+        [&]() -> Expected<void, ModelError> {
+            auto decoded = decode<Child>(select->text(0), &CaseloadJson::readChild);
+            if (!decoded)
+                return unexpected(decoded.error());
+            if (!select->isNull(2))
+                decoded->removedFromCaseloadUtc = removedTime(select->text(2));
+            rows.append({ std::move(decoded).value(), select->text(1) });
+            return {};
+        },
+        &ModelError::storage);
+    if (!read)
+        return read;
     m_index.reset(rows);
     m_indexLoaded = true;
     return {};
@@ -186,20 +181,20 @@ Expected<QList<LinkedAdult>, ModelError> CaseloadRepository::adultsFor(const QSt
         return unexpected(ModelError::storage(select.error()));
     select->bind(1, childId);
     QList<LinkedAdult> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(ModelError::storage(row.error()));
-        if (!row.value())
-            break;
-        auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
-        auto link = decode<AdultLink>(select->text(1), &CaseloadJson::readLink);
-        if (!person)
-            return unexpected(person.error());
-        if (!link)
-            return unexpected(link.error());
-        out.append({ std::move(person).value(), std::move(link).value() });
-    }
+    auto read = select->forEachRow<ModelError>(
+        [&]() -> Expected<void, ModelError> {
+            auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
+            auto link = decode<AdultLink>(select->text(1), &CaseloadJson::readLink);
+            if (!person)
+                return unexpected(person.error());
+            if (!link)
+                return unexpected(link.error());
+            out.append({ std::move(person).value(), std::move(link).value() });
+            return {};
+        },
+        &ModelError::storage);
+    if (!read)
+        return unexpected(read.error());
     std::sort(out.begin(), out.end(), [](const LinkedAdult &a, const LinkedAdult &b) {
         if (a.link.livesWithChild != b.link.livesWithChild)
             return a.link.livesWithChild;
@@ -225,17 +220,18 @@ Expected<QList<Adult>, ModelError> CaseloadRepository::unlinkedHouseholdAdults(
         return unexpected(ModelError::storage(select.error()));
     select->bind(1, self->householdId).bind(2, childId);
     QList<Adult> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(ModelError::storage(row.error()));
-        if (!row.value())
-            return out;
-        auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
-        if (!person)
-            return unexpected(person.error());
-        out.append(std::move(person).value());
-    }
+    auto read = select->forEachRow<ModelError>(
+        [&]() -> Expected<void, ModelError> {
+            auto person = decode<Adult>(select->text(0), &CaseloadJson::readAdult);
+            if (!person)
+                return unexpected(person.error());
+            out.append(std::move(person).value());
+            return {};
+        },
+        &ModelError::storage);
+    if (!read)
+        return unexpected(read.error());
+    return out;
 }
 
 Expected<QList<VisitSummary>, ModelError> CaseloadRepository::visitSummaries(const QString &childId)

@@ -137,12 +137,7 @@ Expected<QList<DraftInfo>, ModelError> DraftStore::list(Filter filter, const QSt
     if (!childId.isEmpty())
         select->bind(2, childId);
     QList<DraftInfo> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(ModelError::storage(row.error()));
-        if (!row.value())
-            return out;
+    auto read = select->forEachRow([&] {
         DraftInfo info;
         info.id = select->text(0);
         info.childId = select->text(1);
@@ -154,7 +149,10 @@ Expected<QList<DraftInfo>, ModelError> DraftStore::list(Filter filter, const QSt
         info.packId = pack.section(QLatin1Char('@'), 0, 0);
         info.packVersion = pack.section(QLatin1Char('@'), 1);
         out.append(info);
-    }
+    });
+    if (!read)
+        return unexpected(ModelError::storage(read.error()));
+    return out;
 }
 
 Expected<void, ModelError> DraftStore::discard(const QString &id)

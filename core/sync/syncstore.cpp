@@ -136,14 +136,12 @@ Expected<QList<OutgoingRecord>, VaultError> SyncStore::recordsAfter(qint64 seq, 
         return unexpected(select.error());
     select->bind(1, seq).bind(2, qint64(limit));
     QList<OutgoingRecord> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return out;
+    auto read = select->forEachRow([&] {
         out.append(OutgoingRecord { select->int64(0), select->blob(1) });
-    }
+    });
+    if (!read)
+        return unexpected(read.error());
+    return out;
 }
 
 Expected<std::optional<QString>, VaultError> SyncStore::chainHashAt(qint64 seq) const
@@ -258,12 +256,7 @@ Expected<QList<SyncAttempt>, VaultError> SyncStore::history(int limit) const
         return unexpected(select.error());
     select->bind(1, qint64(qBound(0, limit, historyKept)));
     QList<SyncAttempt> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return out;
+    auto read = select->forEachRow([&] {
         SyncAttempt attempt;
         attempt.id = select->int64(0);
         attempt.trigger = syncTriggerFromName(select->text(1)).value_or(SyncTrigger::Manual);
@@ -276,7 +269,10 @@ Expected<QList<SyncAttempt>, VaultError> SyncStore::history(int limit) const
         attempt.downloaded = int(select->int64(7));
         attempt.message = select->text(8);
         out.append(attempt);
-    }
+    });
+    if (!read)
+        return unexpected(read.error());
+    return out;
 }
 
 Expected<std::optional<QDateTime>, VaultError> SyncStore::lastSuccessUtc() const

@@ -93,12 +93,18 @@ Expected<bool, VaultError> Statement::step()
 
 Expected<void, VaultError> Statement::run()
 {
+    return forEachRow([] {});
+}
+
+Expected<void, VaultError> Statement::forEachRow(const std::function<void()> &onRow)
+{
     for (;;) {
         auto row = step();
         if (!row)
             return unexpected(row.error());
         if (!row.value())
             return {};
+        onRow();
     }
 }
 

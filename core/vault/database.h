@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,6 +36,26 @@ public:
     [[nodiscard]] Expected<bool, VaultError> step();
     // Runs to completion (for INSERT/UPDATE/DELETE).
     [[nodiscard]] Expected<void, VaultError> run();
+    // Steps through every row and calls `onRow` on each, so no query hand-writes the loop
+    // that tells a row from the end from a failure (one such loop once dropped its errors).
+    [[nodiscard]] Expected<void, VaultError> forEachRow(const std::function<void()> &onRow);
+    // The same for rows that can be refused (stored JSON that no longer decodes): the first
+    // refusal stops the loop and is returned; a storage failure becomes `storageError(e)`.
+    template<typename E>
+    [[nodiscard]] Expected<void, E> forEachRow(
+        const std::type_identity_t<std::function<Expected<void, E>()>> &onRow,
+        E (*storageError)(const VaultError &))
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return unexpected(storageError(row.error()));
+            if (!row.value())
+                return {};
+            if (auto ok = onRow(); !ok)
+                return ok;
+        }
+    }
     void reset();
 
     qint64 int64(int column) const;

@@ -160,14 +160,9 @@ Expected<QList<QByteArray>, VaultError> RecordStore::envelopes(qint64 sinceSeq) 
         return unexpected(select.error());
     select->bind(1, sinceSeq);
     QList<QByteArray> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return out;
-        out.append(select->blob(0));
-    }
+    if (auto ok = select->forEachRow([&] { out.append(select->blob(0)); }); !ok)
+        return unexpected(ok.error());
+    return out;
 }
 
 Expected<std::optional<QByteArray>, VaultError> RecordStore::envelope(const QString &recordId) const

@@ -434,27 +434,15 @@ Expected<VaultReport, VaultError> Vault::check()
     if (!integrity)
         return unexpected(integrity.error());
     QStringList findings;
-    for (;;) {
-        auto row = integrity->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            break;
-        findings << integrity->text(0);
-    }
+    if (auto ok = integrity->forEachRow([&] { findings << integrity->text(0); }); !ok)
+        return unexpected(ok.error());
     // SQLCipher 4 can also verify every page's HMAC; 3.x has no such pragma.
     if (Database::cipherMajor(report.cipherVersion) >= 4) {
         auto pages = m_db->prepare(QStringLiteral("PRAGMA cipher_integrity_check"));
         if (!pages)
             return unexpected(pages.error());
-        while (true) {
-            auto row = pages->step();
-            if (!row)
-                return unexpected(row.error());
-            if (!row.value())
-                break;
-            findings << pages->text(0);
-        }
+        if (auto ok = pages->forEachRow([&] { findings << pages->text(0); }); !ok)
+            return unexpected(ok.error());
     }
     report.integrity = findings.join(QLatin1Char('\n'));
 
@@ -464,8 +452,8 @@ Expected<VaultReport, VaultError> Vault::check()
     if (!tables)
         return unexpected(tables.error());
     QStringList names;
-    for (auto row = tables->step(); row && row.value(); row = tables->step())
-        names << tables->text(0);
+    if (auto ok = tables->forEachRow([&] { names << tables->text(0); }); !ok)
+        return unexpected(ok.error());
     for (const QString &name : names) {
         auto count = m_db->scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name));
         if (!count)
