@@ -246,20 +246,6 @@ Expected<void, ModelError> CaseloadRepository::write(const Caseload &caseload,
     return {};
 }
 
-Expected<Household, ModelError> CaseloadRepository::createHousehold(Household household)
-{
-    if (household.id.isEmpty())
-        household.id = newId();
-    household.source = Source::Device;
-    if (auto problems = problemsOf(household, &CaseloadJson::readHousehold); !problems.isEmpty())
-        return unexpected(ModelError::invalid(problems));
-    Caseload one;
-    one.households.append(household);
-    if (auto ok = write(one); !ok)
-        return unexpected(ok.error());
-    return household;
-}
-
 Expected<Child, ModelError> CaseloadRepository::createChild(Child child)
 {
     if (child.id.isEmpty())
@@ -300,17 +286,6 @@ Expected<Adult, ModelError> CaseloadRepository::createAdult(Adult adult, AdultLi
     if (auto ok = write(one); !ok)
         return unexpected(ok.error());
     return adult;
-}
-
-Expected<void, ModelError> CaseloadRepository::setLink(const AdultLink &link)
-{
-    if (auto problems = problemsOf(link, &CaseloadJson::readLink); !problems.isEmpty())
-        return unexpected(ModelError::invalid(problems));
-    Caseload one;
-    one.links.append(link);
-    if (auto ok = checkReferences(one); !ok)
-        return ok;
-    return write(one);
 }
 
 } // namespace hearth

@@ -67,13 +67,10 @@ public:
 
     // Entries made on the tablet: a new id is given when `id` is empty and source becomes
     // device. The same validation as a download applies.
-    [[nodiscard]] Expected<Household, ModelError> createHousehold(Household household);
     [[nodiscard]] Expected<Child, ModelError> createChild(Child child);
     // A new adult met on a visit, linked to a child in the same transaction so an adult is never
     // stored without saying whose life they are in.
     [[nodiscard]] Expected<Adult, ModelError> createAdult(Adult adult, AdultLink link);
-    // Adds or changes how a known adult stands to a child.
-    [[nodiscard]] Expected<void, ModelError> setLink(const AdultLink &link);
 
     [[nodiscard]] Expected<Child, ModelError> child(const QString &id);
     [[nodiscard]] Expected<Household, ModelError> household(const QString &id);

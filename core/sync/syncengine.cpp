@@ -269,14 +269,6 @@ void SyncEngine::cancel()
     onRunFinished(cancelled);
 }
 
-void SyncEngine::setPeriodicInterval(std::chrono::seconds interval)
-{
-    d->periodic.setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(interval));
-    if (!d->enrolment || !d->enrolment->info.revoked)
-        d->periodic.start();
-    Q_EMIT statusChanged();
-}
-
 void SyncEngine::setTransferTimeout(std::chrono::milliseconds timeout)
 {
     d->transferTimeoutMs = int(timeout.count());

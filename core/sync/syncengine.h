@@ -44,7 +44,6 @@ public:
 
     void start(SyncTrigger trigger); // no-op while running (coalesced) or not enrolled
     void cancel();                   // aborts in-flight requests; safe to call any time
-    void setPeriodicInterval(std::chrono::seconds interval); // default 5 min
 
     // For tests and hearthctl: request timeout, batch and page sizes, and the backoff shape.
     void setTransferTimeout(std::chrono::milliseconds timeout);
