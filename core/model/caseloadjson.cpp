@@ -1,5 +1,7 @@
 #include "caseloadjson.h"
 
+#include "protocol/caseloadvocabulary.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,18 +11,19 @@ namespace hearth {
 
 namespace {
 using Need = JsonReader::Need;
+using CaseloadVocabulary::Kind;
 
-const QStringList &sourceNames()
+// The server refuses agency text over the shared limit; the device refuses the same in a
+// download and in what it stores itself, member by member from the shared field list.
+void checkLimits(JsonReader &reader, const QJsonObject &object, Kind kind)
 {
-    static const QStringList names { QStringLiteral("agency"), QStringLiteral("device") };
-    return names;
-}
-
-const QStringList &sexNames()
-{
-    static const QStringList names { QStringLiteral("female"), QStringLiteral("male"),
-        QStringLiteral("not-known"), QStringLiteral("not-recorded") };
-    return names;
+    for (const CaseloadVocabulary::Field &field : CaseloadVocabulary::fields(kind)) {
+        if (field.type != CaseloadVocabulary::FieldType::Text)
+            continue;
+        const QJsonValue value = object.value(field.name);
+        if (value.isString() && value.toString().size() > CaseloadVocabulary::MaxTextLength)
+            reader.problemAt(field.name, CaseloadVocabulary::tooLongMessage());
+    }
 }
 
 QString readId(JsonReader &reader, const QJsonObject &object, const QString &key)
@@ -41,7 +44,8 @@ QString readOptionalId(JsonReader &reader, const QJsonObject &object, const QStr
 
 Source readSource(JsonReader &reader, const QJsonObject &object)
 {
-    return sourceFromName(reader.choice(object, QStringLiteral("source"), sourceNames()));
+    return sourceFromName(
+        reader.choice(object, QStringLiteral("source"), CaseloadVocabulary::sources()));
 }
 
 QJsonValue nullable(const QString &text)
@@ -83,26 +87,23 @@ QList<T> readList(
 
 QString Child::sexName(Sex sex)
 {
-    return sexNames().at(int(sex));
+    return CaseloadVocabulary::sexes().at(int(sex));
 }
 
 Child::Sex Child::sexFromName(const QString &name)
 {
-    const qsizetype index = sexNames().indexOf(name);
+    const qsizetype index = CaseloadVocabulary::sexes().indexOf(name);
     return index < 0 ? Sex::NotRecorded : Sex(index);
 }
 
 const QStringList &AdultLink::roles()
 {
-    static const QStringList names { QStringLiteral("mother"), QStringLiteral("father"),
-        QStringLiteral("partner"), QStringLiteral("father-figure"), QStringLiteral("step-parent"),
-        QStringLiteral("grandparent"), QStringLiteral("carer"), QStringLiteral("sibling"),
-        QStringLiteral("visitor"), QStringLiteral("other") };
-    return names;
+    return CaseloadVocabulary::roles();
 }
 
 Household CaseloadJson::readHousehold(JsonReader &reader, const QJsonObject &object)
 {
+    checkLimits(reader, object, Kind::Household);
     Household household;
     household.id = readId(reader, object, QStringLiteral("id"));
     household.source = readSource(reader, object);
@@ -114,6 +115,7 @@ Household CaseloadJson::readHousehold(JsonReader &reader, const QJsonObject &obj
 
 Child CaseloadJson::readChild(JsonReader &reader, const QJsonObject &object)
 {
+    checkLimits(reader, object, Kind::Child);
     Child child;
     child.id = readId(reader, object, QStringLiteral("id"));
     child.source = readSource(reader, object);
@@ -134,8 +136,8 @@ Child CaseloadJson::readChild(JsonReader &reader, const QJsonObject &object)
     if (birth.isNull() && !object.value(QStringLiteral("expectedDate")).isString())
         reader.problemAt(QStringLiteral("expectedDate"),
             QStringLiteral("an unborn child (dateOfBirth null) needs an expectedDate"));
-    child.sex = Child::sexFromName(reader.choice(
-        object, QStringLiteral("sex"), sexNames(), Need::Optional, QStringLiteral("not-recorded")));
+    child.sex = Child::sexFromName(reader.choice(object, QStringLiteral("sex"),
+        CaseloadVocabulary::sexes(), Need::Optional, QStringLiteral("not-recorded")));
     child.ethnicity = reader.text(object, QStringLiteral("ethnicity"), Need::Optional);
     child.firstLanguage = reader.text(object, QStringLiteral("firstLanguage"), Need::Optional);
     child.religion = reader.text(object, QStringLiteral("religion"), Need::Optional);
@@ -147,6 +149,7 @@ Child CaseloadJson::readChild(JsonReader &reader, const QJsonObject &object)
 
 Adult CaseloadJson::readAdult(JsonReader &reader, const QJsonObject &object)
 {
+    checkLimits(reader, object, Kind::Adult);
     Adult adult;
     adult.id = readId(reader, object, QStringLiteral("id"));
     adult.source = readSource(reader, object);
@@ -162,6 +165,7 @@ Adult CaseloadJson::readAdult(JsonReader &reader, const QJsonObject &object)
 
 AdultLink CaseloadJson::readLink(JsonReader &reader, const QJsonObject &object)
 {
+    checkLimits(reader, object, Kind::Link);
     AdultLink link;
     link.childId = readId(reader, object, QStringLiteral("childId"));
     link.adultId = readId(reader, object, QStringLiteral("adultId"));
@@ -174,6 +178,7 @@ AdultLink CaseloadJson::readLink(JsonReader &reader, const QJsonObject &object)
 
 VisitSummary CaseloadJson::readVisitSummary(JsonReader &reader, const QJsonObject &object)
 {
+    checkLimits(reader, object, Kind::VisitSummary);
     VisitSummary summary;
     summary.id = readId(reader, object, QStringLiteral("id"));
     summary.childId = readId(reader, object, QStringLiteral("childId"));
@@ -199,16 +204,18 @@ Expected<Caseload, ModelError> CaseloadJson::parse(const QByteArray &json)
     const QJsonObject root = document.object();
     JsonReader reader;
     Caseload caseload;
-    caseload.households = readList<Household>(reader, root, QStringLiteral("households"),
-        &CaseloadJson::readHousehold, [](const Household &h) { return h.id; });
-    caseload.children = readList<Child>(reader, root, QStringLiteral("children"),
+    caseload.households
+        = readList<Household>(reader, root, CaseloadVocabulary::kindName(Kind::Household),
+            &CaseloadJson::readHousehold, [](const Household &h) { return h.id; });
+    caseload.children = readList<Child>(reader, root, CaseloadVocabulary::kindName(Kind::Child),
         &CaseloadJson::readChild, [](const Child &c) { return c.id; });
-    caseload.adults = readList<Adult>(reader, root, QStringLiteral("adults"),
+    caseload.adults = readList<Adult>(reader, root, CaseloadVocabulary::kindName(Kind::Adult),
         &CaseloadJson::readAdult, [](const Adult &a) { return a.id; });
-    caseload.links = readList<AdultLink>(reader, root, QStringLiteral("links"),
+    caseload.links = readList<AdultLink>(reader, root, CaseloadVocabulary::kindName(Kind::Link),
         &CaseloadJson::readLink, [](const AdultLink &l) { return l.childId + l.adultId; });
-    caseload.visitSummaries = readList<VisitSummary>(reader, root, QStringLiteral("visitSummaries"),
-        &CaseloadJson::readVisitSummary, [](const VisitSummary &s) { return s.id; });
+    caseload.visitSummaries
+        = readList<VisitSummary>(reader, root, CaseloadVocabulary::kindName(Kind::VisitSummary),
+            &CaseloadJson::readVisitSummary, [](const VisitSummary &s) { return s.id; });
     if (!reader.ok())
         return unexpected(ModelError::invalid(reader.problems()));
     return caseload;
@@ -276,11 +283,11 @@ QJsonObject CaseloadJson::toJson(const Caseload &caseload)
             array.append(toJson(item));
         return array;
     };
-    return { { QStringLiteral("households"), list(caseload.households) },
-        { QStringLiteral("children"), list(caseload.children) },
-        { QStringLiteral("adults"), list(caseload.adults) },
-        { QStringLiteral("links"), list(caseload.links) },
-        { QStringLiteral("visitSummaries"), list(caseload.visitSummaries) } };
+    return { { CaseloadVocabulary::kindName(Kind::Household), list(caseload.households) },
+        { CaseloadVocabulary::kindName(Kind::Child), list(caseload.children) },
+        { CaseloadVocabulary::kindName(Kind::Adult), list(caseload.adults) },
+        { CaseloadVocabulary::kindName(Kind::Link), list(caseload.links) },
+        { CaseloadVocabulary::kindName(Kind::VisitSummary), list(caseload.visitSummaries) } };
 }
 
 } // namespace hearth

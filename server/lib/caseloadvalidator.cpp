@@ -5,86 +5,25 @@
 #include <QDate>
 
 #include <algorithm>
-#include <vector>
 
 namespace hearth::server {
 
 namespace {
-enum class FieldType
-{
-    RequiredText,
-    Text,
-    Date,
-    NullableDate,
-    Bool,
-    Sex,
-    Role,
-    Source
-};
-
-struct Field
-{
-    const char16_t *name;
-    FieldType type;
-};
-
-const std::vector<Field> &fields(CaseloadKind kind)
-{
-    using T = FieldType;
-    static const std::vector<Field> household { { u"id", T::RequiredText },
-        { u"source", T::Source }, { u"address", T::RequiredText }, { u"postcode", T::Text },
-        { u"notes", T::Text } };
-    static const std::vector<Field> child {
-        { u"id", T::RequiredText },
-        { u"source", T::Source },
-        { u"householdId", T::RequiredText },
-        { u"givenName", T::RequiredText },
-        { u"familyName", T::RequiredText },
-        { u"knownAs", T::Text },
-        { u"dateOfBirth", T::NullableDate },
-        { u"expectedDate", T::NullableDate },
-        { u"sex", T::Sex },
-        { u"ethnicity", T::Text },
-        { u"firstLanguage", T::Text },
-        { u"religion", T::Text },
-        { u"communicationNeeds", T::Text },
-        { u"disability", T::Text },
-    };
-    static const std::vector<Field> adult { { u"id", T::RequiredText }, { u"source", T::Source },
-        { u"householdId", T::RequiredText }, { u"givenName", T::RequiredText },
-        { u"familyName", T::RequiredText }, { u"notes", T::Text } };
-    static const std::vector<Field> link { { u"childId", T::RequiredText },
-        { u"adultId", T::RequiredText }, { u"role", T::Role }, { u"relationship", T::Text },
-        { u"livesWithChild", T::Bool }, { u"caresForChild", T::Bool } };
-    static const std::vector<Field> summary { { u"id", T::RequiredText },
-        { u"childId", T::RequiredText }, { u"date", T::Date }, { u"author", T::RequiredText },
-        { u"summary", T::RequiredText } };
-    switch (kind) {
-    case CaseloadKind::Household:
-        return household;
-    case CaseloadKind::Child:
-        return child;
-    case CaseloadKind::Adult:
-        return adult;
-    case CaseloadKind::Link:
-        return link;
-    case CaseloadKind::VisitSummary:
-        return summary;
-    }
-    return household;
-}
+using CaseloadVocabulary::Field;
+using CaseloadVocabulary::FieldType;
 
 bool isDate(const QString &text)
 {
     return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
-const QStringList sexes { QStringLiteral("female"), QStringLiteral("male"),
-    QStringLiteral("not-known"), QStringLiteral("not-recorded") };
-const QStringList roles { QStringLiteral("mother"), QStringLiteral("father"),
-    QStringLiteral("partner"), QStringLiteral("father-figure"), QStringLiteral("step-parent"),
-    QStringLiteral("grandparent"), QStringLiteral("carer"), QStringLiteral("sibling"),
-    QStringLiteral("visitor"), QStringLiteral("other") };
+Expected<JsonValue, QString> oneOf(const QStringList &allowed, const JsonValue *value)
+{
+    if (!value || !value->isString() || !allowed.contains(value->toString()))
+        return unexpected(
+            QStringLiteral("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+    return *value;
+}
 
 // The value to store for one field, or a message saying what is wrong with it.
 Expected<JsonValue, QString> check(const Field &field, const JsonValue *value)
@@ -92,18 +31,15 @@ Expected<JsonValue, QString> check(const Field &field, const JsonValue *value)
     const bool missing = !value;
     switch (field.type) {
     case FieldType::Text:
+        if (field.requiredFromAgency
+            && (missing || !value->isString() || value->toString().trimmed().isEmpty()))
+            return unexpected(QStringLiteral("is required and must be non-empty text"));
         if (missing)
             return JsonValue(QString());
         if (!value->isString())
             return unexpected(QStringLiteral("must be text"));
-        if (value->toString().size() > 10000)
-            return unexpected(QStringLiteral("is longer than 10000 characters"));
-        return JsonValue(CanonicalJson::normalizeText(value->toString()));
-    case FieldType::RequiredText:
-        if (missing || !value->isString() || value->toString().trimmed().isEmpty())
-            return unexpected(QStringLiteral("is required and must be non-empty text"));
-        if (value->toString().size() > 10000)
-            return unexpected(QStringLiteral("is longer than 10000 characters"));
+        if (value->toString().size() > CaseloadVocabulary::MaxTextLength)
+            return unexpected(CaseloadVocabulary::tooLongMessage());
         return JsonValue(CanonicalJson::normalizeText(value->toString()));
     case FieldType::Date:
         if (missing || !value->isString() || !isDate(value->toString()))
@@ -120,15 +56,9 @@ Expected<JsonValue, QString> check(const Field &field, const JsonValue *value)
             return unexpected(QStringLiteral("must be true or false"));
         return *value;
     case FieldType::Sex:
-        if (missing || !value->isString() || !sexes.contains(value->toString()))
-            return unexpected(
-                QStringLiteral("must be one of %1").arg(sexes.join(QStringLiteral(", "))));
-        return *value;
+        return oneOf(CaseloadVocabulary::sexes(), value);
     case FieldType::Role:
-        if (missing || !value->isString() || !roles.contains(value->toString()))
-            return unexpected(
-                QStringLiteral("must be one of %1").arg(roles.join(QStringLiteral(", "))));
-        return *value;
+        return oneOf(CaseloadVocabulary::roles(), value);
     case FieldType::Source:
         if (missing || (value->isString() && value->toString() == u"agency"))
             return JsonValue(QStringLiteral("agency"));
@@ -140,29 +70,12 @@ Expected<JsonValue, QString> check(const Field &field, const JsonValue *value)
 
 std::optional<CaseloadKind> CaseloadValidator::kindFromName(QStringView name)
 {
-    for (CaseloadKind kind : { CaseloadKind::Household, CaseloadKind::Child, CaseloadKind::Adult,
-             CaseloadKind::Link, CaseloadKind::VisitSummary }) {
-        if (name == kindName(kind))
-            return kind;
-    }
-    return std::nullopt;
+    return CaseloadVocabulary::kindFromName(name);
 }
 
 QString CaseloadValidator::kindName(CaseloadKind kind)
 {
-    switch (kind) {
-    case CaseloadKind::Household:
-        return QStringLiteral("households");
-    case CaseloadKind::Child:
-        return QStringLiteral("children");
-    case CaseloadKind::Adult:
-        return QStringLiteral("adults");
-    case CaseloadKind::Link:
-        return QStringLiteral("links");
-    case CaseloadKind::VisitSummary:
-        return QStringLiteral("visitSummaries");
-    }
-    return {};
+    return CaseloadVocabulary::kindName(kind);
 }
 
 Expected<CaseloadEntity, QString> CaseloadValidator::validate(
@@ -170,21 +83,20 @@ Expected<CaseloadEntity, QString> CaseloadValidator::validate(
 {
     if (!object.isObject())
         return unexpected(QStringLiteral("each entry must be an object"));
-    const std::vector<Field> &spec = fields(kind);
+    const QList<Field> &spec = CaseloadVocabulary::fields(kind);
     for (const JsonMember &member : object.members()) {
-        if (std::none_of(spec.begin(), spec.end(),
-                [&](const Field &f) { return member.key == QStringView(f.name); }))
+        if (std::none_of(
+                spec.begin(), spec.end(), [&](const Field &f) { return member.key == f.name; }))
             return unexpected(QStringLiteral("unknown member \"%1\"").arg(member.key.left(60)));
     }
     CaseloadEntity entity;
     entity.kind = kind;
     entity.payload = JsonValue::object();
     for (const Field &field : spec) {
-        const QString name = QString::fromUtf16(field.name);
-        auto value = check(field, object.find(name));
+        auto value = check(field, object.find(field.name));
         if (!value)
-            return unexpected(QStringLiteral("\"%1\" %2").arg(name, value.error()));
-        entity.payload.insert(name, *value);
+            return unexpected(QStringLiteral("\"%1\" %2").arg(field.name, value.error()));
+        entity.payload.insert(field.name, *value);
     }
     if (kind == CaseloadKind::Child && entity.payload[u"dateOfBirth"].isNull()
         && entity.payload[u"expectedDate"].isNull())
@@ -199,13 +111,13 @@ Expected<CaseloadEntity, QString> CaseloadValidator::validate(
 JsonValue CaseloadValidator::fromCells(
     CaseloadKind kind, const QList<std::pair<QString, QString>> &cells)
 {
-    const std::vector<Field> &spec = fields(kind);
+    const QList<Field> &spec = CaseloadVocabulary::fields(kind);
     JsonValue object = JsonValue::object();
     for (const auto &cellPair : cells) {
         const QString &name = cellPair.first;
         const QString &cell = cellPair.second;
-        const auto field = std::find_if(spec.begin(), spec.end(),
-            [&name](const Field &f) { return name == QStringView(f.name); });
+        const auto field = std::find_if(
+            spec.begin(), spec.end(), [&name](const Field &f) { return name == f.name; });
         const FieldType type = field == spec.end() ? FieldType::Text : field->type;
         if (type == FieldType::Bool && (cell == u"true" || cell == u"false"))
             object.insert(name, cell == u"true");

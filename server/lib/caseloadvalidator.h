@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "protocol/caseloadvocabulary.h"
 #include "record/jsonvalue.h"
 
 #include <QList>
@@ -10,14 +11,7 @@
 
 namespace hearth::server {
 
-enum class CaseloadKind
-{
-    Household,
-    Child,
-    Adult,
-    Link,
-    VisitSummary
-};
+using CaseloadKind = CaseloadVocabulary::Kind;
 
 // One validated caseload entry ready to store: its payload is complete (every member of
 // docs/caseload-format.md present, text in NFC) and "line" says where it came from.
@@ -31,9 +25,9 @@ struct CaseloadEntity
     QString member(QStringView name) const { return payload[name].toString(); }
 };
 
-// The caseload schema of docs/caseload-format.md in code: which members each kind has, their
-// types and allowed values. Imports go through it so bad agency data is refused with a precise
-// message before anything is written, and devices only ever receive the documented shape.
+// The agency's side of the caseload vocabulary (core/protocol/caseloadvocabulary.h, shared with
+// the device): imports go through it so bad agency data is refused with a precise message
+// before anything is written, and devices only ever receive the documented shape.
 class CaseloadValidator
 {
 public:

@@ -1,12 +1,17 @@
 #include "model/caseloadjson.h"
 #include "model/caseloadrepository.h"
 #include "modeltestsupport.h"
+#include "protocol/caseloadvocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace hearth;
+namespace Vocabulary = hearth::CaseloadVocabulary;
 
 namespace {
 const QString Ada = QStringLiteral("c0000001-0000-4000-8000-000000000001");
@@ -43,6 +48,12 @@ QByteArray sampleWith(const QString &list, int index, const QString &key, const 
     return sampleWith(list, index, { { key, value } });
 }
 
+// Ids must also be UUIDs, so only other text can be filled to the limit and still be read.
+bool isIdMember(const QString &name)
+{
+    return name == u"id" || name.endsWith(u"Id");
+}
+
 QStringList namesOf(const QList<Child> &children)
 {
     QStringList names;
@@ -75,6 +86,64 @@ private Q_SLOTS:
         QCOMPARE(reread->links, caseload->links);
         QCOMPARE(QJsonDocument(CaseloadJson::toJson(reread.value())).toJson(QJsonDocument::Compact),
             again);
+    }
+
+    // The members the device writes are exactly the vocabulary it shares with the server.
+    void writesTheSharedVocabulary()
+    {
+        auto caseload = CaseloadJson::parse(sample());
+        QVERIFY(caseload);
+        const QJsonObject all = CaseloadJson::toJson(caseload.value());
+        QCOMPARE(all.size(), qsizetype(std::size(Vocabulary::Kinds)));
+        for (Vocabulary::Kind kind : Vocabulary::Kinds) {
+            const QJsonArray entries = all.value(Vocabulary::kindName(kind)).toArray();
+            QVERIFY2(!entries.isEmpty(), qPrintable(Vocabulary::kindName(kind)));
+            QStringList expected;
+            for (const Vocabulary::Field &field : Vocabulary::fields(kind))
+                expected.append(field.name);
+            QStringList written = entries.first().toObject().keys();
+            expected.sort();
+            written.sort();
+            QCOMPARE(written, expected);
+        }
+        QCOMPARE(AdultLink::roles(), Vocabulary::roles());
+    }
+
+    // Every text member of every kind, enumerated from the vocabulary: the device refuses
+    // what the agency server refuses (tests/server/tst_caseloadvalidator.cpp), and reads text
+    // right up to the limit.
+    void refusesTextOverTheSharedLimit_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("member");
+        for (Vocabulary::Kind kind : Vocabulary::Kinds) {
+            for (const Vocabulary::Field &field : Vocabulary::fields(kind)) {
+                if (field.type == Vocabulary::FieldType::Text)
+                    QTest::addRow(
+                        "%s.%s", qPrintable(Vocabulary::kindName(kind)), qPrintable(field.name))
+                        << Vocabulary::kindName(kind) << field.name;
+            }
+        }
+    }
+
+    void refusesTextOverTheSharedLimit()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, member);
+        const QString atLimit(Vocabulary::MaxTextLength, u'x');
+        if (!isIdMember(member)) {
+            auto accepted = CaseloadJson::parse(sampleWith(list, 0, member, atLimit));
+            QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().toString()));
+        }
+        auto refused = CaseloadJson::parse(sampleWith(list, 0, member, atLimit + u'x'));
+        QVERIFY(!refused);
+        const QString path = QStringLiteral("$.%1[0].%2").arg(list, member);
+        const auto &problems = refused.error().problems;
+        QVERIFY2(std::any_of(problems.begin(), problems.end(),
+                     [&](const JsonProblem &p) {
+                         return p.path == path && p.message == Vocabulary::tooLongMessage();
+                     }),
+            qPrintable(refused.error().toString()));
     }
 
     void refusesBadDownloads_data()
@@ -270,6 +339,11 @@ private Q_SLOTS:
         link.childId = QStringLiteral("99999999-9999-4999-8999-999999999999");
         QCOMPARE(repo.createAdult(adult, link).error().code, ModelError::Code::Invalid);
         QCOMPARE(repo.createChild(Child {}).error().code, ModelError::Code::Invalid);
+        // Made on the tablet or downloaded, text over the shared limit is refused, not cut.
+        Child wordy = child;
+        wordy.communicationNeeds = QString(Vocabulary::MaxTextLength + 1, u'x');
+        QCOMPARE(repo.createChild(wordy).error().code, ModelError::Code::Invalid);
+        QCOMPARE(repo.children()->size(), 5);
 
         // A fresh repository (the app restarted) sees the device entries too.
         CaseloadRepository reopened(tv.db());
