@@ -5,7 +5,6 @@
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
-#include "synccontroller.h"
 #include "syncsingleton.h"
 #include "uidriver.h"
 #include "uiscenarios.h"
@@ -112,9 +111,11 @@ int main(int argc, char *argv[])
 
     // After the workspace, so downloads go through its caseload; destroyed before it.
     QNetworkAccessManager network;
-    hearth::SyncController sync(session, workspace, network);
-    sync.suggestEnrolment(options.enrolServer, options.enrolCode);
-    hearth::SyncSingleton::setInstance(&sync);
+    hearth::SyncStatus syncStatus(session, workspace, network);
+    hearth::SyncStatusSingleton::setInstance(&syncStatus);
+    hearth::EnrolmentWizard enrolment(syncStatus, session, network);
+    enrolment.suggestEnrolment(options.enrolServer, options.enrolCode);
+    hearth::EnrolmentWizardSingleton::setInstance(&enrolment);
 
     hearth::ActivityMonitor activity;
     activity.watch(&app);

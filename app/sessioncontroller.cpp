@@ -11,16 +11,15 @@
 namespace hearth {
 
 SessionController::SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
-    KdfCostSource kdfCost, QObject *parent)
+    KdfCostSource kdfCost, std::unique_ptr<IdleCountdown> idle, QObject *parent)
     : QObject(parent)
     , m_vault(std::move(vault))
     , m_recoveryKey(std::move(recoveryKey))
     , m_kdfCost(std::move(kdfCost))
     , m_state(m_vault->exists() ? Locked : NeedsSetup)
+    , m_idle(idle ? std::move(idle) : std::make_unique<TimerCountdown>())
 {
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(DefaultIdleTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &SessionController::lock);
+    connect(m_idle.get(), &IdleCountdown::expired, this, &SessionController::lock);
 
     m_countdownTimer.setInterval(std::chrono::seconds(1));
     connect(&m_countdownTimer, &QTimer::timeout, this, &SessionController::updateRetryCountdown);
@@ -45,23 +44,17 @@ QStringList SessionController::passcodeRules() const
 
 int SessionController::idleTimeoutSeconds() const
 {
-    return int(
-        std::chrono::duration_cast<std::chrono::seconds>(m_idleTimer.intervalAsDuration()).count());
+    return int(std::chrono::duration_cast<std::chrono::seconds>(m_idleTimeout).count());
 }
 
 void SessionController::setIdleTimeout(std::chrono::milliseconds timeout)
 {
-    if (timeout == m_idleTimer.intervalAsDuration())
+    if (timeout == m_idleTimeout)
         return;
-    m_idleTimer.setInterval(timeout);
-    if (m_idleTimer.isActive())
-        m_idleTimer.start();
+    m_idleTimeout = timeout;
+    if (m_idle->isActive())
+        m_idle->start(m_idleTimeout);
     Q_EMIT idleTimeoutChanged();
-}
-
-QStringList SessionController::passcodeProblems(const QString &passcode) const
-{
-    return PasscodePolicy::problems(passcode);
 }
 
 QString SessionController::checkNewPasscode(
@@ -81,7 +74,7 @@ void SessionController::setUp(const QString &passcode, const QString &confirmati
     if (m_busy || m_state != NeedsSetup)
         return;
     const QString problem = checkNewPasscode(passcode, confirmation);
-    setErrorMessage(problem);
+    setErrorText(problem);
     if (!problem.isEmpty())
         return;
 
@@ -97,7 +90,7 @@ void SessionController::setUp(const QString &passcode, const QString &confirmati
         },
         [this](const Outcome &outcome) {
             if (!outcome) {
-                setErrorMessage(outcome.error().message);
+                setErrorText(outcome.error().message);
                 return;
             }
             setState(Unlocked);
@@ -109,10 +102,10 @@ void SessionController::unlock(const QString &passcode)
     if (m_busy || m_state != Locked || m_retryAfterSeconds > 0)
         return;
     if (passcode.isEmpty()) {
-        setErrorMessage(tr("Please type your passcode."));
+        setErrorText(tr("Please type your passcode."));
         return;
     }
-    setErrorMessage({});
+    setErrorText({});
 
     auto bytes = std::make_shared<PasscodeBytes>(passcode);
     runOnWorker(
@@ -133,7 +126,7 @@ void SessionController::unlock(const QString &passcode)
             // While throttled the countdown says everything; the vault's own message
             // carries a fixed number of seconds that would be stale a moment later.
             if (error.code != VaultError::Code::Throttled)
-                setErrorMessage(error.message);
+                setErrorText(error.message);
             startRetryCountdown(wait);
         });
 }
@@ -144,11 +137,11 @@ void SessionController::changePasscode(
     if (m_busy || m_state != Unlocked)
         return;
     if (oldPasscode.isEmpty()) {
-        setChangePasscodeError(tr("Please type your current passcode."));
+        setErrorText(tr("Please type your current passcode."));
         return;
     }
     const QString problem = checkNewPasscode(newPasscode, confirmation);
-    setChangePasscodeError(problem);
+    setErrorText(problem);
     if (!problem.isEmpty())
         return;
 
@@ -163,17 +156,16 @@ void SessionController::changePasscode(
         },
         [this](const Outcome &outcome) {
             if (!outcome) {
-                setChangePasscodeError(outcome.error().message);
+                setErrorText(outcome.error().message);
                 return;
             }
             Q_EMIT passcodeChanged();
         });
 }
 
-void SessionController::clearErrors()
+void SessionController::clearError()
 {
-    setErrorMessage({});
-    setChangePasscodeError({});
+    setErrorText({});
 }
 
 void SessionController::lock()
@@ -185,11 +177,10 @@ void SessionController::lock()
     }
     if (m_state != Unlocked)
         return;
-    m_idleTimer.stop();
+    m_idle->stop();
     Q_EMIT aboutToLock();
     m_vault->lock();
-    setChangePasscodeError({});
-    setErrorMessage({});
+    setErrorText({});
     setState(Locked);
 }
 
@@ -227,7 +218,7 @@ bool SessionController::confirmPasscode(
 void SessionController::noteActivity()
 {
     if (m_state == Unlocked)
-        m_idleTimer.start();
+        m_idle->start(m_idleTimeout);
 }
 
 void SessionController::runOnWorker(
@@ -255,7 +246,7 @@ void SessionController::setState(State state)
         return;
     m_state = state;
     if (m_state == Unlocked)
-        m_idleTimer.start();
+        m_idle->start(m_idleTimeout);
     Q_EMIT stateChanged();
     if (m_state == Unlocked)
         Q_EMIT unlocked();
@@ -271,20 +262,12 @@ void SessionController::setBusy(bool busy)
     Q_EMIT busyChanged();
 }
 
-void SessionController::setErrorMessage(const QString &message)
+void SessionController::setErrorText(const QString &text)
 {
-    if (message == m_errorMessage)
+    if (text == m_errorText)
         return;
-    m_errorMessage = message;
-    Q_EMIT errorMessageChanged();
-}
-
-void SessionController::setChangePasscodeError(const QString &message)
-{
-    if (message == m_changePasscodeError)
-        return;
-    m_changePasscodeError = message;
-    Q_EMIT changePasscodeErrorChanged();
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
 }
 
 void SessionController::startRetryCountdown(int seconds)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "idlecountdown.h"
+
 #include "vault/kdfcost.h"
 #include "vault/recoverykey.h"
 #include "vault/vault.h"
@@ -29,9 +31,10 @@ class SessionController : public QObject
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
-    Q_PROPERTY(
-        QString changePasscodeError READ changePasscodeError NOTIFY changePasscodeErrorChanged)
+    // Why the last set-up, unlock or passcode change did not happen, in plain words. One
+    // property serves all three: set-up and unlock happen while locked, a passcode change
+    // only while unlocked, and a lock clears it.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY retryAfterSecondsChanged)
     Q_PROPERTY(QStringList passcodeRules READ passcodeRules CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds NOTIFY idleTimeoutChanged)
@@ -52,29 +55,28 @@ public:
     // called on the worker thread.
     using KdfCostSource = std::function<KdfCost()>;
 
+    // `idle` counts down to the idle lock; a real-time TimerCountdown when none is given.
     SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
-        KdfCostSource kdfCost, QObject *parent = nullptr);
+        KdfCostSource kdfCost, std::unique_ptr<IdleCountdown> idle = nullptr,
+        QObject *parent = nullptr);
     ~SessionController() override;
 
     static constexpr std::chrono::minutes DefaultIdleTimeout { 5 };
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
-    QString errorMessage() const { return m_errorMessage; }
-    QString changePasscodeError() const { return m_changePasscodeError; }
+    QString errorText() const { return m_errorText; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     QStringList passcodeRules() const;
     int idleTimeoutSeconds() const;
     void setIdleTimeout(std::chrono::milliseconds timeout);
 
-    // The broken rules, in plain words; empty when the passcode is acceptable.
-    Q_INVOKABLE QStringList passcodeProblems(const QString &passcode) const;
     // First run: checks both entries match and meet the rules, then creates the vault.
     Q_INVOKABLE void setUp(const QString &passcode, const QString &confirmation);
     Q_INVOKABLE void unlock(const QString &passcode);
     Q_INVOKABLE void changePasscode(
         const QString &oldPasscode, const QString &newPasscode, const QString &confirmation);
-    Q_INVOKABLE void clearErrors();
+    Q_INVOKABLE void clearError();
 
     // The unlocked vault, for the Workspace to build its services on; null while locked.
     Vault *unlockedVault() { return m_state == Unlocked ? m_vault.get() : nullptr; }
@@ -91,8 +93,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged();
     void busyChanged();
-    void errorMessageChanged();
-    void changePasscodeErrorChanged();
+    void errorTextChanged();
     void retryAfterSecondsChanged();
     void idleTimeoutChanged();
     // The vault is about to close: save what is pending and let go of it.
@@ -107,8 +108,7 @@ private:
     void runOnWorker(std::function<Outcome()> work, std::function<void(const Outcome &)> done);
     void setState(State state);
     void setBusy(bool busy);
-    void setErrorMessage(const QString &message);
-    void setChangePasscodeError(const QString &message);
+    void setErrorText(const QString &text);
     void startRetryCountdown(int seconds);
     void updateRetryCountdown();
     QString checkNewPasscode(const QString &passcode, const QString &confirmation) const;
@@ -119,12 +119,12 @@ private:
     State m_state = NeedsSetup;
     bool m_busy = false;
     bool m_lockRequested = false;
-    QString m_errorMessage;
-    QString m_changePasscodeError;
+    QString m_errorText;
     int m_retryAfterSeconds = 0;
     QDeadlineTimer m_retryDeadline;
     QTimer m_countdownTimer;
-    QTimer m_idleTimer;
+    std::unique_ptr<IdleCountdown> m_idle;
+    std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
     QFuture<Outcome> m_pending;
 };
 

@@ -23,7 +23,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
     case OutcomeRole:
         return outcomeText(attempt.outcome);
     case ToneRole:
-        return tone(attempt.outcome);
+        return int(tone(attempt.outcome));
     case CountsRole:
         return countsText(attempt);
     case DetailRole:
@@ -68,22 +68,22 @@ QString SyncHistoryModel::outcomeText(SyncAttempt::Outcome outcome)
     return {};
 }
 
-QString SyncHistoryModel::tone(SyncAttempt::Outcome outcome)
+SyncTone::Tone SyncHistoryModel::tone(SyncAttempt::Outcome outcome)
 {
     using Outcome = SyncAttempt::Outcome;
     switch (outcome) {
     case Outcome::Success:
-        return QStringLiteral("ok");
+        return SyncTone::Ok;
     case Outcome::Offline:
     case Outcome::ServerError:
     case Outcome::Cancelled:
-        return QStringLiteral("attention");
+        return SyncTone::Attention;
     case Outcome::Refused:
     case Outcome::Revoked:
     case Outcome::PinMismatch:
-        return QStringLiteral("error");
+        return SyncTone::Error;
     }
-    return {};
+    return SyncTone::Neutral;
 }
 
 QString SyncHistoryModel::causeText(SyncTrigger trigger)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synctone.h"
+
 #include "sync/synctypes.h"
 
 #include <QAbstractListModel>
@@ -14,14 +16,14 @@ class SyncHistoryModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("The sync history belongs to Sync")
+    QML_UNCREATABLE("The sync history belongs to SyncStatus")
 public:
     enum Role
     {
         WhenRole = Qt::UserRole + 1,
         CauseRole,
         OutcomeRole,
-        ToneRole, // "ok", "attention", "error"
+        ToneRole, // a SyncTone::Tone
         CountsRole,
         DetailRole,
     };
@@ -35,9 +37,9 @@ public:
 
     void reset(QList<SyncAttempt> attempts);
 
-    // Shared with SyncController's status line, so the list and the bar say the same thing.
+    // Shared with SyncStatus's line, so the list and the bar say the same thing.
     static QString outcomeText(SyncAttempt::Outcome outcome);
-    static QString tone(SyncAttempt::Outcome outcome);
+    static SyncTone::Tone tone(SyncAttempt::Outcome outcome);
     static QString causeText(SyncTrigger trigger);
     static QString countsText(const SyncAttempt &attempt);
     // "14:02" today, "Tue 30 Nov, 14:02" otherwise, in the local time zone.

@@ -23,7 +23,7 @@ FocusScope {
             case Session.Locked:
                 return unlockPage;
             default:
-                if (Sync.screenOpen)
+                if (SyncStatus.screenOpen)
                     return syncPage;
                 if (Workspace.visit)
                     return visitPage;
@@ -40,7 +40,7 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        visible: Sync.available && !Sync.screenOpen && Session.state === Session.Unlocked
+        visible: SyncStatus.available && !SyncStatus.screenOpen && Session.state === Session.Unlocked
     }
 
     Component {

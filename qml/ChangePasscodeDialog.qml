@@ -101,7 +101,7 @@ QQC2.Dialog {
                 objectName: "changeError"
                 Layout.fillWidth: true
                 kind: Callout.Kind.Error
-                text: Session.changePasscodeError
+                text: Session.errorText
             }
         }
     }

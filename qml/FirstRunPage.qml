@@ -48,7 +48,7 @@ WelcomeLayout {
         objectName: "firstRunError"
         Layout.fillWidth: true
         kind: Callout.Kind.Error
-        text: Session.errorMessage
+        text: Session.errorText
     }
 
     PrimaryButton {

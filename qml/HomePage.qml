@@ -12,7 +12,7 @@ QQC2.Page {
     readonly property bool wide: availableWidth > availableHeight
 
     function openChangePasscode() {
-        Session.clearErrors();
+        Session.clearError();
         changePasscodeDialog.open();
     }
 

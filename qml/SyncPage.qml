@@ -10,7 +10,7 @@ import Hearth.App
 QQC2.Page {
     id: root
 
-    readonly property bool enrolling: Sync.enrolStep === Sync.EnrolProbing || Sync.enrolStep === Sync.EnrolEnrolling
+    readonly property bool enrolling: EnrolmentWizard.step === EnrolmentWizard.Probing || EnrolmentWizard.step === EnrolmentWizard.Enrolling
 
     objectName: "syncPage"
     // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
@@ -41,7 +41,7 @@ QQC2.Page {
                 font.capitalization: Font.MixedCase
                 font.pixelSize: Style.bodySize
                 Accessible.name: qsTr("Back to where you were")
-                onClicked: Sync.closeScreen()
+                onClicked: SyncStatus.closeScreen()
             }
 
             QQC2.Label {
@@ -74,7 +74,7 @@ QQC2.Page {
             // --- Enrolment -------------------------------------------------------------
             ColumnLayout {
                 Layout.fillWidth: true
-                visible: !Sync.enrolled
+                visible: !SyncStatus.enrolled
                 spacing: Style.spacingM
 
                 QQC2.Label {
@@ -99,8 +99,8 @@ QQC2.Page {
                     objectName: "enrolServerField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Style.touchTarget + 8
-                    text: Sync.suggestedServer
-                    enabled: Sync.enrolStep === Sync.EnrolIdle
+                    text: EnrolmentWizard.suggestedServer
+                    enabled: EnrolmentWizard.step === EnrolmentWizard.Idle
                     placeholderText: qsTr("Server address, for example sync.youragency.gov.uk")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     font.pixelSize: Style.bodySize
@@ -114,8 +114,8 @@ QQC2.Page {
                     objectName: "enrolCodeField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Style.touchTarget + 8
-                    text: Sync.suggestedCode
-                    enabled: Sync.enrolStep === Sync.EnrolIdle
+                    text: EnrolmentWizard.suggestedCode
+                    enabled: EnrolmentWizard.step === EnrolmentWizard.Idle
                     placeholderText: qsTr("Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC")
                     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                     font.pixelSize: Style.bodySize
@@ -126,7 +126,7 @@ QQC2.Page {
                 Callout {
                     objectName: "enrolError"
                     Layout.fillWidth: true
-                    text: Sync.enrolError
+                    text: EnrolmentWizard.errorText
                 }
 
                 PrimaryButton {
@@ -134,16 +134,16 @@ QQC2.Page {
 
                     objectName: "enrolConnectButton"
                     Layout.fillWidth: true
-                    visible: Sync.enrolStep !== Sync.EnrolConfirm
-                    enabled: Sync.enrolStep === Sync.EnrolIdle
+                    visible: EnrolmentWizard.step !== EnrolmentWizard.Confirm
+                    enabled: EnrolmentWizard.step === EnrolmentWizard.Idle
                     busy: root.enrolling
-                    text: Sync.enrolStep === Sync.EnrolProbing ? qsTr("Contacting the server…") : Sync.enrolStep === Sync.EnrolEnrolling ? qsTr("Enrolling…") : qsTr("Connect")
-                    onClicked: Sync.beginEnrolment(serverField.text, codeField.text)
+                    text: EnrolmentWizard.step === EnrolmentWizard.Probing ? qsTr("Contacting the server…") : EnrolmentWizard.step === EnrolmentWizard.Enrolling ? qsTr("Enrolling…") : qsTr("Connect")
+                    onClicked: EnrolmentWizard.begin(serverField.text, codeField.text)
                 }
 
                 Rectangle {
                     Layout.fillWidth: true
-                    visible: Sync.enrolStep === Sync.EnrolConfirm
+                    visible: EnrolmentWizard.step === EnrolmentWizard.Confirm
                     implicitHeight: confirmColumn.implicitHeight + 2 * Style.spacingL
                     radius: 8
                     color: Style.noticeSurface
@@ -171,7 +171,7 @@ QQC2.Page {
                         QQC2.Label {
                             objectName: "probedFingerprint"
                             Layout.fillWidth: true
-                            text: Sync.probedFingerprint
+                            text: EnrolmentWizard.probedFingerprint
                             font.family: "monospace"
                             font.pixelSize: Style.bodySize
                             wrapMode: Text.WrapAnywhere
@@ -196,14 +196,14 @@ QQC2.Page {
                                 objectName: "fingerprintMatchesButton"
                                 Layout.fillWidth: true
                                 text: qsTr("It matches: enrol this tablet")
-                                onClicked: Sync.confirmFingerprint()
+                                onClicked: EnrolmentWizard.confirmFingerprint()
                             }
 
                             SecondaryButton {
                                 objectName: "fingerprintDiffersButton"
                                 Layout.fillWidth: true
                                 text: qsTr("It does not match")
-                                onClicked: Sync.cancelEnrolment()
+                                onClicked: EnrolmentWizard.cancel()
                             }
                         }
                     }
@@ -213,13 +213,13 @@ QQC2.Page {
             // --- Enrolled: state, sync now, history --------------------------------------
             ColumnLayout {
                 Layout.fillWidth: true
-                visible: Sync.enrolled
+                visible: SyncStatus.enrolled
                 spacing: Style.spacingM
 
                 QQC2.Label {
                     objectName: "syncPageStatus"
                     Layout.fillWidth: true
-                    text: Sync.statusText
+                    text: SyncStatus.statusText
                     font.pixelSize: Style.titleSize
                     font.bold: true
                     wrapMode: Text.WordWrap
@@ -229,14 +229,14 @@ QQC2.Page {
                 Callout {
                     objectName: "syncProblem"
                     Layout.fillWidth: true
-                    kind: Sync.tone === "error" ? Callout.Kind.Error : Callout.Kind.Notice
-                    text: Sync.problem
+                    kind: SyncStatus.tone === SyncTone.Error ? Callout.Kind.Error : Callout.Kind.Notice
+                    text: SyncStatus.errorText
                 }
 
                 QQC2.Label {
                     Layout.fillWidth: true
-                    visible: Sync.problemDetail.length > 0
-                    text: qsTr("Details for IT support: %1").arg(Sync.problemDetail)
+                    visible: SyncStatus.errorDetail.length > 0
+                    text: qsTr("Details for IT support: %1").arg(SyncStatus.errorDetail)
                     color: Style.mutedText
                     font.pixelSize: Style.smallSize
                     wrapMode: Text.WordWrap
@@ -245,16 +245,16 @@ QQC2.Page {
                 PrimaryButton {
                     objectName: "syncNowButton"
                     Layout.fillWidth: true
-                    enabled: !Sync.running && !Sync.revoked
-                    busy: Sync.running
-                    text: Sync.running ? qsTr("Sending…") : qsTr("Sync now")
-                    onClicked: Sync.syncNow()
+                    enabled: !SyncStatus.running && !SyncStatus.revoked
+                    busy: SyncStatus.running
+                    text: SyncStatus.running ? qsTr("Sending…") : qsTr("Sync now")
+                    onClicked: SyncStatus.syncNow()
                 }
 
                 QQC2.Label {
                     Layout.fillWidth: true
-                    visible: Sync.nextAttempt.length > 0 && !Sync.revoked
-                    text: qsTr("Hearth also sends by itself after you unlock, after each signed visit and every few minutes. Next automatic try: %1.").arg(Sync.nextAttempt)
+                    visible: SyncStatus.nextAttempt.length > 0 && !SyncStatus.revoked
+                    text: qsTr("Hearth also sends by itself after you unlock, after each signed visit and every few minutes. Next automatic try: %1.").arg(SyncStatus.nextAttempt)
                     color: Style.mutedText
                     font.pixelSize: Style.smallSize
                     wrapMode: Text.WordWrap
@@ -275,7 +275,7 @@ QQC2.Page {
 
                     QQC2.Label {
                         Layout.fillWidth: true
-                        text: Sync.practitionerName
+                        text: SyncStatus.practitionerName
                         font.pixelSize: Style.bodySize
                         wrapMode: Text.WrapAnywhere
                     }
@@ -288,7 +288,7 @@ QQC2.Page {
 
                     QQC2.Label {
                         Layout.fillWidth: true
-                        text: Sync.serverAddress
+                        text: SyncStatus.serverAddress
                         font.pixelSize: Style.bodySize
                         wrapMode: Text.WrapAnywhere
                     }
@@ -301,13 +301,13 @@ QQC2.Page {
 
                     QQC2.Label {
                         Layout.fillWidth: true
-                        text: Sync.deviceId
+                        text: SyncStatus.deviceId
                         font.pixelSize: Style.smallSize
                         wrapMode: Text.WrapAnywhere
                     }
 
                     QQC2.Label {
-                        visible: Sync.fingerprint.length > 0
+                        visible: SyncStatus.fingerprint.length > 0
                         text: qsTr("Server fingerprint")
                         color: Style.mutedText
                         font.pixelSize: Style.smallSize
@@ -315,8 +315,8 @@ QQC2.Page {
 
                     QQC2.Label {
                         Layout.fillWidth: true
-                        visible: Sync.fingerprint.length > 0
-                        text: Sync.fingerprint
+                        visible: SyncStatus.fingerprint.length > 0
+                        text: SyncStatus.fingerprint
                         font.family: "monospace"
                         font.pixelSize: Style.smallSize
                         wrapMode: Text.WrapAnywhere
@@ -344,7 +344,7 @@ QQC2.Page {
                     id: historyRepeater
 
                     objectName: "syncHistory"
-                    model: Sync.history
+                    model: SyncStatus.history
 
                     delegate: Rectangle {
                         id: attempt
@@ -352,7 +352,7 @@ QQC2.Page {
                         required property string when
                         required property string cause
                         required property string outcome
-                        required property string tone
+                        required property int tone
                         required property string counts
                         required property string detail
 
@@ -383,7 +383,7 @@ QQC2.Page {
                             QQC2.Label {
                                 Layout.fillWidth: true
                                 text: attempt.outcome
-                                color: attempt.tone === "error" ? Style.errorText : attempt.tone === "attention" ? Style.noticeText : Style.success
+                                color: attempt.tone === SyncTone.Error ? Style.errorText : attempt.tone === SyncTone.Attention ? Style.noticeText : Style.success
                                 font.pixelSize: Style.bodySize
                                 font.bold: true
                                 wrapMode: Text.WordWrap

@@ -8,17 +8,17 @@ import Hearth.App
 QQC2.ItemDelegate {
     id: root
 
-    readonly property color toneColour: Sync.tone === "error" ? Style.error : Sync.tone === "attention" ? Style.notice : Sync.tone === "ok" ? Style.success : Style.controlAccent
+    readonly property color toneColour: SyncStatus.tone === SyncTone.Error ? Style.error : SyncStatus.tone === SyncTone.Attention ? Style.notice : SyncStatus.tone === SyncTone.Ok ? Style.success : Style.controlAccent
 
     objectName: "syncStatusBar"
     implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + 2 * Style.spacingS)
     padding: 0
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("Agency sync: %1. Open the sync screen.").arg(Sync.statusText)
-    onClicked: Sync.openScreen()
+    Accessible.name: qsTr("Agency sync: %1. Open the sync screen.").arg(SyncStatus.statusText)
+    onClicked: SyncStatus.openScreen()
 
     background: Rectangle {
-        color: root.down ? Style.infoSurface : Sync.tone === "error" ? Style.errorSurface : Sync.tone === "attention" ? Style.noticeSurface : Style.infoSurface
+        color: root.down ? Style.infoSurface : SyncStatus.tone === SyncTone.Error ? Style.errorSurface : SyncStatus.tone === SyncTone.Attention ? Style.noticeSurface : Style.infoSurface
 
         Rectangle {
             width: parent.width
@@ -39,7 +39,7 @@ QQC2.ItemDelegate {
             color: root.toneColour
 
             SequentialAnimation on opacity {
-                running: Sync.running
+                running: SyncStatus.running
                 loops: Animation.Infinite
                 alwaysRunToEnd: true
 
@@ -58,8 +58,8 @@ QQC2.ItemDelegate {
         QQC2.Label {
             objectName: "syncStatusText"
             Layout.fillWidth: true
-            text: Sync.statusText
-            color: Sync.tone === "error" ? Style.errorText : Sync.tone === "attention" ? Style.noticeText : Style.text
+            text: SyncStatus.statusText
+            color: SyncStatus.tone === SyncTone.Error ? Style.errorText : SyncStatus.tone === SyncTone.Attention ? Style.noticeText : Style.text
             font.pixelSize: Style.smallSize
             wrapMode: Text.WordWrap
             maximumLineCount: 2
@@ -68,7 +68,7 @@ QQC2.ItemDelegate {
 
         QQC2.Label {
             Layout.rightMargin: Style.spacingL
-            text: Sync.enrolled ? qsTr("Sync ›") : qsTr("Connect ›")
+            text: SyncStatus.enrolled ? qsTr("Sync ›") : qsTr("Connect ›")
             color: Style.controlAccent
             font.pixelSize: Style.bodySize
             font.bold: true

@@ -42,7 +42,7 @@ WelcomeLayout {
         objectName: "unlockError"
         Layout.fillWidth: true
         kind: Callout.Kind.Error
-        text: root.waiting ? "" : Session.errorMessage
+        text: root.waiting ? "" : Session.errorText
     }
 
     Callout {

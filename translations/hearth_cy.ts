@@ -1585,6 +1585,17 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::EnrolmentWizard</name>
+    <message>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>Please type the enrolment code your agency gave you.</source>
+        <translation>Teipiwch y cod cofrestru a roddodd eich asiantaeth i chi.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::QtPositionProvider</name>
     <message>
         <source>No position was found in time.</source>
@@ -1919,7 +1930,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
-    <name>hearth::SyncController</name>
+    <name>hearth::SyncStatus</name>
     <message>
         <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
         <translation>Mae eich asiantaeth wedi datgysylltu’r llechen hon, felly ni fydd dim mwy yn cael ei anfon ohoni. Mae popeth a gofnodwyd yn dal yn ddiogel arni. Cysylltwch â’ch asiantaeth: gallant adfer y cofnodion.</translation>
@@ -1973,14 +1984,6 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>not sent yet</source>
         <translation>heb ei anfon eto</translation>
-    </message>
-    <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
-    </message>
-    <message>
-        <source>Please type the enrolment code your agency gave you.</source>
-        <translation>Teipiwch y cod cofrestru a roddodd eich asiantaeth i chi.</translation>
     </message>
 </context>
 <context>

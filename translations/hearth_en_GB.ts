@@ -1579,6 +1579,17 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::EnrolmentWizard</name>
+    <message>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
+    </message>
+    <message>
+        <source>Please type the enrolment code your agency gave you.</source>
+        <translation>Please type the enrolment code your agency gave you.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::QtPositionProvider</name>
     <message>
         <source>No position was found in time.</source>
@@ -1910,7 +1921,7 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
-    <name>hearth::SyncController</name>
+    <name>hearth::SyncStatus</name>
     <message>
         <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
         <translation>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</translation>
@@ -1961,14 +1972,6 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>not sent yet</source>
         <translation>not sent yet</translation>
-    </message>
-    <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
-    </message>
-    <message>
-        <source>Please type the enrolment code your agency gave you.</source>
-        <translation>Please type the enrolment code your agency gave you.</translation>
     </message>
 </context>
 <context>

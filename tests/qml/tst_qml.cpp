@@ -4,7 +4,6 @@
 
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
-#include "synccontroller.h"
 #include "syncsingleton.h"
 #include "workspace.h"
 #include "workspacesingleton.h"
@@ -30,7 +29,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_sync.reset();
+        m_enrolment.reset();
+        m_syncStatus.reset();
         m_workspace.reset();
         m_session.reset();
         m_directory = std::make_unique<QTemporaryDir>();
@@ -45,13 +45,17 @@ public Q_SLOTS:
         m_workspace = std::make_unique<hearth::Workspace>(*m_session, nullptr);
         hearth::WorkspaceSingleton::setInstance(m_workspace.get());
         // Never enrolled here: the sync screen's enrolment form and the status line.
-        m_sync = std::make_unique<hearth::SyncController>(*m_session, *m_workspace, m_network);
-        hearth::SyncSingleton::setInstance(m_sync.get());
+        m_syncStatus = std::make_unique<hearth::SyncStatus>(*m_session, *m_workspace, m_network);
+        hearth::SyncStatusSingleton::setInstance(m_syncStatus.get());
+        m_enrolment
+            = std::make_unique<hearth::EnrolmentWizard>(*m_syncStatus, *m_session, m_network);
+        hearth::EnrolmentWizardSingleton::setInstance(m_enrolment.get());
     }
 
     void cleanupTestCase()
     {
-        m_sync.reset();
+        m_enrolment.reset();
+        m_syncStatus.reset();
         m_workspace.reset();
         m_session.reset();
         m_directory.reset();
@@ -62,7 +66,8 @@ private:
     std::unique_ptr<hearth::SessionController> m_session;
     std::unique_ptr<hearth::Workspace> m_workspace;
     QNetworkAccessManager m_network;
-    std::unique_ptr<hearth::SyncController> m_sync;
+    std::unique_ptr<hearth::SyncStatus> m_syncStatus;
+    std::unique_ptr<hearth::EnrolmentWizard> m_enrolment;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)

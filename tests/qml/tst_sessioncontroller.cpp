@@ -22,6 +22,32 @@ namespace {
 const QString Passcode = QStringLiteral("kettle on the hob");
 const QString NewPasscode = QStringLiteral("blue door, red kite");
 constexpr int SlowMs = 20000;
+
+// The idle lock's countdown, expired by the test instead of by real milliseconds.
+class ManualCountdown final : public hearth::IdleCountdown
+{
+public:
+    void start(std::chrono::milliseconds timeout) override
+    {
+        running = true;
+        lastTimeout = timeout;
+        ++starts;
+    }
+    void stop() override { running = false; }
+    bool isActive() const override { return running; }
+    // What the real timer does when its time is up: fires only if it is running.
+    void expire()
+    {
+        if (!running)
+            return;
+        running = false;
+        Q_EMIT expired();
+    }
+
+    bool running = false;
+    std::chrono::milliseconds lastTimeout {};
+    int starts = 0;
+};
 } // namespace
 
 class TestSessionController : public QObject
@@ -29,12 +55,13 @@ class TestSessionController : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SessionController> makeSession(const QString &directory)
+    std::unique_ptr<SessionController> makeSession(
+        const QString &directory, std::unique_ptr<hearth::IdleCountdown> idle = nullptr)
     {
         return std::make_unique<SessionController>(
             std::make_unique<hearth::Vault>(directory),
             [directory] { return hearth::RecoverySetup::resolve({}, directory); },
-            [] { return hearth::KdfCost::interactive(); });
+            [] { return hearth::KdfCost::interactive(); }, std::move(idle));
     }
 
     bool setUp(SessionController &session)
@@ -85,7 +112,7 @@ private Q_SLOTS:
         auto session = makeSession(dir.path());
         QSignalSpy busy(session.get(), &SessionController::busyChanged);
         session->setUp(passcode, confirmation);
-        QVERIFY2(session->errorMessage().contains(expected), qPrintable(session->errorMessage()));
+        QVERIFY2(session->errorText().contains(expected), qPrintable(session->errorText()));
         QCOMPARE(busy.count(), 0); // refused before any vault work started
         QCOMPARE(session->state(), SessionController::NeedsSetup);
         QVERIFY(!QFile::exists(QDir(dir.path()).filePath(hearth::Vault::keyFileName())));
@@ -100,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(session->busy());
         QVERIFY(setUp(*session));
         QCOMPARE(unlocked.count(), 1);
-        QVERIFY(session->errorMessage().isEmpty());
+        QVERIFY(session->errorText().isEmpty());
         QVERIFY(QFile::exists(hearth::RecoverySetup::demoPublicKeyPath(dir.path())));
         QVERIFY(QFile::exists(hearth::RecoverySetup::demoSecretKeyPath(dir.path())));
         // The vault really is sealed to the demo key written beside it: its secret half
@@ -126,12 +153,12 @@ private Q_SLOTS:
         session->unlock(QStringLiteral("not the passcode"));
         waitIdle(*session);
         QCOMPARE(session->state(), SessionController::Locked);
-        QVERIFY(!session->errorMessage().isEmpty());
+        QVERIFY(!session->errorText().isEmpty());
 
         session->unlock(Passcode);
         QVERIFY(QTest::qWaitFor(
             [&] { return session->state() == SessionController::Unlocked; }, SlowMs));
-        QVERIFY(session->errorMessage().isEmpty());
+        QVERIFY(session->errorText().isEmpty());
     }
 
     void laterRunStartsLocked()
@@ -180,23 +207,54 @@ private Q_SLOTS:
     void idleTimeoutLocks()
     {
         QTemporaryDir dir;
-        auto session = makeSession(dir.path());
+        auto owned = std::make_unique<ManualCountdown>();
+        ManualCountdown &idle = *owned;
+        auto session = makeSession(dir.path(), std::move(owned));
         QCOMPARE(session->idleTimeoutSeconds(), 300);
-        session->setIdleTimeout(std::chrono::milliseconds(300));
+        QVERIFY(!idle.running); // nothing to lock before set-up
         QVERIFY(setUp(*session));
+        QVERIFY(idle.running);
+        QCOMPARE(idle.lastTimeout, std::chrono::milliseconds(std::chrono::minutes(5)));
+
+        // The agency's timeout (enrolment) applies to the countdown already running.
+        session->setIdleTimeout(std::chrono::seconds(30));
+        QCOMPARE(session->idleTimeoutSeconds(), 30);
+        QCOMPARE(idle.lastTimeout, std::chrono::milliseconds(30000));
         QSignalSpy locked(session.get(), &SessionController::locked);
 
-        // Activity keeps it open past the timeout...
-        for (int i = 0; i < 6; ++i) {
-            QTest::qWait(100);
+        // Each touch starts the countdown again, so it never runs out while someone works...
+        const int before = idle.starts;
+        for (int i = 0; i < 6; ++i)
             session->noteActivity();
-        }
+        QCOMPARE(idle.starts, before + 6);
+        QVERIFY(idle.running);
         QCOMPARE(session->state(), SessionController::Unlocked);
         QCOMPARE(locked.count(), 0);
 
-        // ...and without any it locks.
-        QVERIFY(locked.wait(2000));
+        // ...and when it runs out the vault locks, and the countdown stops.
+        idle.expire();
+        QCOMPARE(locked.count(), 1);
         QCOMPARE(session->state(), SessionController::Locked);
+        QVERIFY(!idle.running);
+
+        // Touches on the lock screen do not start it.
+        session->noteActivity();
+        QVERIFY(!idle.running);
+    }
+
+    // The real countdown behind the app: a single-shot timer that says when it ran out.
+    void timerCountdownExpiresOnce()
+    {
+        hearth::TimerCountdown countdown;
+        QSignalSpy expired(&countdown, &hearth::IdleCountdown::expired);
+        countdown.start(std::chrono::milliseconds(1));
+        QVERIFY(countdown.isActive());
+        QVERIFY(expired.wait(SlowMs));
+        QVERIFY(!countdown.isActive());
+        countdown.start(std::chrono::hours(1));
+        countdown.stop();
+        QVERIFY(!countdown.isActive());
+        QCOMPARE(expired.count(), 1);
     }
 
     void lockWhileBusyWaitsForTheWorker()
@@ -219,17 +277,17 @@ private Q_SLOTS:
         QVERIFY(setUp(*session));
 
         session->changePasscode(Passcode, NewPasscode, QStringLiteral("different"));
-        QVERIFY(session->changePasscodeError().contains(QStringLiteral("not the same")));
+        QVERIFY(session->errorText().contains(QStringLiteral("not the same")));
         QVERIFY(!session->busy());
 
         session->changePasscode(QStringLiteral("not the passcode"), NewPasscode, NewPasscode);
         waitIdle(*session);
-        QVERIFY(!session->changePasscodeError().isEmpty());
+        QVERIFY(!session->errorText().isEmpty());
 
         QSignalSpy changed(session.get(), &SessionController::passcodeChanged);
         session->changePasscode(Passcode, NewPasscode, NewPasscode);
         QVERIFY(changed.wait(SlowMs));
-        QVERIFY(session->changePasscodeError().isEmpty());
+        QVERIFY(session->errorText().isEmpty());
         QCOMPARE(session->state(), SessionController::Unlocked);
 
         session->lock();

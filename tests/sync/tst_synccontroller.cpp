@@ -1,10 +1,12 @@
-// What the practitioner sees of sync, driven through the app's SyncController against the real
-// hearth-server process (SQLite and PostgreSQL) and a real vault: enrolment with the
-// fingerprint confirmed or refused, the status line, sync after signing, plain-words problems,
-// revocation, and that locking drops everything sync showed.
+// What the practitioner sees of sync, driven through the app's SyncStatus and EnrolmentWizard
+// against the real hearth-server process (SQLite and PostgreSQL) and a real vault: enrolment
+// with the fingerprint confirmed or refused, the status line, sync after signing, plain-words
+// errors, revocation, that each property says when it changed (and only then), and that
+// locking drops everything sync showed.
+#include "enrolmentwizard.h"
 #include "sessioncontroller.h"
-#include "synccontroller.h"
 #include "syncserver.h"
+#include "syncstatus.h"
 #include "visitservices.h"
 #include "workspace.h"
 
@@ -30,7 +32,7 @@ namespace {
 const QString Passcode = QStringLiteral("kettle on the hob");
 }
 
-class TestSyncController : public QObject
+class TestSyncScreens : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +41,8 @@ class TestSyncController : public QObject
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<SyncStatus> m_sync;
+    std::unique_ptr<EnrolmentWizard> m_enrol;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
     bool unlocked() { return m_session->state() == SessionController::Unlocked; }
@@ -56,11 +59,11 @@ class TestSyncController : public QObject
     {
         QVERIFY(m_sync->available());
         QVERIFY(!m_sync->enrolled());
-        m_sync->beginEnrolment(m_server->url().toString(), m_server->newCode());
-        QCOMPARE(m_sync->enrolStep(), SyncController::EnrolProbing);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sync->enrolStep(), SyncController::EnrolConfirm, 20000);
-        QVERIFY(attempt([this] { m_sync->confirmFingerprint(); }));
-        QVERIFY2(m_sync->enrolled(), qPrintable(m_sync->enrolError()));
+        m_enrol->begin(m_server->url().toString(), m_server->newCode());
+        QCOMPARE(m_enrol->step(), EnrolmentWizard::Probing);
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Confirm, 20000);
+        QVERIFY(attempt([this] { m_enrol->confirmFingerprint(); }));
+        QVERIFY2(m_sync->enrolled(), qPrintable(m_enrol->errorText()));
     }
 
     // Signs `count` records as the Workspace's sign() does, and says so the way it does.
@@ -97,7 +100,8 @@ private Q_SLOTS:
             [] { return KdfCost::interactive(); });
         m_workspace = std::make_unique<Workspace>(*m_session, nullptr);
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_sync = std::make_unique<SyncController>(*m_session, *m_workspace, *m_network);
+        m_sync = std::make_unique<SyncStatus>(*m_session, *m_workspace, *m_network);
+        m_enrol = std::make_unique<EnrolmentWizard>(*m_sync, *m_session, *m_network);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_sync->history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!m_sync->available());
@@ -109,6 +113,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_tester.reset();
+        m_enrol.reset();
         m_sync.reset();
         m_network.reset();
         m_workspace.reset();
@@ -134,11 +139,11 @@ private Q_SLOTS:
         sign(3);
         QCOMPARE(m_sync->waiting(), 0);
         QCOMPARE(m_server->exported(m_sync->deviceId()).size(), 3);
-        QCOMPARE(m_sync->tone(), QStringLiteral("ok"));
+        QCOMPARE(m_sync->tone(), SyncTone::Ok);
         QVERIFY2(m_sync->statusText().startsWith(QStringLiteral("Everything signed has been sent")),
             qPrintable(m_sync->statusText()));
         QVERIFY(!m_sync->lastSuccess().isEmpty());
-        QCOMPARE(m_sync->problem(), QString());
+        QCOMPARE(m_sync->errorText(), QString());
         const QModelIndex newest = m_sync->history()->index(0);
         QCOMPARE(newest.data(SyncHistoryModel::CauseRole).toString(),
             QStringLiteral("after a visit was signed"));
@@ -151,16 +156,16 @@ private Q_SLOTS:
     void fingerprintThatDoesNotMatchEnrolsNothing()
     {
         const QString code = m_server->newCode();
-        m_sync->beginEnrolment(m_server->url().toString(), code);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sync->enrolStep(), SyncController::EnrolConfirm, 20000);
-        QVERIFY(!m_sync->probedFingerprint().isEmpty());
-        m_sync->cancelEnrolment();
-        QCOMPARE(m_sync->enrolStep(), SyncController::EnrolIdle);
+        m_enrol->begin(m_server->url().toString(), code);
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Confirm, 20000);
+        QVERIFY(!m_enrol->probedFingerprint().isEmpty());
+        m_enrol->cancel();
+        QCOMPARE(m_enrol->step(), EnrolmentWizard::Idle);
         QVERIFY(!m_sync->enrolled());
         // Nothing was sent: the code is still good.
-        m_sync->beginEnrolment(m_server->url().toString(), code);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sync->enrolStep(), SyncController::EnrolConfirm, 20000);
-        QVERIFY(attempt([this] { m_sync->confirmFingerprint(); }));
+        m_enrol->begin(m_server->url().toString(), code);
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Confirm, 20000);
+        QVERIFY(attempt([this] { m_enrol->confirmFingerprint(); }));
         QVERIFY(m_sync->enrolled());
     }
 
@@ -183,24 +188,24 @@ private Q_SLOTS:
         QFETCH(QString, server);
         QFETCH(QString, code);
         QFETCH(QString, says);
-        m_sync->beginEnrolment(server, code);
-        QCOMPARE(m_sync->enrolStep(), SyncController::EnrolIdle);
-        QVERIFY(!m_sync->enrolError().isEmpty());
-        QVERIFY2(m_sync->enrolError().contains(says, Qt::CaseInsensitive),
-            qPrintable(m_sync->enrolError()));
+        m_enrol->begin(server, code);
+        QCOMPARE(m_enrol->step(), EnrolmentWizard::Idle);
+        QVERIFY(!m_enrol->errorText().isEmpty());
+        QVERIFY2(m_enrol->errorText().contains(says, Qt::CaseInsensitive),
+            qPrintable(m_enrol->errorText()));
         QVERIFY(!m_sync->enrolled());
     }
 
     void unknownCodeIsRefusedInTheServersWords()
     {
         const QString code = m_server->newCode();
-        m_sync->beginEnrolment(m_server->url().toString(), code + QStringLiteral("X"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sync->enrolStep(), SyncController::EnrolConfirm, 20000);
-        m_sync->confirmFingerprint();
-        QTRY_COMPARE_WITH_TIMEOUT(m_sync->enrolStep(), SyncController::EnrolIdle, 20000);
+        m_enrol->begin(m_server->url().toString(), code + QStringLiteral("X"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Confirm, 20000);
+        m_enrol->confirmFingerprint();
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Idle, 20000);
         QVERIFY(!m_sync->enrolled());
-        QVERIFY2(m_sync->enrolError().contains(QStringLiteral("code"), Qt::CaseInsensitive),
-            qPrintable(m_sync->enrolError()));
+        QVERIFY2(m_enrol->errorText().contains(QStringLiteral("code"), Qt::CaseInsensitive),
+            qPrintable(m_enrol->errorText()));
     }
 
     void unreachableServerIsSaidPlainly()
@@ -209,11 +214,11 @@ private Q_SLOTS:
         m_server->stop();
         sign(2);
         QCOMPARE(m_sync->waiting(), 2);
-        QCOMPARE(m_sync->tone(), QStringLiteral("attention"));
-        QVERIFY2(m_sync->problem().contains(QStringLiteral("could not reach your agency")),
-            qPrintable(m_sync->problem()));
+        QCOMPARE(m_sync->tone(), SyncTone::Attention);
+        QVERIFY2(m_sync->errorText().contains(QStringLiteral("could not reach your agency")),
+            qPrintable(m_sync->errorText()));
         QVERIFY(m_sync->statusText().startsWith(QStringLiteral("2 signed record(s) waiting")));
-        QVERIFY(!m_sync->problemDetail().isEmpty());
+        QVERIFY(!m_sync->errorDetail().isEmpty());
     }
 
     void revokedTabletIsToldAndKeepsItsRecords()
@@ -222,8 +227,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->admin({ QStringLiteral("revoke"), m_sync->deviceId() }).exitCode, 0);
         sign(1);
         QVERIFY(m_sync->revoked());
-        QCOMPARE(m_sync->tone(), QStringLiteral("error"));
-        QVERIFY(m_sync->problem().contains(QStringLiteral("disconnected this tablet")));
+        QCOMPARE(m_sync->tone(), SyncTone::Error);
+        QVERIFY(m_sync->errorText().contains(QStringLiteral("disconnected this tablet")));
         QCOMPARE(m_sync->waiting(), 1);
     }
 
@@ -244,7 +249,54 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(unlocked() && m_sync->available(), 20000);
         QVERIFY(m_sync->enrolled());
     }
+
+    // The line at the foot of every screen is redrawn only for what really changed: sending
+    // into a stopped server changes the count, the tone and the words, never the enrolment,
+    // and a refresh that finds nothing new says nothing.
+    void eachPropertySaysWhenItChangedAndOnlyThen()
+    {
+        enrolThroughTheScreen();
+        QSignalSpy enrolment(m_sync.get(), &SyncStatus::enrolmentChanged);
+        QSignalSpy waiting(m_sync.get(), &SyncStatus::waitingChanged);
+        QSignalSpy tone(m_sync.get(), &SyncStatus::toneChanged);
+        QSignalSpy text(m_sync.get(), &SyncStatus::statusTextChanged);
+        QSignalSpy error(m_sync.get(), &SyncStatus::errorTextChanged);
+        QSignalSpy screen(m_sync.get(), &SyncStatus::screenOpenChanged);
+        m_server->stop();
+        sign(2);
+        QCOMPARE(m_sync->tone(), SyncTone::Attention);
+        QVERIFY(waiting.count() >= 1);
+        QVERIFY(tone.count() >= 1);
+        QVERIFY(text.count() >= 1);
+        QVERIFY(error.count() >= 1);
+        QCOMPARE(enrolment.count(), 0);
+        QCOMPARE(screen.count(), 0);
+
+        for (QSignalSpy *spy : { &enrolment, &waiting, &tone, &text, &error })
+            spy->clear();
+        Q_EMIT m_sync->engine()->statusChanged(); // nothing new behind it
+        for (QSignalSpy *spy : { &enrolment, &waiting, &tone, &text, &error })
+            QCOMPARE(spy->count(), 0);
+    }
+
+    // A wizard left on the fingerprint when the tablet locks starts again from the form: the
+    // probe it held belonged to the closed vault.
+    void lockResetsTheEnrolmentWizard()
+    {
+        QSignalSpy step(m_enrol.get(), &EnrolmentWizard::stepChanged);
+        m_enrol->begin(m_server->url().toString(), m_server->newCode());
+        QTRY_COMPARE_WITH_TIMEOUT(m_enrol->step(), EnrolmentWizard::Confirm, 20000);
+        QCOMPARE(step.count(), 2); // probing, confirm
+        QVERIFY(!m_enrol->probedFingerprint().isEmpty());
+        m_session->lock();
+        QTRY_VERIFY(!unlocked());
+        QCOMPARE(m_enrol->step(), EnrolmentWizard::Idle);
+        QCOMPARE(m_enrol->probedFingerprint(), QString());
+        m_enrol->begin(m_server->url().toString(), m_server->newCode());
+        QCOMPARE(m_enrol->step(), EnrolmentWizard::Idle); // nothing to enrol while locked
+        QVERIFY(!m_sync->enrolled());
+    }
 };
 
-HEARTH_SERVER_TEST_MAIN(TestSyncController)
+HEARTH_SERVER_TEST_MAIN(TestSyncScreens)
 #include "tst_synccontroller.moc"

@@ -1,4 +1,4 @@
-#include "synccontroller.h"
+#include "syncstatus.h"
 
 #include "sessioncontroller.h"
 #include "visitservices.h"
@@ -7,9 +7,8 @@
 #include "sync/enrolment.h"
 #include "sync/syncengine.h"
 
-#include <QSysInfo>
-
 #include <chrono>
+#include <utility>
 
 namespace hearth {
 
@@ -23,7 +22,7 @@ bool failed(const std::optional<SyncAttempt> &attempt)
 }
 } // namespace
 
-SyncController::SyncController(SessionController &session, Workspace &workspace,
+SyncStatus::SyncStatus(SessionController &session, Workspace &workspace,
     QNetworkAccessManager &network, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -36,29 +35,24 @@ SyncController::SyncController(SessionController &session, Workspace &workspace,
     // engine follows it, so it always writes downloads through the Workspace's repository.
     connect(&m_workspace, &Workspace::readyChanged, this,
         [this] { m_workspace.ready() ? open() : close(); });
-    connect(&m_session, &SessionController::aboutToLock, this, &SyncController::close);
+    connect(&m_session, &SessionController::aboutToLock, this, &SyncStatus::close);
     connect(&m_workspace, &Workspace::visitSigned, this, [this] {
         if (m_engine)
             m_engine->start(SyncTrigger::Signed);
+        publish(); // one more waiting, even when not enrolled
     });
     m_clockTick.setInterval(std::chrono::seconds(30));
-    connect(&m_clockTick, &QTimer::timeout, this, &SyncController::changed);
+    connect(&m_clockTick, &QTimer::timeout, this, &SyncStatus::publish);
     if (m_workspace.ready())
         open();
 }
 
-SyncController::~SyncController()
+SyncStatus::~SyncStatus()
 {
     close();
 }
 
-void SyncController::suggestEnrolment(const QString &server, const QString &code)
-{
-    m_suggestedServer = server;
-    m_suggestedCode = code;
-}
-
-void SyncController::open()
+void SyncStatus::open()
 {
     Vault *vault = m_session.unlockedVault();
     if (m_engine || !vault)
@@ -66,59 +60,89 @@ void SyncController::open()
     m_engine = std::make_unique<SyncEngine>(*vault, m_network, m_clock);
     if (VisitServices *services = m_workspace.services())
         m_engine->setCaseloadRepository(&services->caseload());
-    connect(m_engine.get(), &SyncEngine::statusChanged, this, &SyncController::changed);
-    connect(m_engine.get(), &SyncEngine::attemptFinished, this, &SyncController::refresh);
+    connect(m_engine.get(), &SyncEngine::statusChanged, this, &SyncStatus::publish);
+    connect(m_engine.get(), &SyncEngine::attemptFinished, this, &SyncStatus::refresh);
     connect(m_engine.get(), &SyncEngine::caseloadChanged, &m_workspace, &Workspace::refreshLists);
-    m_enrolment = std::make_unique<Enrolment>(*vault, m_network, m_clock);
-    connect(m_enrolment.get(), &Enrolment::probed, this, [this](const QString &pin) {
-        m_probedPin = pin;
-        setEnrolStep(EnrolConfirm);
-    });
-    connect(m_enrolment.get(), &Enrolment::failed, this,
-        [this](const QString &message) { setEnrolStep(EnrolIdle, message); });
-    connect(m_enrolment.get(), &Enrolment::enrolled, this, [this] {
-        setEnrolStep(EnrolIdle);
-        m_suggestedCode.clear();              // single use
-        m_engine->start(SyncTrigger::Manual); // reads the new enrolment, then sends
-        applyEnrolment();
-        refresh();
-        Q_EMIT enrolledNow();
-    });
     m_clockTick.start();
     applyEnrolment();
     refresh();
     m_engine->start(SyncTrigger::Unlock);
 }
 
-void SyncController::close()
+void SyncStatus::close()
 {
     if (!m_engine)
         return;
-    // Enrolment and engine abort what they have in flight; nothing they hold survives the lock.
-    m_enrolment.reset();
+    // The engine aborts what it has in flight; nothing it holds survives the lock. Listeners
+    // (EnrolmentWizard) hear availableChanged while the vault is still open.
     m_engine.reset();
     m_clockTick.stop();
     m_history->reset({});
-    m_probedPin.clear();
-    m_enrolServer.clear();
-    m_enrolCode.clear();
-    m_enrolStep = EnrolIdle;
-    m_enrolError.clear();
-    m_screenOpen = false;
-    Q_EMIT screenOpenChanged();
-    Q_EMIT enrolChanged();
-    Q_EMIT changed();
+    if (m_screenOpen) {
+        m_screenOpen = false;
+        Q_EMIT screenOpenChanged();
+    }
+    publish();
 }
 
-void SyncController::refresh()
+void SyncStatus::adoptEnrolment()
+{
+    if (!m_engine)
+        return;
+    m_engine->start(SyncTrigger::Manual); // reads the new enrolment, then sends
+    applyEnrolment();
+    refresh();
+}
+
+void SyncStatus::refresh()
 {
     if (m_engine)
         m_history->reset(m_engine->history(50));
-    Q_EMIT changed();
+    publish();
+}
+
+SyncStatus::Shown SyncStatus::shown() const
+{
+    Shown now;
+    now.available = available();
+    now.enrolment
+        = { enrolled(), revoked(), serverAddress(), practitionerName(), deviceId(), fingerprint() };
+    now.running = running();
+    now.waiting = waiting();
+    now.lastSuccess = lastSuccess();
+    now.nextAttempt = nextAttempt();
+    now.statusText = statusText();
+    now.error = { errorText(), errorDetail() };
+    now.tone = tone();
+    return now;
+}
+
+void SyncStatus::publish()
+{
+    const Shown now = shown();
+    const Shown before = std::exchange(m_shown, now);
+    if (now.available != before.available)
+        Q_EMIT availableChanged();
+    if (now.enrolment != before.enrolment)
+        Q_EMIT enrolmentChanged();
+    if (now.running != before.running)
+        Q_EMIT runningChanged();
+    if (now.waiting != before.waiting)
+        Q_EMIT waitingChanged();
+    if (now.lastSuccess != before.lastSuccess)
+        Q_EMIT lastSuccessChanged();
+    if (now.nextAttempt != before.nextAttempt)
+        Q_EMIT nextAttemptChanged();
+    if (now.statusText != before.statusText)
+        Q_EMIT statusTextChanged();
+    if (now.error != before.error)
+        Q_EMIT errorTextChanged();
+    if (now.tone != before.tone)
+        Q_EMIT toneChanged();
 }
 
 // What enrolment fixes for the whole app: who signs the records, and the agency's idle lock.
-void SyncController::applyEnrolment()
+void SyncStatus::applyEnrolment()
 {
     const auto enrolment = info();
     if (!enrolment)
@@ -128,63 +152,63 @@ void SyncController::applyEnrolment()
         m_session.setIdleTimeout(std::chrono::seconds(enrolment->lockTimeoutSeconds));
 }
 
-std::optional<EnrolmentInfo> SyncController::info() const
+std::optional<EnrolmentInfo> SyncStatus::info() const
 {
     return m_engine ? m_engine->enrolment() : std::nullopt;
 }
 
-bool SyncController::enrolled() const
+bool SyncStatus::enrolled() const
 {
     return info().has_value();
 }
 
-bool SyncController::revoked() const
+bool SyncStatus::revoked() const
 {
     const auto enrolment = info();
     return enrolment && enrolment->revoked;
 }
 
-bool SyncController::running() const
+bool SyncStatus::running() const
 {
     return m_engine && m_engine->isRunning();
 }
 
-int SyncController::waiting() const
+int SyncStatus::waiting() const
 {
     return m_engine ? m_engine->waitingCount() : 0;
 }
 
-QString SyncController::serverAddress() const
+QString SyncStatus::serverAddress() const
 {
     const auto enrolment = info();
     return enrolment ? enrolment->server.toDisplayString() : QString();
 }
 
-QString SyncController::practitionerName() const
+QString SyncStatus::practitionerName() const
 {
     const auto enrolment = info();
     return enrolment ? enrolment->practitionerName : QString();
 }
 
-QString SyncController::deviceId() const
+QString SyncStatus::deviceId() const
 {
     const auto enrolment = info();
     return enrolment ? enrolment->deviceId : QString();
 }
 
-QString SyncController::fingerprint() const
+QString SyncStatus::fingerprint() const
 {
     const auto enrolment = info();
     return enrolment ? Enrolment::formatFingerprint(enrolment->pinHex) : QString();
 }
 
-QString SyncController::lastSuccess() const
+QString SyncStatus::lastSuccess() const
 {
     const auto when = m_engine ? m_engine->lastSuccessUtc() : std::nullopt;
     return when ? SyncHistoryModel::whenText(*when) : QString();
 }
 
-QString SyncController::nextAttempt() const
+QString SyncStatus::nextAttempt() const
 {
     if (!m_engine || running())
         return {};
@@ -192,7 +216,7 @@ QString SyncController::nextAttempt() const
     return next.isValid() ? SyncHistoryModel::whenText(next) : QString();
 }
 
-QString SyncController::problem() const
+QString SyncStatus::errorText() const
 {
     if (!m_engine)
         return {};
@@ -222,27 +246,27 @@ QString SyncController::problem() const
     }
 }
 
-QString SyncController::problemDetail() const
+QString SyncStatus::errorDetail() const
 {
     const auto attempt = m_engine ? m_engine->lastAttempt() : std::nullopt;
     return failed(attempt) ? attempt->message : QString();
 }
 
-QString SyncController::tone() const
+SyncTone::Tone SyncStatus::tone() const
 {
     if (!m_engine || !enrolled())
-        return QStringLiteral("neutral");
+        return SyncTone::Neutral;
     if (revoked())
-        return QStringLiteral("error");
+        return SyncTone::Error;
     if (running())
-        return QStringLiteral("working");
+        return SyncTone::Working;
     const auto attempt = m_engine->lastAttempt();
     if (failed(attempt))
         return SyncHistoryModel::tone(attempt->outcome);
-    return waiting() > 0 ? QStringLiteral("attention") : QStringLiteral("ok");
+    return waiting() > 0 ? SyncTone::Attention : SyncTone::Ok;
 }
 
-QString SyncController::statusText() const
+QString SyncStatus::statusText() const
 {
     if (!m_engine)
         return {};
@@ -266,7 +290,7 @@ QString SyncController::statusText() const
     return waitingText + QStringLiteral(" · ") + second;
 }
 
-void SyncController::openScreen()
+void SyncStatus::openScreen()
 {
     if (!m_engine || m_screenOpen)
         return;
@@ -275,7 +299,7 @@ void SyncController::openScreen()
     Q_EMIT screenOpenChanged();
 }
 
-void SyncController::closeScreen()
+void SyncStatus::closeScreen()
 {
     if (!m_screenOpen)
         return;
@@ -283,83 +307,10 @@ void SyncController::closeScreen()
     Q_EMIT screenOpenChanged();
 }
 
-void SyncController::syncNow()
+void SyncStatus::syncNow()
 {
     if (m_engine)
         m_engine->start(SyncTrigger::Manual);
-}
-
-void SyncController::beginEnrolment(const QString &server, const QString &code)
-{
-    if (!m_enrolment || m_enrolStep != EnrolIdle || enrolled())
-        return;
-    QUrl url;
-    QString enrolCode = code.trimmed();
-    const QString text = server.trimmed();
-    if (text.startsWith(QStringLiteral("hearth-enrol:"))) {
-        auto payload = Enrolment::parsePayload(text);
-        if (!payload)
-            return setEnrolStep(EnrolIdle, payload.error());
-        url = payload->first;
-        enrolCode = payload->second;
-    } else {
-        if (text.isEmpty())
-            return setEnrolStep(EnrolIdle, tr("Please type your agency's server address."));
-        // People type "sync.agency.gov.uk"; only an explicit http:// is ever plain text.
-        url = QUrl(text.contains(QStringLiteral("://")) ? text : QStringLiteral("https://") + text,
-            QUrl::StrictMode);
-    }
-    if (enrolCode.isEmpty())
-        return setEnrolStep(EnrolIdle, tr("Please type the enrolment code your agency gave you."));
-    auto checked = Enrolment::checkServerUrl(url);
-    if (!checked)
-        return setEnrolStep(EnrolIdle, checked.error());
-    m_enrolServer = checked.value();
-    m_enrolCode = enrolCode;
-    m_probedPin.clear();
-    if (m_enrolServer.scheme() == QLatin1String("http")) {
-        // Loopback only (checkServerUrl): there is no certificate to confirm.
-        sendEnrolment({});
-        return;
-    }
-    setEnrolStep(EnrolProbing);
-    m_enrolment->probe(m_enrolServer);
-}
-
-void SyncController::confirmFingerprint()
-{
-    if (m_enrolStep != EnrolConfirm || m_probedPin.isEmpty())
-        return;
-    sendEnrolment(m_probedPin);
-}
-
-void SyncController::sendEnrolment(const QString &pin)
-{
-    setEnrolStep(EnrolEnrolling);
-    const QString host = QSysInfo::machineHostName();
-    m_enrolment->enrol(m_enrolServer, m_enrolCode,
-        host.isEmpty() ? QStringLiteral("Hearth tablet") : QStringLiteral("Hearth on ") + host,
-        pin);
-}
-
-void SyncController::cancelEnrolment()
-{
-    if (m_enrolment)
-        m_enrolment->cancel();
-    m_probedPin.clear();
-    setEnrolStep(EnrolIdle);
-}
-
-QString SyncController::probedFingerprint() const
-{
-    return m_probedPin.isEmpty() ? QString() : Enrolment::formatFingerprint(m_probedPin);
-}
-
-void SyncController::setEnrolStep(EnrolStep step, const QString &error)
-{
-    m_enrolStep = step;
-    m_enrolError = error;
-    Q_EMIT enrolChanged();
 }
 
 } // namespace hearth
