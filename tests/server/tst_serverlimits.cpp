@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSslCipher>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -83,8 +86,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QByteArray>("label");
-        QTest::newRow("per client") << QStringLiteral("--max-connections-per-client")
-                                    << QByteArray("limit=\"per-client\"");
+        QTest::newRow("per client")
+            << QStringLiteral("--max-connections-per-client") << QByteArray("limit=\"per-client\"");
         QTest::newRow("in total") << QStringLiteral("--max-connections")
                                   << QByteArray("limit=\"total\"");
     }
@@ -191,6 +194,56 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         const QString failed = setUp(options);
         QVERIFY2(failed.contains(options.first()), qPrintable(failed));
+    }
+
+    // TLS 1.3 when the client has it, 1.2 with a forward-secret AEAD suite when it has not;
+    // plain HTTP on the TLS port and TLS clients hanging up mid-request harm nothing.
+    void tls()
+    {
+        QTemporaryDir dir;
+        QProcess script;
+        script.start(
+            QStringLiteral("bash"), { QStringLiteral(HEARTH_DEV_CERTIFICATE), dir.path() });
+        QVERIFY(script.waitForFinished(60000));
+        QCOMPARE(script.exitCode(), 0);
+        restart({ QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.crt")),
+            QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key")) });
+        auto handshake = [this](QSsl::SslProtocol protocol, QSslSocket &socket) {
+            socket.setPeerVerifyMode(QSslSocket::VerifyNone); // the pin is tst_servertls' subject
+            socket.setProtocol(protocol);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port());
+            return socket.waitForEncrypted(patience);
+        };
+        QSslSocket preferred;
+        QVERIFY(handshake(QSsl::SecureProtocols, preferred));
+        QCOMPARE(preferred.sessionProtocol(), QSsl::TlsV1_3);
+        QSslSocket older;
+        QVERIFY(handshake(QSsl::TlsV1_2, older));
+        QCOMPARE(older.sessionProtocol(), QSsl::TlsV1_2);
+        QVERIFY(older.sessionCipher().name().startsWith(u"ECDHE"));
+        QVERIFY(older.sessionCipher().name().contains(u"GCM")
+            || older.sessionCipher().name().contains(u"CHACHA20"));
+
+        RawConnection plain(port());
+        (void)plain.send(healthRequest);
+        const RawConnection::Received refused = plain.read(patience);
+        QVERIFY(refused.closed);
+        QVERIFY(!refused.bytes.startsWith("HTTP/"));
+
+        for (int i = 0; i < 200; ++i) {
+            QSslSocket client;
+            QVERIFY(handshake(QSsl::SecureProtocols, client));
+            client.write(healthRequest);
+            client.waitForBytesWritten(patience);
+            client.abort();
+        }
+        QSslSocket last;
+        QVERIFY(handshake(QSsl::SecureProtocols, last));
+        last.write(healthRequest);
+        QByteArray answer;
+        while (parseResponses(answer).isEmpty() && last.waitForReadyRead(patience))
+            answer += last.readAll();
+        QCOMPARE(parseResponses(answer).value(0).status, 200);
     }
 
     // SIGTERM: no new connections, idle ones closed, the request being handled answered, exit 0.
