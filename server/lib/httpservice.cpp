@@ -2,8 +2,6 @@
 
 #include "httpsession.h"
 
-#include <boost/asio/signal_set.hpp>
-
 #include <openssl/ssl.h>
 
 #include <csignal>
@@ -52,6 +50,7 @@ HttpService::HttpService(ServiceContext context, Options options)
     , m_strand(asio::make_strand(m_io))
     , m_acceptor(m_strand)
     , m_acceptRetry(m_strand)
+    , m_signals(m_strand, SIGTERM, SIGINT)
 { }
 
 HttpService::~HttpService()
@@ -145,8 +144,7 @@ void HttpService::shutdown()
 
 void HttpService::run()
 {
-    asio::signal_set signals(m_strand, SIGTERM, SIGINT);
-    signals.async_wait([this](boost::system::error_code error, int) {
+    m_signals.async_wait([this](boost::system::error_code error, int) {
         if (!error)
             shutdown();
     });

@@ -8,6 +8,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
@@ -67,6 +68,9 @@ private:
     boost::asio::strand<boost::asio::io_context::executor_type> m_strand;
     boost::asio::ip::tcp::acceptor m_acceptor;
     boost::asio::steady_timer m_acceptRetry;
+    // Registered at construction, before "listening on" is printed: a SIGTERM that comes
+    // before run() is kept for it rather than killing the process.
+    boost::asio::signal_set m_signals;
     std::optional<boost::asio::ssl::context> m_tls;
 };
 

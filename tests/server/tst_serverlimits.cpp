@@ -6,6 +6,7 @@
 #include "record/canonicaljson.h"
 #include "serverfixture.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -13,6 +14,8 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 #include <memory>
 #include <vector>
@@ -45,8 +48,72 @@ class TestServerLimits : public ServerFixture
         return answers.isEmpty() ? QByteArray() : answers.first().body;
     }
 
+    // hearth-server as a child of this test, for what ServerProcess does not show: exit code,
+    // process id, the environment it starts in.
+    static QUrl startServer(QProcess &server, const TestBackend &backend)
+    {
+        server.start(QStringLiteral(HEARTH_SERVER),
+            backend.storeArguments()
+                + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        if (!server.waitForReadyRead(15000))
+            return {};
+        return QUrl(QString::fromUtf8(server.readLine().trimmed().mid(13)));
+    }
+
+    // The soft open-file limit of a running process, from /proc.
+    static qint64 softFileLimit(qint64 pid)
+    {
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+        if (!limits.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max open files"))
+                return line.mid(26).simplified().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void cleanup() { tearDown(); }
+
+    // Started with a low soft limit, the server raises it to the hard one; with a low hard
+    // limit it lowers --max-connections to fit and says so.
+    void openFileLimit_data()
+    {
+        QTest::addColumn<bool>("lowHardLimit");
+        QTest::newRow("low soft limit") << false;
+        QTest::newRow("low hard limit") << true;
+    }
+    void openFileLimit()
+    {
+        QFETCH(bool, lowHardLimit);
+        rlimit own {};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &own) == 0);
+        if (!lowHardLimit && own.rlim_max <= 512)
+            QSKIP("the hard open-file limit is too low to show the soft one being raised");
+        auto backend = std::make_unique<TestBackend>();
+        QVERIFY(backend->create().isEmpty());
+        QProcess server;
+        server.setChildProcessModifier([lowHardLimit] {
+            rlimit files {};
+            getrlimit(RLIMIT_NOFILE, &files);
+            files.rlim_cur = 512;
+            if (lowHardLimit)
+                files.rlim_max = 1024;
+            setrlimit(RLIMIT_NOFILE, &files);
+        });
+        QVERIFY(startServer(server, *backend).isValid());
+        if (lowHardLimit) {
+            QCOMPARE(softFileLimit(server.processId()), 1024);
+            const QString log = QString::fromUtf8(server.readAllStandardError());
+            QVERIFY2(log.contains(u"--max-connections lowered from 4096 to 960"), qPrintable(log));
+        } else {
+            QCOMPARE(softFileLimit(server.processId()), qint64(own.rlim_max));
+        }
+        server.terminate();
+        QVERIFY(server.waitForFinished(patience));
+        QCOMPARE(server.exitCode(), 0);
+    }
 
     void slowClientsAreCutOff_data()
     {
@@ -252,11 +319,8 @@ private Q_SLOTS:
         auto backend = std::make_unique<TestBackend>();
         QVERIFY2(backend->create().isEmpty(), "store");
         QProcess server;
-        server.start(QStringLiteral(HEARTH_SERVER),
-            backend->storeArguments()
-                + QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
-        QVERIFY(server.waitForReadyRead(15000));
-        const QUrl base(QString::fromUtf8(server.readLine().trimmed().mid(13)));
+        const QUrl base = startServer(server, *backend);
+        QVERIFY(base.isValid());
         const quint16 serverPort = quint16(base.port());
 
         RawConnection idle(serverPort);
