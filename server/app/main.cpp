@@ -1,6 +1,7 @@
 // hearth-server: the agency's sync service. Composition root only: parse options, open the
 // store, check its schema and the server key, start the HTTP service.
 #include "database.h"
+#include "httpoptions.h"
 #include "httpservice.h"
 #include "migrations.h"
 #include "offsetclock.h"
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
     const QCommandLineOption threads(QStringLiteral("threads"),
         QStringLiteral("Worker threads (default: cores x 2)."), QStringLiteral("N"));
     parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads });
+    const HttpOptions httpOptions;
+    httpOptions.addTo(parser);
     parser.process(app);
 
     auto resolved = storeOptions.resolve(parser);
@@ -100,6 +103,11 @@ int main(int argc, char **argv)
         if (!ok || workers < 1 || workers > 256)
             return fail(QStringLiteral("--threads must be between 1 and 256"));
     }
+    auto http = httpOptions.resolve(parser);
+    if (!http)
+        return fail(http.error());
+    if (const QString notice = HttpOptions::fitOpenFileLimit(http->limits); !notice.isEmpty())
+        std::fprintf(stderr, "hearth-server: %s\n", qUtf8Printable(notice));
 
     const Database database(resolved->store);
     auto version = Migrations::currentVersion(database);
@@ -125,7 +133,9 @@ int main(int argc, char **argv)
 
     const OffsetClock clock(resolved->clockOffsetSeconds);
     Metrics metrics;
-    HttpService service(ServiceContext { database, clock, *key, limits, metrics }, workers);
+    HttpService service(ServiceContext { database, clock, *key, limits, metrics },
+        HttpService::Options { http->limits, http->metricsReaders, workers,
+            std::max(1, QThread::idealThreadCount()) });
     std::optional<HttpService::Tls> tls;
     if (parser.isSet(tlsCert))
         tls = HttpService::Tls { parser.value(tlsCert), parser.value(tlsKey) };
@@ -134,5 +144,8 @@ int main(int argc, char **argv)
         return fail(url.error());
     std::printf("listening on %s\n", qUtf8Printable(url->toString()));
     std::fflush(stdout);
-    return app.exec();
+    // Asio, not Qt's event loop, serves: run() returns after SIGTERM or SIGINT once the answers
+    // in flight are written.
+    service.run();
+    return 0;
 }

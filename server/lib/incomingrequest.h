@@ -10,8 +10,8 @@
 
 namespace hearth::server {
 
-// What a handler needs from an HTTP request, copied out of QHttpServerRequest on the server
-// thread so the work can move to a worker thread without touching Qt HttpServer objects there.
+// What a handler needs from an HTTP request, as plain data that owns its bytes (RequestReader
+// builds it), so the work can move to a worker thread without touching the connection.
 struct IncomingRequest
 {
     QByteArray method; // "GET", "POST", ...
