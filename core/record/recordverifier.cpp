@@ -3,6 +3,9 @@
 #include "record/canonicaljson.h"
 #include "record/recordchain.h"
 #include "record/recordsigner.h"
+#include "record/uuidv7generator.h"
+
+#include <QDateTime>
 
 namespace hearth {
 
@@ -27,9 +30,11 @@ std::optional<qint64> readSeq(QByteArrayView bytes, QString *device = nullptr)
 }
 } // namespace
 
-RecordVerifier::RecordVerifier(PublicKeyLookup lookup, std::optional<ChainState> start)
+RecordVerifier::RecordVerifier(
+    PublicKeyLookup lookup, std::optional<ChainState> start, QString previousId)
     : m_lookup(std::move(lookup))
     , m_state(std::move(start))
+    , m_previousId(std::move(previousId))
 { }
 
 Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
@@ -68,6 +73,19 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
                            "key of device \"%1\"")
                 .arg(envelope->device));
 
+    // Checked after the signature, so what is reported is what the device really signed.
+    const qint64 idMs = UuidV7Generator::timestampMs(envelope->id);
+    const qint64 createdMs
+        = QDateTime::fromString(envelope->created, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    if (qAbs(idMs - createdMs) > idTimeToleranceMs)
+        return problem(Kind::IdTimeMismatch, seq, -1,
+            QStringLiteral("the id's timestamp (%1) is %2 ms from \"created\" (%3); at most %4 ms "
+                           "is allowed")
+                .arg(Envelope::formatCreated(QDateTime::fromMSecsSinceEpoch(idMs, Qt::UTC)))
+                .arg(idMs - createdMs)
+                .arg(envelope->created)
+                .arg(idTimeToleranceMs));
+
     QString chainHash = RecordChain::linkHash(signingInput, envelope->signature);
     return SignedRecord { std::move(envelope).value(), bytes.toByteArray(), std::move(signingInput),
         std::move(chainHash) };
@@ -75,13 +93,18 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
 
 Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyNext(QByteArrayView bytes)
 {
+    return continueWith(verifyEnvelope(bytes, m_lookup));
+}
+
+Expected<SignedRecord, VerificationProblem> RecordVerifier::continueWith(
+    Expected<SignedRecord, VerificationProblem> verified)
+{
     const qsizetype index = m_index++;
     auto at = [index](VerificationProblem p) {
         p.index = index;
         return unexpected(std::move(p));
     };
 
-    auto verified = verifyEnvelope(bytes, m_lookup);
     if (!verified) {
         VerificationProblem p = verified.error();
         if (m_state)
@@ -109,8 +132,14 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyNext(QByteArra
         return at({ Kind::BrokenChain, index, envelope.seq, expected.nextSeq,
             QStringLiteral("\"prev\" is %1 but the previous record hashes to %2")
                 .arg(envelope.prev, expected.prev) });
+    // Lowercase canonical UUIDs compare as text exactly as their 128-bit values do.
+    if (!m_previousId.isEmpty() && envelope.id <= m_previousId)
+        return at({ Kind::IdNotIncreasing, index, envelope.seq, expected.nextSeq,
+            QStringLiteral("id %1 is not greater than the previous record's id %2")
+                .arg(envelope.id, m_previousId) });
 
     m_state = ChainState { envelope.device, envelope.seq + 1, verified->chainHash };
+    m_previousId = envelope.id;
     return verified;
 }
 

@@ -2,6 +2,7 @@
 // store, check its schema and the server key, start the HTTP service.
 #include "database.h"
 #include "httpservice.h"
+#include "ingestservice.h"
 #include "migrations.h"
 #include "offsetclock.h"
 #include "serverkey.h"
@@ -15,6 +16,8 @@
 #include <QThread>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace hearth;
 using namespace hearth::server;
@@ -47,6 +50,7 @@ bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
 
 int main(int argc, char **argv)
 {
+    ::umask(077); // whatever the server creates (SQLite journals, logs) is its own only
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hearth-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
@@ -101,6 +105,8 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--threads must be between 1 and 256"));
     }
 
+    if (auto private_ = StoreOptions::checkPrivate(*resolved); !private_)
+        return fail(private_.error());
     const Database database(resolved->store);
     auto version = Migrations::currentVersion(database);
     if (!version)
@@ -125,6 +131,7 @@ int main(int argc, char **argv)
 
     const OffsetClock clock(resolved->clockOffsetSeconds);
     Metrics metrics;
+    IngestService::describeMetrics(metrics);
     HttpService service(ServiceContext { database, clock, *key, limits, metrics }, workers);
     std::optional<HttpService::Tls> tls;
     if (parser.isSet(tlsCert))

@@ -67,7 +67,7 @@ void TestRecordVerifier::initTestCase()
     m_keyB.emplace(DeviceKeyPair::generate());
     test::FakeClock clock;
     UuidV7Generator ids(clock);
-    RecordWriter writer(*m_keyA, ChainState::genesis(deviceA), ids, clock);
+    RecordWriter writer(*m_keyA, ChainState::genesis(deviceA), ids);
     for (int i = 1; i <= 5; ++i) {
         clock.advanceMs(60'000);
         auto record = i == 3
@@ -79,7 +79,7 @@ void TestRecordVerifier::initTestCase()
         m_chain.append(record->bytes);
         m_signed.append(*record);
     }
-    RecordWriter writerB(*m_keyB, ChainState::genesis(deviceB), ids, clock);
+    RecordWriter writerB(*m_keyB, ChainState::genesis(deviceB), ids);
     auto record = writerB.append(RecordKind::Visit, QStringLiteral("hv-0107"), pack, visitBody(9));
     QVERIFY(record);
     m_recordOfB = record->bytes;
