@@ -67,7 +67,7 @@ private:
             std::printf(                                                                           \
                 "PostgreSQL not configured (HEARTH_TEST_PG_URL is not set): the PostgreSQL "       \
                 "variant of " #TestClass " was NOT run. Use scripts/with-postgres ctest ...\n");   \
-            return 0;                                                                              \
+            return 77; /* CTest's SKIP_RETURN_CODE for the _postgresql variants */                 \
         }                                                                                          \
         TestClass test;                                                                            \
         return QTest::qExec(&test, argc, argv);                                                    \
