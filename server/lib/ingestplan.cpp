@@ -81,8 +81,29 @@ QList<std::optional<EnvelopeCheck>> IngestPlan::checkEnvelopes(const DeviceRow &
         });
 }
 
+namespace {
+bool beforeEnrolment(const DeviceRow &device, const Envelope &envelope)
+{
+    // Both are formatCreated text, which sorts as time does.
+    return envelope.created < device.enrolledAt;
+}
+} // namespace
+
+QSet<QString> IngestPlan::authorsToAsk(
+    const DeviceRow &device, const QList<std::optional<EnvelopeCheck>> &checked)
+{
+    QSet<QString> authors;
+    for (const std::optional<EnvelopeCheck> &check : checked) {
+        if (check && *check && (*check)->envelope.author != device.practitionerId
+            && beforeEnrolment(device, (*check)->envelope))
+            authors.insert((*check)->envelope.author);
+    }
+    return authors;
+}
+
 IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::Entry> &batch,
-    const QHash<QString, QByteArray> &stored, const QList<std::optional<EnvelopeCheck>> &checked)
+    const QHash<QString, QByteArray> &stored, const QList<std::optional<EnvelopeCheck>> &checked,
+    const QSet<QString> &otherPractitioners)
 {
     IngestPlan plan;
     plan.headSeq = device.headSeq;
@@ -120,8 +141,13 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             ? *checked[i]
             : RecordVerifier::verifyEnvelope(entry.bytes, lookup);
         // The device signs as its practitioner; a record in anyone else's name is refused before
-        // it can take a place in the chain.
-        if (check && check->envelope.author != device.practitionerId) {
+        // it can take a place in the chain. Records signed before the device was enrolled carry
+        // the placeholder the device used while it had no practitioner, and are kept, unless they
+        // name another practitioner of the agency (a backdated record cannot impersonate).
+        const bool wrongAuthor = check && check->envelope.author != device.practitionerId
+            && (!beforeEnrolment(device, check->envelope)
+                || otherPractitioners.contains(check->envelope.author));
+        if (wrongAuthor) {
             RecordResult result = rejected(entry, ProblemType::AuthorMismatch,
                 QStringLiteral("the record's author \"%1\" is not the practitioner this device "
                                "is enrolled for")

@@ -6,6 +6,7 @@
 #include "recordrepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -31,11 +32,18 @@ struct IngestPlan
     static QList<std::optional<EnvelopeCheck>> checkEnvelopes(const DeviceRow &device,
         const QList<RecordBatch::Entry> &batch, const QHash<QString, QByteArray> &skip);
 
+    // The authors a record may not carry even when it was created before the device was
+    // enrolled: those of the checked records that name another practitioner of the agency.
+    static QSet<QString> authorsToAsk(
+        const DeviceRow &device, const QList<std::optional<EnvelopeCheck>> &checked);
+
     // checked holds the results of checkEnvelopes, one per entry; an entry it left unchecked is
-    // checked here if it needs to be.
+    // checked here if it needs to be. otherPractitioners: the authors of authorsToAsk that are
+    // practitioners of the agency.
     static IngestPlan make(const DeviceRow &device, const QList<RecordBatch::Entry> &batch,
         const QHash<QString, QByteArray> &stored,
-        const QList<std::optional<EnvelopeCheck>> &checked);
+        const QList<std::optional<EnvelopeCheck>> &checked,
+        const QSet<QString> &otherPractitioners = {});
 };
 
 } // namespace hearth::server

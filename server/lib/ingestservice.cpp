@@ -1,6 +1,7 @@
 #include "ingestservice.h"
 
 #include "ingestplan.h"
+#include "practitionerrepository.h"
 #include "record/envelope.h"
 #include "transaction.h"
 
@@ -67,7 +68,9 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
             ids.append(entry.id);
     }
 
+    const PractitionerRepository practitioners(database);
     QList<std::optional<EnvelopeCheck>> checked;
+    QSet<QString> otherPractitioners;
     constexpr int attempts = 5;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         auto device = devices.find(authenticated.id);
@@ -84,8 +87,15 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
             timer.start();
             checked = IngestPlan::checkEnvelopes(**device, batch, *stored);
             m_context.metrics.observe(verifyMetric, {}, double(timer.nsecsElapsed()) / 1e9);
+            for (const QString &author : IngestPlan::authorsToAsk(**device, checked)) {
+                auto name = practitioners.name(author);
+                if (!name)
+                    return unexpected(Problem::fromStore(name.error()));
+                if (name->has_value())
+                    otherPractitioners.insert(author);
+            }
         }
-        IngestPlan plan = IngestPlan::make(**device, batch, *stored, checked);
+        IngestPlan plan = IngestPlan::make(**device, batch, *stored, checked, otherPractitioners);
 
         const QString now = Envelope::formatCreated(m_context.clock.nowUtc());
         if (!plan.toStore.isEmpty()) {

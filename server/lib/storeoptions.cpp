@@ -37,14 +37,17 @@ Expected<void, QString> StoreOptions::checkPrivate(const Resolved &resolved)
     if (!resolved.dataDir.isEmpty()) {
         const QFileInfo dir(resolved.dataDir);
         QString problems = exposure(dir);
+        // The database and its journals (the key is checked below); other files an operator
+        // keeps there, a TLS certificate say, are theirs to judge.
         const QFileInfoList files
-            = QDir(resolved.dataDir).entryInfoList(QDir::Files | QDir::Hidden);
+            = QDir(resolved.dataDir)
+                  .entryInfoList({ QStringLiteral("hearth.sqlite*") }, QDir::Files | QDir::Hidden);
         for (const QFileInfo &file : files)
             problems += exposure(file);
         if (!problems.isEmpty())
             return unexpected(QStringLiteral("%1the store holds personal data and must be "
                                              "private to the server's user: run "
-                                             "chmod -R go-rwx %2")
+                                             "chmod go-rwx %2 %2/hearth.sqlite*")
                                   .arg(problems, dir.absoluteFilePath()));
     }
     if (const QString key = exposure(QFileInfo(resolved.keyPath)); !key.isEmpty())

@@ -15,6 +15,15 @@
 
 using namespace hearth;
 
+namespace {
+// A device clock a day behind: records signed before the device was enrolled.
+class DayBehindClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addDays(-1); }
+};
+} // namespace
+
 class TestServerRefusals : public ServerFixture
 {
     Q_OBJECT
@@ -248,6 +257,52 @@ private Q_SLOTS:
                      .at(0)[u"status"]
                      .toString(),
             QStringLiteral("duplicate"));
+    }
+
+    // Before enrolment a device signs with a placeholder author (it has no practitioner yet);
+    // those records are kept, but one naming another practitioner of the agency is refused
+    // even when it claims to predate the enrolment.
+    void recordsFromBeforeEnrolment_data()
+    {
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("placeholder author") << QStringLiteral("practitioner") << true;
+        QTest::newRow("another practitioner") << QStringLiteral("hv-0099") << false;
+    }
+    void recordsFromBeforeEnrolment()
+    {
+        QFETCH(QString, author);
+        QFETCH(bool, stored);
+        QCOMPARE(admin({ QStringLiteral("add-practitioner"), QStringLiteral("hv-0099"),
+                           QStringLiteral("Sam Other") })
+                     .exitCode,
+            0);
+        auto device = enrolled();
+        const DayBehindClock clock;
+        UuidV7Generator ids(clock);
+        RecordWriter writer(device->key, ChainState::genesis(device->id), ids);
+        QList<QByteArray> early;
+        for (const QString &visit : { QStringLiteral("v1"), QStringLiteral("v2") }) {
+            early.append(
+                writer
+                    .append(RecordKind::Visit, author, { QStringLiteral("p"), QStringLiteral("1") },
+                        JsonValue::object({ { QStringLiteral("child"), QStringLiteral("c-1") },
+                            { QStringLiteral("visitId"), visit } }))
+                    ->bytes);
+        }
+        const QByteArray before = m_backend->fingerprint();
+        const Reply reply = device->upload(records(), early);
+        QCOMPARE(reply.status, 200);
+        const JsonValue &first = reply.json[u"results"].items().at(0);
+        if (stored) {
+            QCOMPARE(first[u"status"].toString(), QStringLiteral("stored"));
+            QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 2);
+            return;
+        }
+        QCOMPARE(first[u"status"].toString(), QStringLiteral("rejected"));
+        QCOMPARE(first[u"problem"][u"type"].toString(), type(ProblemType::AuthorMismatch));
+        QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 0);
+        QCOMPARE(m_backend->fingerprint(), before);
     }
 
     void gapIsResentFromExpectedSeq()
