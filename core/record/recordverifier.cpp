@@ -56,16 +56,20 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
             QStringLiteral("no public key is registered for device \"%1\"").arg(envelope->device));
 
     // The signed bytes are the verified canonical input with its "sig" member taken out; since
-    // the input is canonical, this is the one byte string the signer can have produced.
-    JsonValue withoutSig = *json;
-    withoutSig.remove(u"sig");
-    auto canonical = CanonicalJson::serialize(withoutSig);
-    if (!canonical)
-        return problem(Kind::Malformed, seq, -1, canonical.error().toString());
+    // the input is canonical, this is the one byte string the signer can have produced. With
+    // the members sorted and no others allowed, "sig" is the last but "version" (1), so the
+    // bytes end in exactly this tail and cutting it out is the same as writing the envelope
+    // again without "sig", at a fraction of the cost (this runs for every record a server gets).
+    const QByteArray sigMember = ",\"sig\":\"" + envelope->signature.toBase64() + '"';
+    const QByteArray versionTail = ",\"version\":1}";
+    if (!bytes.endsWith(sigMember + versionTail))
+        return problem(Kind::Malformed, seq, -1,
+            QStringLiteral("\"sig\" and \"version\" are not the last members"));
     QByteArray signingInput;
-    signingInput.reserve(RecordSigner::domainPrefix().size() + canonical->size());
+    signingInput.reserve(RecordSigner::domainPrefix().size() + bytes.size());
     signingInput += RecordSigner::domainPrefix();
-    signingInput += *canonical;
+    signingInput += bytes.first(bytes.size() - sigMember.size() - versionTail.size());
+    signingInput += versionTail;
 
     if (!DeviceKeyPair::verify(signingInput, envelope->signature, *key))
         return problem(Kind::BadSignature, seq, -1,
