@@ -97,11 +97,14 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
 
 Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyNext(QByteArrayView bytes)
 {
-    return continueWith(verifyEnvelope(bytes, m_lookup));
+    auto verified = verifyEnvelope(bytes, m_lookup);
+    if (auto linked = continueWith(verified); !linked)
+        return unexpected(linked.error());
+    return verified;
 }
 
-Expected<SignedRecord, VerificationProblem> RecordVerifier::continueWith(
-    Expected<SignedRecord, VerificationProblem> verified)
+Expected<void, VerificationProblem> RecordVerifier::continueWith(
+    const Expected<SignedRecord, VerificationProblem> &verified)
 {
     const qsizetype index = m_index++;
     auto at = [index](VerificationProblem p) {
@@ -144,7 +147,7 @@ Expected<SignedRecord, VerificationProblem> RecordVerifier::continueWith(
 
     m_state = ChainState { envelope.device, envelope.seq + 1, verified->chainHash };
     m_previousId = envelope.id;
-    return verified;
+    return {};
 }
 
 Expected<ChainState, VerificationProblem> RecordVerifier::verifySequence(

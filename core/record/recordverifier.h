@@ -44,8 +44,9 @@ public:
     [[nodiscard]] Expected<SignedRecord, VerificationProblem> verifyNext(QByteArrayView bytes);
     // The chain checks only, for a record whose envelope was checked by verifyEnvelope (possibly
     // on another thread): this is how a server spreads the signature checks over its cores.
-    [[nodiscard]] Expected<SignedRecord, VerificationProblem> continueWith(
-        Expected<SignedRecord, VerificationProblem> envelopeChecked);
+    // Advances the state when the record continues the chain.
+    [[nodiscard]] Expected<void, VerificationProblem> continueWith(
+        const Expected<SignedRecord, VerificationProblem> &envelopeChecked);
 
     // The state after the last accepted record (nullopt before the first without a start).
     const std::optional<ChainState> &state() const { return m_state; }

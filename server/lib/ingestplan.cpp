@@ -137,9 +137,11 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             }
         }
 
-        EnvelopeCheck check = i < checked.size() && checked[i]
-            ? *checked[i]
-            : RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+        // Checked here only when checkEnvelopes skipped it (stored when it looked, gone since).
+        std::optional<EnvelopeCheck> late;
+        if (i >= checked.size() || !checked[i])
+            late = RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+        const EnvelopeCheck &check = late ? *late : *checked[i];
         // The device signs as its practitioner; a record in anyone else's name is refused before
         // it can take a place in the chain. Records signed before the device was enrolled carry
         // the placeholder the device used while it had no practitioner, and are kept, unless they
@@ -157,9 +159,8 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             plan.results.append(result);
             continue;
         }
-        auto verified = verifier.continueWith(std::move(check));
-        if (!verified) {
-            const VerificationProblem &problem = verified.error();
+        if (auto linked = verifier.continueWith(check); !linked) {
+            const VerificationProblem &problem = linked.error();
             RecordResult result = rejected(entry, problemFor(problem.kind), problem.message);
             if (problem.kind == VerificationProblem::Kind::UnknownKey)
                 result.detail
@@ -170,17 +171,17 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             plan.results.append(result);
             continue;
         }
-        const Envelope &envelope = verified->envelope;
+        const Envelope &envelope = check->envelope;
         RecordResult result;
         result.status = RecordResult::Status::Stored;
         result.id = envelope.id;
         result.seq = envelope.seq;
         plan.results.append(result);
-        plan.toStore.append(StoredRecord {
-            envelope.id, device.id, envelope.seq, verified->chainHash, entry.bytes });
+        plan.toStore.append(
+            StoredRecord { envelope.id, device.id, envelope.seq, check->chainHash, entry.bytes });
         inBatch.insert(envelope.id, entry.bytes);
         plan.headSeq = envelope.seq;
-        plan.headHash = verified->chainHash;
+        plan.headHash = check->chainHash;
         plan.headId = envelope.id;
     }
     return plan;
