@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "sync/syncstore.h"
 
 #include "vault/kdfcost.h"
 #include "vault/recordstore.h"
@@ -74,6 +75,13 @@ int demoCommand(const QCommandLineParser &args)
     if (auto ok = store.open(); !ok)
         return fail(ok.error());
 
+    // As in the app: once enrolled, records are signed by the enrolled practitioner, the only
+    // author the agency accepts from this device.
+    auto enrolment = SyncStore(vault.database()).enrolment();
+    if (!enrolment)
+        return fail(enrolment.error());
+    const QString author = enrolment->has_value() ? (*enrolment)->info.practitionerId
+                                                  : QStringLiteral("demo-practitioner");
     const Envelope::PackRef pack { QStringLiteral("demo"), QStringLiteral("1") };
     qint64 signedCount = 0;
     for (int c = 0; c < children; ++c) {
@@ -82,8 +90,8 @@ int demoCommand(const QCommandLineParser &args)
             = QStringLiteral("%1 %2").arg(QLatin1String(GivenNames[size_t(c) % GivenNames.size()]),
                 QLatin1String(FamilyNames[size_t(c / 12) % FamilyNames.size()]));
         for (int v = 1; v <= visits; ++v) {
-            auto record = store.append(RecordKind::Visit, QStringLiteral("demo-practitioner"), pack,
-                demoVisit(childId, name, v));
+            auto record
+                = store.append(RecordKind::Visit, author, pack, demoVisit(childId, name, v));
             if (!record)
                 return fail(record.error());
             ++signedCount;

@@ -38,6 +38,9 @@ enum class ProblemType
     SequenceGap,
     RepeatedSequence,
     Tampered,
+    AuthorMismatch,  // "author" is not the practitioner the device is enrolled for
+    IdTimeMismatch,  // the id's timestamp is not the record's "created" time
+    IdNotIncreasing, // the id is not greater than the id of the device's previous record
 };
 
 inline QString problemSlug(ProblemType type)
@@ -99,6 +102,12 @@ inline QString problemSlug(ProblemType type)
         return QStringLiteral("repeated-sequence");
     case ProblemType::Tampered:
         return QStringLiteral("tampered");
+    case ProblemType::AuthorMismatch:
+        return QStringLiteral("author-mismatch");
+    case ProblemType::IdTimeMismatch:
+        return QStringLiteral("id-time-mismatch");
+    case ProblemType::IdNotIncreasing:
+        return QStringLiteral("id-not-increasing");
     }
     return QStringLiteral("internal-error");
 }

@@ -30,15 +30,29 @@ using PublicKeyLookup = std::function<std::optional<SigningPublicKey>(const QStr
 class RecordVerifier
 {
 public:
+    // How far apart a record's id timestamp and its "created" time may be, in milliseconds.
+    // Hearth's writer takes "created" from the id, so they are equal; the tolerance leaves room
+    // for another implementation that reads its clock twice, and no more.
+    static constexpr qint64 idTimeToleranceMs = 1000;
+
     // With no start state, the first record must be the device's first (seq 1, genesis prev).
-    explicit RecordVerifier(PublicKeyLookup lookup, std::optional<ChainState> start = std::nullopt);
+    // previousId is the id of the record before start (empty at genesis), so ids keep
+    // increasing across batches.
+    explicit RecordVerifier(PublicKeyLookup lookup, std::optional<ChainState> start = std::nullopt,
+        QString previousId = {});
 
     [[nodiscard]] Expected<SignedRecord, VerificationProblem> verifyNext(QByteArrayView bytes);
+    // The chain checks only, for a record whose envelope was checked by verifyEnvelope (possibly
+    // on another thread): this is how a server spreads the signature checks over its cores.
+    // Advances the state when the record continues the chain.
+    [[nodiscard]] Expected<void, VerificationProblem> continueWith(
+        const Expected<SignedRecord, VerificationProblem> &envelopeChecked);
 
     // The state after the last accepted record (nullopt before the first without a start).
     const std::optional<ChainState> &state() const { return m_state; }
 
-    // One record on its own: canonical form, fields, body, known key, signature. No chain checks.
+    // One record on its own: canonical form, fields, body, known key, signature, id timestamp
+    // against "created". No chain checks. Thread-safe when the lookup is.
     [[nodiscard]] static Expected<SignedRecord, VerificationProblem> verifyEnvelope(
         QByteArrayView bytes, const PublicKeyLookup &lookup);
 
@@ -61,6 +75,7 @@ public:
 private:
     PublicKeyLookup m_lookup;
     std::optional<ChainState> m_state;
+    QString m_previousId;
     qsizetype m_index = 0;
 };
 

@@ -2,14 +2,14 @@
 
 #include "record/recordsigner.h"
 
+#include <QDateTime>
+
 namespace hearth {
 
-RecordWriter::RecordWriter(
-    const DeviceKeyPair &key, ChainState state, UuidV7Generator &ids, const Clock &clock)
+RecordWriter::RecordWriter(const DeviceKeyPair &key, ChainState state, UuidV7Generator &ids)
     : m_key(key)
     , m_state(std::move(state))
     , m_ids(ids)
-    , m_clock(clock)
 { }
 
 Expected<SignedRecord, JsonError> RecordWriter::append(
@@ -22,7 +22,10 @@ Expected<SignedRecord, JsonError> RecordWriter::append(
     envelope.author = author;
     envelope.seq = m_state.nextSeq;
     envelope.prev = m_state.prev;
-    envelope.created = Envelope::formatCreated(m_clock.nowUtc());
+    // From the id, not a second clock reading: the two agree by construction, even after the
+    // wall clock stepped back and the generator kept its ids increasing past it.
+    envelope.created = Envelope::formatCreated(
+        QDateTime::fromMSecsSinceEpoch(UuidV7Generator::timestampMs(envelope.id), Qt::UTC));
     envelope.pack = pack;
     envelope.body = std::move(body);
     auto signedRecord = RecordSigner::sign(std::move(envelope), m_key);

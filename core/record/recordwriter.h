@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/clock.h"
 #include "common/expected.h"
 #include "record/chainstate.h"
 #include "record/devicekeypair.h"
@@ -18,8 +17,8 @@ namespace hearth {
 class RecordWriter
 {
 public:
-    RecordWriter(const DeviceKeyPair &key, ChainState state, UuidV7Generator &ids,
-        const Clock &clock = Clock::system());
+    // The time comes from the id generator's clock.
+    RecordWriter(const DeviceKeyPair &key, ChainState state, UuidV7Generator &ids);
 
     [[nodiscard]] Expected<SignedRecord, JsonError> append(
         RecordKind kind, const QString &author, const Envelope::PackRef &pack, JsonValue body);
@@ -30,7 +29,6 @@ private:
     const DeviceKeyPair &m_key;
     ChainState m_state;
     UuidV7Generator &m_ids;
-    const Clock &m_clock;
 };
 
 } // namespace hearth

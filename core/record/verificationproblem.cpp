@@ -11,10 +11,14 @@ QString VerificationProblem::kindName(Kind kind)
         return QStringLiteral("unknown-key");
     case Kind::BadSignature:
         return QStringLiteral("bad-signature");
+    case Kind::IdTimeMismatch:
+        return QStringLiteral("id-time-mismatch");
     case Kind::ForeignDevice:
         return QStringLiteral("foreign-device");
     case Kind::BrokenChain:
         return QStringLiteral("broken-chain");
+    case Kind::IdNotIncreasing:
+        return QStringLiteral("id-not-increasing");
     case Kind::Gap:
         return QStringLiteral("gap");
     case Kind::RepeatedSequence:

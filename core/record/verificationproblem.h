@@ -13,8 +13,10 @@ struct VerificationProblem
         Malformed,        // not canonical JSON, missing or extra members, wrong types, invalid body
         UnknownKey,       // no public key is known for the record's device
         BadSignature,     // the signature does not verify over the record's bytes
+        IdTimeMismatch,   // the id's UUIDv7 timestamp is not the record's "created" time
         ForeignDevice,    // a record from another device inside one device's chain
         BrokenChain,      // right sequence number, but "prev" is not the previous record's hash
+        IdNotIncreasing,  // right place in the chain, but the id is not above the previous id
         Gap,              // a sequence number was skipped (records deleted)
         RepeatedSequence, // a sequence number seen before (duplicate or fork)
         OutOfOrder,       // the expected record is present, but later in the list

@@ -116,7 +116,7 @@ Expected<SignedRecord, VaultError> RecordStore::append(
         auto state = head();
         if (!state)
             return unexpected(state.error());
-        RecordWriter writer(*m_key, state.value(), m_ids, m_clock);
+        RecordWriter writer(*m_key, state.value(), m_ids);
         auto record = writer.append(kind, author, pack, std::move(body));
         if (!record)
             return unexpected(recordError(record.error().toString()));

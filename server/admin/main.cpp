@@ -10,6 +10,8 @@
 #include <functional>
 #include <map>
 
+#include <sys/stat.h>
+
 using namespace hearth;
 using namespace hearth::server;
 
@@ -32,6 +34,7 @@ commands:
 
 int main(int argc, char **argv)
 {
+    ::umask(077); // the data folder, database, journals and key file: owner only
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hearth-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
@@ -86,8 +89,13 @@ int main(int argc, char **argv)
     }
     if (!resolved->dataDir.isEmpty()) {
         const bool creates = name == u"init" || name == u"migrate";
-        if (creates ? !QDir().mkpath(resolved->dataDir)
-                    : !QFileInfo::exists(resolved->store.sqlitePath)) {
+        // init also closes a folder the operator made beforehand with the usual 0755.
+        const bool ready = creates ? QDir().mkpath(resolved->dataDir)
+                && (name != u"init"
+                    || QFile::setPermissions(resolved->dataDir,
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+                                   : QFileInfo::exists(resolved->store.sqlitePath);
+        if (!ready) {
             err << "hearth-admin: " << (creates ? "cannot create " : "no Hearth store in ")
                 << resolved->dataDir << (creates ? "" : " (run hearth-admin init first)")
                 << Qt::endl;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "httpoptions.h"
 #include "httpservice.h"
+#include "ingestservice.h"
 #include "migrations.h"
 #include "offsetclock.h"
 #include "serverkey.h"
@@ -16,6 +17,8 @@
 #include <QThread>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace hearth;
 using namespace hearth::server;
@@ -48,6 +51,7 @@ bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
 
 int main(int argc, char **argv)
 {
+    ::umask(077); // whatever the server creates (SQLite journals, logs) is its own only
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hearth-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
@@ -109,6 +113,8 @@ int main(int argc, char **argv)
     if (const QString notice = HttpOptions::fitOpenFileLimit(http->limits); !notice.isEmpty())
         std::fprintf(stderr, "hearth-server: %s\n", qUtf8Printable(notice));
 
+    if (auto private_ = StoreOptions::checkPrivate(*resolved); !private_)
+        return fail(private_.error());
     const Database database(resolved->store);
     auto version = Migrations::currentVersion(database);
     if (!version)
@@ -133,6 +139,7 @@ int main(int argc, char **argv)
 
     const OffsetClock clock(resolved->clockOffsetSeconds);
     Metrics metrics;
+    IngestService::describeMetrics(metrics);
     HttpService service(ServiceContext { database, clock, *key, limits, metrics },
         HttpService::Options { http->limits, http->metricsReaders, workers,
             std::max(1, QThread::idealThreadCount()) });

@@ -5,8 +5,9 @@
 namespace hearth::server {
 
 namespace {
-const QString columns = QStringLiteral("id, public_key, name, practitioner_id, enrolled_at, "
-                                       "revoked_at, revoke_reason, head_seq, head_hash, last_seen");
+const QString columns
+    = QStringLiteral("id, public_key, name, practitioner_id, enrolled_at, "
+                     "revoked_at, revoke_reason, head_seq, head_hash, last_seen, head_id");
 
 DeviceRow readRow(const QSqlQuery &query)
 {
@@ -21,6 +22,7 @@ DeviceRow readRow(const QSqlQuery &query)
     row.headSeq = query.value(7).toLongLong();
     row.headHash = query.value(8).toString();
     row.lastSeen = query.value(9).toString();
+    row.headId = query.value(10).toString();
     return row;
 }
 } // namespace
@@ -60,13 +62,12 @@ Expected<void, StoreError> DeviceRepository::insert(const DeviceRow &device) con
     return {};
 }
 
-Expected<void, StoreError> DeviceRepository::updateHead(
-    const QString &id, qint64 seq, const QString &hash, const QString &lastSeen) const
+Expected<void, StoreError> DeviceRepository::updateHead(const QString &id, qint64 seq,
+    const QString &hash, const QString &recordId, const QString &lastSeen) const
 {
-    auto query = m_database.exec(
-        QStringLiteral(
-            "UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE id = ?"),
-        { seq, hash, lastSeen, id });
+    auto query = m_database.exec(QStringLiteral("UPDATE devices SET head_seq = ?, head_hash = ?,"
+                                                " head_id = ?, last_seen = ? WHERE id = ?"),
+        { seq, hash, recordId, lastSeen, id });
     if (!query)
         return unexpected(query.error());
     return {};
@@ -95,7 +96,7 @@ Expected<QList<DeviceRow>, StoreError> DeviceRepository::list() const
     QList<DeviceRow> rows;
     while (query->next()) {
         DeviceRow row = readRow(*query);
-        row.recordCount = query->value(10).toLongLong();
+        row.recordCount = query->value(11).toLongLong();
         rows.append(row);
     }
     return rows;

@@ -24,6 +24,7 @@ struct DeviceRow
     QString revokeReason;
     qint64 headSeq = 0;
     QString headHash;
+    QString headId; // id of the record at headSeq; empty before the first
     QString lastSeen;
     qint64 recordCount = 0; // filled by list() only
 
@@ -39,13 +40,14 @@ public:
     { }
 
     // forUpdate locks the row until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
-    // already holds the write lock), so two batches of one device cannot interleave.
+    // already holds the write lock), so two batches of one device cannot interleave, even when
+    // they arrive at two servers sharing the database.
     [[nodiscard]] Expected<std::optional<DeviceRow>, StoreError> find(
         const QString &id, bool forUpdate = false) const;
     [[nodiscard]] Expected<bool, StoreError> publicKeyInUse(const QString &publicKeyHex) const;
     [[nodiscard]] Expected<void, StoreError> insert(const DeviceRow &device) const;
-    [[nodiscard]] Expected<void, StoreError> updateHead(
-        const QString &id, qint64 seq, const QString &hash, const QString &lastSeen) const;
+    [[nodiscard]] Expected<void, StoreError> updateHead(const QString &id, qint64 seq,
+        const QString &hash, const QString &recordId, const QString &lastSeen) const;
     // False when there is no such device.
     [[nodiscard]] Expected<bool, StoreError> revoke(
         const QString &id, const QString &reason, const QString &now) const;

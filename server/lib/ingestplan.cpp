@@ -1,7 +1,12 @@
 #include "ingestplan.h"
 
 #include "record/chainstate.h"
-#include "record/recordverifier.h"
+
+#include <algorithm>
+
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace hearth::server {
 
@@ -25,6 +30,10 @@ ProblemType problemFor(VerificationProblem::Kind kind)
     case Kind::RepeatedSequence:
     case Kind::OutOfOrder:
         return ProblemType::RepeatedSequence;
+    case Kind::IdTimeMismatch:
+        return ProblemType::IdTimeMismatch;
+    case Kind::IdNotIncreasing:
+        return ProblemType::IdNotIncreasing;
     }
     return ProblemType::MalformedRecord;
 }
@@ -38,22 +47,75 @@ RecordResult rejected(const RecordBatch::Entry &entry, ProblemType type, const Q
     result.detail = detail;
     return result;
 }
+
+// The lookup knows only the sending device: a record signed by any other device is refused
+// even if that device is enrolled, because a device uploads only its own chain.
+PublicKeyLookup lookupFor(const DeviceRow &device)
+{
+    const auto key = DeviceKeyPair::publicKeyFromHex(device.publicKeyHex);
+    return key ? RecordVerifier::singleDevice(device.id, *key) : PublicKeyLookup();
+}
+
+// Its own pool, sized to the cores: the request threads wait here while the checks run, so
+// sharing their pool could leave no thread free to run the checks.
+QThreadPool &verifyPool()
+{
+    static QThreadPool *pool = [] {
+        auto *made = new QThreadPool;
+        made->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        return made;
+    }();
+    return *pool;
+}
 } // namespace
 
+QList<std::optional<EnvelopeCheck>> IngestPlan::checkEnvelopes(const DeviceRow &device,
+    const QList<RecordBatch::Entry> &batch, const QHash<QString, QByteArray> &skip)
+{
+    const PublicKeyLookup lookup = lookupFor(device);
+    return QtConcurrent::blockingMapped<QList<std::optional<EnvelopeCheck>>>(&verifyPool(), batch,
+        [&lookup, &skip](const RecordBatch::Entry &entry) -> std::optional<EnvelopeCheck> {
+            if (!entry.id.isEmpty() && skip.contains(entry.id))
+                return std::nullopt;
+            return RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+        });
+}
+
+namespace {
+bool beforeEnrolment(const DeviceRow &device, const Envelope &envelope)
+{
+    // Both are formatCreated text, which sorts as time does.
+    return envelope.created < device.enrolledAt;
+}
+} // namespace
+
+QSet<QString> IngestPlan::authorsToAsk(
+    const DeviceRow &device, const QList<std::optional<EnvelopeCheck>> &checked)
+{
+    QSet<QString> authors;
+    for (const std::optional<EnvelopeCheck> &check : checked) {
+        if (check && *check && (*check)->envelope.author != device.practitionerId
+            && beforeEnrolment(device, (*check)->envelope))
+            authors.insert((*check)->envelope.author);
+    }
+    return authors;
+}
+
 IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::Entry> &batch,
-    const QHash<QString, QByteArray> &stored)
+    const QHash<QString, QByteArray> &stored, const QList<std::optional<EnvelopeCheck>> &checked,
+    const QSet<QString> &otherPractitioners)
 {
     IngestPlan plan;
     plan.headSeq = device.headSeq;
     plan.headHash = device.headHash;
-    const auto key = DeviceKeyPair::publicKeyFromHex(device.publicKeyHex);
-    // The lookup knows only the sending device: a record signed by any other device is refused
-    // even if that device is enrolled, because a device uploads only its own chain.
-    RecordVerifier verifier(key ? RecordVerifier::singleDevice(device.id, *key) : PublicKeyLookup(),
-        ChainState { device.id, device.headSeq + 1, device.headHash });
+    plan.headId = device.headId;
+    const PublicKeyLookup lookup = lookupFor(device);
+    RecordVerifier verifier(
+        lookup, ChainState { device.id, device.headSeq + 1, device.headHash }, device.headId);
     QHash<QString, QByteArray> inBatch;
 
-    for (const RecordBatch::Entry &entry : batch) {
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const RecordBatch::Entry &entry = batch[i];
         if (!entry.id.isEmpty()) {
             const auto known = stored.constFind(entry.id);
             const auto earlier = inBatch.constFind(entry.id);
@@ -75,9 +137,30 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             }
         }
 
-        auto verified = verifier.verifyNext(entry.bytes);
-        if (!verified) {
-            const VerificationProblem &problem = verified.error();
+        // Checked here only when checkEnvelopes skipped it (stored when it looked, gone since).
+        std::optional<EnvelopeCheck> late;
+        if (i >= checked.size() || !checked[i])
+            late = RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+        const EnvelopeCheck &check = late ? *late : *checked[i];
+        // The device signs as its practitioner; a record in anyone else's name is refused before
+        // it can take a place in the chain. Records signed before the device was enrolled carry
+        // the placeholder the device used while it had no practitioner, and are kept, unless they
+        // name another practitioner of the agency (a backdated record cannot impersonate).
+        const bool wrongAuthor = check && check->envelope.author != device.practitionerId
+            && (!beforeEnrolment(device, check->envelope)
+                || otherPractitioners.contains(check->envelope.author));
+        if (wrongAuthor) {
+            RecordResult result = rejected(entry, ProblemType::AuthorMismatch,
+                QStringLiteral("the record's author \"%1\" is not the practitioner this device "
+                               "is enrolled for")
+                    .arg(check->envelope.author));
+            result.seq = check->envelope.seq;
+            result.expectedSeq = verifier.state() ? verifier.state()->nextSeq : device.headSeq + 1;
+            plan.results.append(result);
+            continue;
+        }
+        if (auto linked = verifier.continueWith(check); !linked) {
+            const VerificationProblem &problem = linked.error();
             RecordResult result = rejected(entry, problemFor(problem.kind), problem.message);
             if (problem.kind == VerificationProblem::Kind::UnknownKey)
                 result.detail
@@ -88,17 +171,18 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             plan.results.append(result);
             continue;
         }
-        const Envelope &envelope = verified->envelope;
+        const Envelope &envelope = check->envelope;
         RecordResult result;
         result.status = RecordResult::Status::Stored;
         result.id = envelope.id;
         result.seq = envelope.seq;
         plan.results.append(result);
-        plan.toStore.append(StoredRecord {
-            envelope.id, device.id, envelope.seq, verified->chainHash, entry.bytes });
+        plan.toStore.append(
+            StoredRecord { envelope.id, device.id, envelope.seq, check->chainHash, entry.bytes });
         inBatch.insert(envelope.id, entry.bytes);
         plan.headSeq = envelope.seq;
-        plan.headHash = verified->chainHash;
+        plan.headHash = check->chainHash;
+        plan.headId = envelope.id;
     }
     return plan;
 }

@@ -1,8 +1,11 @@
 #include "ingestservice.h"
 
 #include "ingestplan.h"
+#include "practitionerrepository.h"
 #include "record/envelope.h"
 #include "transaction.h"
+
+#include <QElapsedTimer>
 
 namespace hearth::server {
 
@@ -19,6 +22,40 @@ QString IngestService::statusName(RecordResult::Status status)
     return {};
 }
 
+namespace {
+const QByteArray acceptedMetric = "hearth_records_accepted_total";
+const QByteArray refusedMetric = "hearth_records_refused_total";
+const QByteArray verifyMetric = "hearth_record_verify_seconds";
+
+void count(Metrics &metrics, const QList<RecordResult> &results)
+{
+    qint64 stored = 0;
+    qint64 duplicates = 0;
+    for (const RecordResult &result : results) {
+        if (result.status == RecordResult::Status::Stored)
+            ++stored;
+        else if (result.status == RecordResult::Status::Duplicate)
+            ++duplicates;
+        else if (result.problem)
+            metrics.add(refusedMetric, { { "reason", problemSlug(*result.problem).toLatin1() } });
+    }
+    if (stored > 0)
+        metrics.add(acceptedMetric, { { "status", "stored" } }, stored);
+    if (duplicates > 0)
+        metrics.add(acceptedMetric, { { "status", "duplicate" } }, duplicates);
+}
+} // namespace
+
+void IngestService::describeMetrics(Metrics &metrics)
+{
+    metrics.describe(acceptedMetric, Metrics::Type::Counter,
+        "Records accepted from devices: newly stored, or duplicates of stored ones.");
+    metrics.describe(refusedMetric, Metrics::Type::Counter,
+        "Records refused, by reason (the problem type of the per-record answer).");
+    metrics.describe(verifyMetric, Metrics::Type::Summary,
+        "Time spent checking the envelopes and signatures of one batch, in parallel.");
+}
+
 Expected<IngestOutcome, Problem> IngestService::ingest(
     const DeviceRow &authenticated, const QList<RecordBatch::Entry> &batch) const
 {
@@ -31,6 +68,9 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
             ids.append(entry.id);
     }
 
+    const PractitionerRepository practitioners(database);
+    QList<std::optional<EnvelopeCheck>> checked;
+    QSet<QString> otherPractitioners;
     constexpr int attempts = 5;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         auto device = devices.find(authenticated.id);
@@ -39,10 +79,23 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
         if (!device->has_value())
             return unexpected(Problem::make(
                 ProblemType::UnknownDevice, 401, QStringLiteral("device not enrolled")));
-        auto stored = records.existing(ids);
+        auto stored = records.existing(authenticated.id, ids);
         if (!stored)
             return unexpected(Problem::fromStore(stored.error()));
-        IngestPlan plan = IngestPlan::make(**device, batch, *stored);
+        if (attempt == 0) {
+            QElapsedTimer timer;
+            timer.start();
+            checked = IngestPlan::checkEnvelopes(**device, batch, *stored);
+            m_context.metrics.observe(verifyMetric, {}, double(timer.nsecsElapsed()) / 1e9);
+            for (const QString &author : IngestPlan::authorsToAsk(**device, checked)) {
+                auto name = practitioners.name(author);
+                if (!name)
+                    return unexpected(Problem::fromStore(name.error()));
+                if (name->has_value())
+                    otherPractitioners.insert(author);
+            }
+        }
+        IngestPlan plan = IngestPlan::make(**device, batch, *stored, checked, otherPractitioners);
 
         const QString now = Envelope::formatCreated(m_context.clock.nowUtc());
         if (!plan.toStore.isEmpty()) {
@@ -62,7 +115,8 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
                 continue;
             if (!inserted)
                 return unexpected(Problem::fromStore(inserted.error()));
-            if (auto head = devices.updateHead(authenticated.id, plan.headSeq, plan.headHash, now);
+            if (auto head = devices.updateHead(
+                    authenticated.id, plan.headSeq, plan.headHash, plan.headId, now);
                 !head)
                 return unexpected(Problem::fromStore(head.error()));
             if (auto committed = transaction->commit(); !committed) {
@@ -72,6 +126,7 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
             }
         }
 
+        count(m_context.metrics, plan.results);
         IngestOutcome outcome;
         outcome.results = plan.results;
         outcome.receipt.device = authenticated.id;

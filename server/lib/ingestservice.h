@@ -38,10 +38,12 @@ struct IngestOutcome
 };
 
 // Stores a batch of one device's signed records: each is checked by the shared RecordVerifier
-// against the device's stored chain head (signature, sequence, chain), duplicates are
-// recognised by id and exact bytes, and everything accepted is written in one transaction
-// together with the new head. Verification runs before the write lock is taken so batches from
-// different devices verify in parallel; if the head moved meanwhile the batch is planned again.
+// against the device's stored chain head (signature, id time, sequence, chain, id order) and
+// its author against the device's practitioner, duplicates are recognised by the device's own
+// ids and exact bytes, and everything accepted is written in one transaction together with the
+// new head. The signature checks run before the write lock is taken, spread over the cores;
+// the device's row is then locked and, if its head moved meanwhile (another batch of the same
+// device, through this server or another on the same database), the batch is planned again.
 class IngestService
 {
 public:
@@ -53,6 +55,8 @@ public:
         const DeviceRow &device, const QList<RecordBatch::Entry> &batch) const;
 
     static QString statusName(RecordResult::Status status);
+    // The metrics ingest reports, declared once at startup.
+    static void describeMetrics(Metrics &metrics);
 
 private:
     const ServiceContext &m_context;

@@ -77,9 +77,27 @@ const QStringList step2 = {
         "CREATE INDEX caseload_removals_practitioner ON caseload_removals (practitioner_id, rev)"),
 };
 
+// Step 3: record ids are scoped to their device, so one device can never shadow or block
+// another's records by uploading their ids first (the table is rebuilt because SQLite cannot
+// change a primary key in place); the device row keeps its head record's id, so ids can be
+// checked to increase across batches.
+const QStringList step3 = {
+    QStringLiteral("ALTER TABLE devices ADD COLUMN head_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE devices SET head_id = COALESCE((SELECT r.id FROM records r"
+                   " WHERE r.device_id = devices.id AND r.seq = devices.head_seq), '')"),
+    QStringLiteral("CREATE TABLE records_v3 (id TEXT NOT NULL,"
+                   " device_id TEXT NOT NULL REFERENCES devices(id), seq $INT NOT NULL,"
+                   " chain_hash TEXT NOT NULL, envelope $BYTES NOT NULL, received_at TEXT NOT NULL,"
+                   " PRIMARY KEY (device_id, id), UNIQUE (device_id, seq))"),
+    QStringLiteral("INSERT INTO records_v3 (id, device_id, seq, chain_hash, envelope, received_at)"
+                   " SELECT id, device_id, seq, chain_hash, envelope, received_at FROM records"),
+    QStringLiteral("DROP TABLE records"),
+    QStringLiteral("ALTER TABLE records_v3 RENAME TO records"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
-    static const std::vector<const QStringList *> all { &step1, &step2 };
+    static const std::vector<const QStringList *> all { &step1, &step2, &step3 };
     return all;
 }
 } // namespace
@@ -125,6 +143,7 @@ Expected<int, StoreError> Migrations::migrate(const Database &database, int targ
             return unexpected(current.error());
         const bool hasRow = current->next();
         const int version = hasRow ? current->value(0).toInt() : 0;
+        current->finish(); // SQLite cannot drop a table while a statement is still reading
         if (version >= target)
             return version;
         for (const QString &statement : *steps()[std::size_t(version)]) {

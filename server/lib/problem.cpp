@@ -85,6 +85,12 @@ QString Problem::title(ProblemType type)
         return QStringLiteral("The sequence number is already used");
     case ProblemType::Tampered:
         return QStringLiteral("A different record with this id is stored");
+    case ProblemType::AuthorMismatch:
+        return QStringLiteral("The author is not the practitioner this device is enrolled for");
+    case ProblemType::IdTimeMismatch:
+        return QStringLiteral("The record id's time is not the record's creation time");
+    case ProblemType::IdNotIncreasing:
+        return QStringLiteral("The record id is not greater than the previous record's");
     }
     return QStringLiteral("Error");
 }

@@ -7,22 +7,22 @@
 namespace hearth::server {
 
 Expected<QHash<QString, QByteArray>, StoreError> RecordRepository::existing(
-    const QList<QString> &ids) const
+    const QString &device, const QList<QString> &ids) const
 {
     QHash<QString, QByteArray> found;
     constexpr qsizetype chunk = 200;
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const QList<QString> part = ids.mid(start, chunk);
         QStringList marks;
-        QVariantList values;
+        QVariantList values { device };
         for (const QString &id : part) {
             marks << QStringLiteral("?");
             values << id;
         }
-        auto query
-            = m_database.exec(QStringLiteral("SELECT id, envelope FROM records WHERE id IN (%1)")
-                                  .arg(marks.join(u',')),
-                values);
+        auto query = m_database.exec(QStringLiteral("SELECT id, envelope FROM records"
+                                                    " WHERE device_id = ? AND id IN (%1)")
+                                         .arg(marks.join(u',')),
+            values);
         if (!query)
             return unexpected(query.error());
         while (query->next())
@@ -54,7 +54,8 @@ Expected<void, StoreError> RecordRepository::insert(
         if (!query.exec()) {
             StoreError error
                 = Database::errorFrom(query.lastError(), QStringLiteral("insert record"));
-            // A unique violation here means another request stored the same id meanwhile.
+            // A unique violation here means another request of this device stored the same id
+            // or sequence number meanwhile (through this server or another on the same database).
             const QString code = query.lastError().nativeErrorCode();
             if (code == u"23505" || code == u"19" || code == u"1555" || code == u"2067")
                 error.kind = StoreError::Kind::Conflict;

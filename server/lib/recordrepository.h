@@ -14,7 +14,9 @@
 namespace hearth::server {
 
 // One stored record: the envelope bytes exactly as the device sent them, plus the columns
-// that make them findable and keep them unique (id; device and sequence number).
+// that make them findable and keep them unique (device and id; device and sequence number).
+// Ids are unique per device only: a record is named by (device, id), so no upload can ever
+// collide with, shadow or block another device's records.
 struct StoredRecord
 {
     QString id;
@@ -32,9 +34,9 @@ public:
         : m_database(database)
     { }
 
-    // The stored bytes of whichever of these ids exist.
+    // The stored bytes of whichever of these ids this device has stored.
     [[nodiscard]] Expected<QHash<QString, QByteArray>, StoreError> existing(
-        const QList<QString> &ids) const;
+        const QString &device, const QList<QString> &ids) const;
     // All in the caller's transaction, one prepared statement.
     [[nodiscard]] Expected<void, StoreError> insert(
         const QList<StoredRecord> &records, const QString &receivedAt) const;

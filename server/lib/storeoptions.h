@@ -26,6 +26,11 @@ public:
     };
     [[nodiscard]] Expected<Resolved, QString> resolve(const QCommandLineParser &parser) const;
 
+    // The store holds every child on the caseload and every record: its data folder, the files
+    // in it and the server key must be open to their owner only. On failure, says what is
+    // readable by whom and the chmod command that fixes it.
+    [[nodiscard]] static Expected<void, QString> checkPrivate(const Resolved &resolved);
+
 private:
     QCommandLineOption m_data { QStringLiteral("data"), QStringLiteral("SQLite data folder."),
         QStringLiteral("DIR") };

@@ -23,6 +23,7 @@ Expected<StoreVerifier::Summary, QString> StoreVerifier::verify(const Database &
         QString problem;
         qint64 lastSeq = 0;
         QString lastHash = device.headHash;
+        QString lastId;
         auto walked = records.forEach(device.id, [&](const StoredRecord &record) {
             auto verified = verifier.verifyNext(record.envelope);
             if (!verified) {
@@ -44,13 +45,15 @@ Expected<StoreVerifier::Summary, QString> StoreVerifier::verify(const Database &
             ++summary.records;
             lastSeq = record.seq;
             lastHash = record.chainHash;
+            lastId = record.id;
             return true;
         });
         if (!walked)
             return unexpected(walked.error().message);
         if (!problem.isEmpty())
             return unexpected(problem);
-        if (lastSeq != device.headSeq || (lastSeq > 0 && lastHash != device.headHash))
+        if (lastSeq != device.headSeq
+            || (lastSeq > 0 && (lastHash != device.headHash || lastId != device.headId)))
             return unexpected(QStringLiteral(
                 "device %1: its recorded head (seq %2) does not match its last stored "
                 "record (seq %3)")

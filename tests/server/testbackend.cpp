@@ -20,7 +20,7 @@ const QStringList fingerprintTables {
     QStringLiteral("practitioners ORDER BY id"),
     QStringLiteral("enrolment_codes ORDER BY code_hash"),
     QStringLiteral("devices ORDER BY id"),
-    QStringLiteral("records ORDER BY id"),
+    QStringLiteral("records ORDER BY device_id, id"),
     QStringLiteral("households ORDER BY id"),
     QStringLiteral("children ORDER BY id"),
     QStringLiteral("adults ORDER BY id"),

@@ -48,6 +48,7 @@ Reply TestDevice::enrol(const QUrl &url, const QString &code)
         network, "POST", url, { { "Content-Type", "application/json" } }, request.toJson());
     if (reply.status == 201) {
         id = reply.json[u"deviceId"].toString();
+        author = reply.json[u"practitioner"][u"id"].toString();
         serverKey = DeviceKeyPair::publicKeyFromHex(reply.json[u"serverPublicKey"].toString())
                         .value_or(SigningPublicKey {});
         m_writer = std::make_unique<RecordWriter>(key, ChainState::genesis(id), m_ids);
@@ -64,7 +65,7 @@ QList<QByteArray> TestDevice::makeRecords(int count)
             = JsonValue::object({ { QStringLiteral("child"), QStringLiteral("child-7f3a9c2e") },
                 { QStringLiteral("visitId"), QStringLiteral("visit-%1").arg(m_visits) },
                 { QStringLiteral("notes"), QStringLiteral("Fictional test visit.") } });
-        auto signedRecord = m_writer->append(RecordKind::Visit, QStringLiteral("hv-0042"),
+        auto signedRecord = m_writer->append(RecordKind::Visit, author,
             { QStringLiteral("uk-hv-core"), QStringLiteral("2024.2") }, body);
         records.append(signedRecord ? signedRecord->bytes : QByteArray("sign failed"));
     }

@@ -60,6 +60,7 @@ public:
     hearth::DeviceKeyPair key;
     QString requestedId;
     QString id;
+    QString author; // the practitioner the device is enrolled for, who signs its records
     hearth::SigningPublicKey serverKey {};
     qint64 clockOffset = 0; // seconds added to the device's clock when signing
     QNetworkAccessManager network;

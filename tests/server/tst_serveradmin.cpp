@@ -1,10 +1,14 @@
 // hearth-admin against a real store: caseload import (JSON and CSV, errors with line numbers,
 // nothing written on error), export byte for byte, verify-store finding damage, device listing
-// and the schema migration from version 1.
+// the schema migrations from versions 1 and 2, and a store private to its owner.
 #include "record/canonicaljson.h"
 #include "serverfixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <cstdio>
@@ -15,6 +19,31 @@ namespace {
 QString dataFile(const char *name)
 {
     return QStringLiteral(HEARTH_SERVER_TEST_DATA "/") + QString::fromLatin1(name);
+}
+
+constexpr QFileDevice::Permissions groupOrOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
+// Runs statements on a SQLite store from this process; empty on success, else the error.
+QString runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("direct-") + path;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (error.isEmpty() && !query.exec(statement))
+                error = statement + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }
 } // namespace
 
@@ -168,7 +197,7 @@ private Q_SLOTS:
                 .exitCode,
             0);
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 2\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 3\n"));
         QCOMPARE(runAdmin(store,
                      { QStringLiteral("enrol-code"), QStringLiteral("--practitioner"),
                          QStringLiteral("hv-1") })
@@ -183,6 +212,126 @@ private Q_SLOTS:
             0);
         ServerProcess server;
         QVERIFY(server.start(oldStore).contains(QStringLiteral("schema 1")));
+    }
+
+    // Step 3 scopes record ids to their device: records and chain heads survive it, the head's
+    // record id is filled in, and another device may then store the same id.
+    void migratesFromVersionTwo()
+    {
+        QTemporaryDir dir;
+        const QStringList store { QStringLiteral("--data"), dir.path() };
+        QCOMPARE(runAdmin(store,
+                     { QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("2") })
+                     .out,
+            QByteArray("schema version 2\n"));
+        const QString path = dir.filePath(QStringLiteral("hearth.sqlite"));
+        const QString id1 = QStringLiteral("018f766f-f5c0-7000-8000-000000000001");
+        const QString id2 = QStringLiteral("018f766f-f5c0-7000-8000-000000000002");
+        QCOMPARE(runSql(path,
+                     { QStringLiteral("INSERT INTO practitioners VALUES ('hv-1', 'A', 'now')"),
+                         QStringLiteral("INSERT INTO devices (id, public_key, name, "
+                                        "practitioner_id, enrolled_at, head_seq, head_hash) "
+                                        "VALUES ('d1', 'k1', 'T', 'hv-1', 'now', 2, 'h2')"),
+                         QStringLiteral("INSERT INTO devices (id, public_key, name, "
+                                        "practitioner_id, enrolled_at, head_seq, head_hash) "
+                                        "VALUES ('d2', 'k2', 'T', 'hv-1', 'now', 0, 'g')"),
+                         QStringLiteral("INSERT INTO records VALUES ('%1', 'd1', 1, 'h1', "
+                                        "'one', 'now')")
+                             .arg(id1),
+                         QStringLiteral("INSERT INTO records VALUES ('%1', 'd1', 2, 'h2', "
+                                        "'two', 'now')")
+                             .arg(id2) }),
+            QString());
+        QCOMPARE(
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 3\n"));
+        QCOMPARE(runSql(path,
+                     { QStringLiteral("INSERT INTO records VALUES ('%1', 'd2', 1, 'x', 'other', "
+                                      "'now')")
+                             .arg(id1) }),
+            QString());
+        QVERIFY(!runSql(path,
+            { QStringLiteral("INSERT INTO records VALUES ('%1', 'd1', 3, 'x', 'again', 'now')")
+                    .arg(id1) })
+                     .isEmpty());
+        const QString name = QStringLiteral("check-v3");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT id, head_id FROM devices ORDER BY id")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toString(), id2);
+            QVERIFY(query.next());
+            QCOMPARE(query.value(1).toString(), QString());
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT envelope FROM records WHERE device_id = 'd1' ORDER BY seq")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toByteArray(), QByteArray("one"));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toByteArray(), QByteArray("two"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void initMakesThePrivateStore()
+    {
+        QTemporaryDir dir;
+        // One folder init makes, one the operator made beforehand with the usual 0755.
+        const QString made = dir.filePath(QStringLiteral("made/store"));
+        const QString premade = dir.filePath(QStringLiteral("premade"));
+        QVERIFY(QDir().mkpath(premade));
+        QVERIFY(QFile::setPermissions(premade,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther));
+        for (const QString &folder : { made, premade }) {
+            const QStringList store { QStringLiteral("--data"), folder };
+            const AdminResult init = runAdmin(store, { QStringLiteral("init") });
+            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+            QCOMPARE(runAdmin(store,
+                         { QStringLiteral("add-practitioner"), QStringLiteral("hv-1"),
+                             QStringLiteral("A") })
+                         .exitCode,
+                0);
+            QCOMPARE(QFileInfo(folder).permissions() & groupOrOthers, QFileDevice::Permissions());
+            const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden);
+            QVERIFY(files.size() >= 2); // the database and the key, at least
+            for (const QFileInfo &file : files) {
+                QVERIFY2(!(file.permissions() & groupOrOthers), qPrintable(file.filePath()));
+                QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+            }
+            ServerProcess server;
+            QCOMPARE(server.start(store), QString());
+        }
+    }
+
+    void serverRefusesAnOpenStore_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("key readable by others") << "key";
+        if (TestBackend::selected() == TestBackend::Kind::Sqlite) {
+            QTest::newRow("data folder open to group") << "folder";
+            QTest::newRow("database readable by group") << "database";
+        }
+    }
+    void serverRefusesAnOpenStore()
+    {
+        QFETCH(QString, what);
+        m_server->stop();
+        const QString path = what == u"key"
+            ? m_backend->dir() + QStringLiteral("/server-signing.key")
+            : what == u"folder" ? m_backend->dir()
+                                : m_backend->dir() + QStringLiteral("/hearth.sqlite");
+        const QFileDevice::Permissions before = QFileInfo(path).permissions();
+        QVERIFY(QFile::setPermissions(path, before | QFileDevice::ReadGroup));
+        ServerProcess server;
+        const QString refused = server.start(m_backend->storeArguments());
+        QVERIFY2(refused.contains(QStringLiteral("chmod ")), qPrintable(refused));
+        QVERIFY2(refused.contains(path), qPrintable(refused));
+        QVERIFY(QFile::setPermissions(path, before));
+        QCOMPARE(server.start(m_backend->storeArguments()), QString());
     }
 
     void initRefusesToRunTwice()

@@ -2,6 +2,7 @@
 // problem type and leave the store exactly as it was, and the service must go on serving.
 #include "authheaders.h"
 #include "record/canonicaljson.h"
+#include "record/recordsigner.h"
 #include "record/recordwriter.h"
 #include "recordbatch.h"
 #include "serverfixture.h"
@@ -10,8 +11,18 @@
 #include <QTest>
 
 #include <cstdio>
+#include <functional>
 
 using namespace hearth;
+
+namespace {
+// A device clock a day behind: records signed before the device was enrolled.
+class DayBehindClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addDays(-1); }
+};
+} // namespace
 
 class TestServerRefusals : public ServerFixture
 {
@@ -25,11 +36,21 @@ class TestServerRefusals : public ServerFixture
         UuidV7Generator ids;
         RecordWriter writer(device.key, std::move(state), ids);
         return writer
-            .append(RecordKind::Visit, QStringLiteral("hv-0042"),
-                { QStringLiteral("p"), QStringLiteral("1") },
+            .append(RecordKind::Visit, device.author, { QStringLiteral("p"), QStringLiteral("1") },
                 JsonValue::object({ { QStringLiteral("child"), QStringLiteral("c-1") },
                     { QStringLiteral("visitId"), visit } }))
             ->bytes;
+    }
+
+    // A record signed again by this device's key after a change to its envelope: what a device
+    // running other code could send.
+    static QByteArray changed(const TestDevice &device, const QByteArray &bytes,
+        const std::function<void(Envelope &)> &edit)
+    {
+        Envelope envelope
+            = Envelope::fromJson(CanonicalJson::parseCanonical(bytes).value()).value();
+        edit(envelope);
+        return RecordSigner::sign(std::move(envelope), device.key).value().bytes;
     }
 
 private Q_SLOTS:
@@ -136,6 +157,14 @@ private Q_SLOTS:
             << "types" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("not canonical")
             << "canonical" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("author is another practitioner")
+            << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
+        QTest::newRow("created in 2099, id of today")
+            << "created" << type(ProblemType::IdTimeMismatch) << qint64(3);
+        QTest::newRow("created 2 s after the id's time")
+            << "created2s" << type(ProblemType::IdTimeMismatch) << qint64(3);
+        QTest::newRow("id below the previous record's")
+            << "idorder" << type(ProblemType::IdNotIncreasing) << qint64(3);
     }
     void badRecords()
     {
@@ -165,6 +194,25 @@ private Q_SLOTS:
             bad = other->makeRecords(1).first();
         } else if (kind == u"types") {
             bad = R"({"id":"018f766f-f5c0-7000-8000-000000000009","seq":"3","version":1})";
+        } else if (kind == u"author") {
+            device->author = QStringLiteral("hv-0099");
+            bad = device->makeRecords(1).first();
+        } else if (kind == u"created" || kind == u"created2s") {
+            bad = changed(*device, device->makeRecords(1).first(), [&kind](Envelope &e) {
+                e.created = kind == u"created"
+                    ? QStringLiteral("2099-01-01T00:00:00.000Z")
+                    : Envelope::formatCreated(
+                        QDateTime::fromString(e.created, Qt::ISODateWithMs).addMSecs(2000));
+            });
+        } else if (kind == u"idorder") {
+            const QString previous
+                = CanonicalJson::parseCanonical(stored[1]).value()[u"id"].toString();
+            bad = changed(*device, device->makeRecords(1).first(), [&](Envelope &e) {
+                // Same millisecond as the previous record, so only the order is wrong.
+                e.id = previous.left(24) + QStringLiteral("000000000000");
+                e.created = Envelope::formatCreated(
+                    QDateTime::fromMSecsSinceEpoch(UuidV7Generator::timestampMs(e.id), Qt::UTC));
+            });
         } else {
             bad = device->makeRecords(1).first();
             bad.replace("{\"author\"", "{ \"author\"");
@@ -178,6 +226,82 @@ private Q_SLOTS:
         if (expectedSeq > 0)
             QCOMPARE(result[u"expectedSeq"].toInteger(), expectedSeq);
         QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 2);
+        QCOMPARE(m_backend->fingerprint(), before);
+    }
+
+    // A device that uploads another device's not-yet-sent id first only files a record in its
+    // own chain: the other device's record is still stored, and neither chain is blocked.
+    void idsAreScopedToTheirDevice()
+    {
+        auto victim = enrolled();
+        auto other = enrolled();
+        const QList<QByteArray> pending = victim->makeRecords(2);
+        const JsonValue first = CanonicalJson::parseCanonical(pending[0]).value();
+        const QByteArray squatter
+            = changed(*other, other->makeRecords(1).first(), [&first](Envelope &e) {
+                  e.id = first[u"id"].toString();
+                  e.created = first[u"created"].toString();
+              });
+        const Reply squatted = other->upload(records(), { squatter });
+        QCOMPARE(squatted.json[u"results"].items().at(0)[u"status"].toString(),
+            QStringLiteral("stored"));
+        const Reply sent = victim->upload(records(), pending);
+        for (const JsonValue &result : sent.json[u"results"].items())
+            QCOMPARE(result[u"status"].toString(), QStringLiteral("stored"));
+        QCOMPARE(sent.json[u"receipt"][u"seq"].toInteger(), 2);
+        QCOMPARE(m_backend->count(QStringLiteral("records")), 3);
+        // Sending the same bytes again is a duplicate of the device's own record, still.
+        QCOMPARE(victim->upload(records(), { pending[0] })
+                     .json[u"results"]
+                     .items()
+                     .at(0)[u"status"]
+                     .toString(),
+            QStringLiteral("duplicate"));
+    }
+
+    // Before enrolment a device signs with a placeholder author (it has no practitioner yet);
+    // those records are kept, but one naming another practitioner of the agency is refused
+    // even when it claims to predate the enrolment.
+    void recordsFromBeforeEnrolment_data()
+    {
+        QTest::addColumn<QString>("author");
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("placeholder author") << QStringLiteral("practitioner") << true;
+        QTest::newRow("another practitioner") << QStringLiteral("hv-0099") << false;
+    }
+    void recordsFromBeforeEnrolment()
+    {
+        QFETCH(QString, author);
+        QFETCH(bool, stored);
+        QCOMPARE(admin({ QStringLiteral("add-practitioner"), QStringLiteral("hv-0099"),
+                           QStringLiteral("Sam Other") })
+                     .exitCode,
+            0);
+        auto device = enrolled();
+        const DayBehindClock clock;
+        UuidV7Generator ids(clock);
+        RecordWriter writer(device->key, ChainState::genesis(device->id), ids);
+        QList<QByteArray> early;
+        for (const QString &visit : { QStringLiteral("v1"), QStringLiteral("v2") }) {
+            early.append(
+                writer
+                    .append(RecordKind::Visit, author, { QStringLiteral("p"), QStringLiteral("1") },
+                        JsonValue::object({ { QStringLiteral("child"), QStringLiteral("c-1") },
+                            { QStringLiteral("visitId"), visit } }))
+                    ->bytes);
+        }
+        const QByteArray before = m_backend->fingerprint();
+        const Reply reply = device->upload(records(), early);
+        QCOMPARE(reply.status, 200);
+        const JsonValue &first = reply.json[u"results"].items().at(0);
+        if (stored) {
+            QCOMPARE(first[u"status"].toString(), QStringLiteral("stored"));
+            QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 2);
+            return;
+        }
+        QCOMPARE(first[u"status"].toString(), QStringLiteral("rejected"));
+        QCOMPARE(first[u"problem"][u"type"].toString(), type(ProblemType::AuthorMismatch));
+        QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 0);
         QCOMPARE(m_backend->fingerprint(), before);
     }
 

@@ -378,7 +378,7 @@ void TestEnvelope::writerBuildsTheChain()
     const DeviceKeyPair key = DeviceKeyPair::generate();
     test::FakeClock clock;
     UuidV7Generator ids(clock);
-    RecordWriter writer(key, ChainState::genesis(QStringLiteral("tablet-0001")), ids, clock);
+    RecordWriter writer(key, ChainState::genesis(QStringLiteral("tablet-0001")), ids);
     const Envelope::PackRef pack { QStringLiteral("uk-hv-core"), QStringLiteral("2024.2") };
 
     QString expectedPrev = RecordChain::genesisHash();
@@ -409,7 +409,7 @@ void TestEnvelope::writerDoesNotAdvanceOnFailure()
     const DeviceKeyPair key = DeviceKeyPair::generate();
     test::FakeClock clock;
     UuidV7Generator ids(clock);
-    RecordWriter writer(key, ChainState::genesis(QStringLiteral("tablet-0001")), ids, clock);
+    RecordWriter writer(key, ChainState::genesis(QStringLiteral("tablet-0001")), ids);
     const ChainState before = writer.state();
     auto refused = writer.append(RecordKind::Amendment, QStringLiteral("hv-0042"),
         { QStringLiteral("p"), QStringLiteral("1") }, visitBody());

@@ -50,6 +50,9 @@ private Q_SLOTS:
     void signedByWrongKey();
     void incrementalFromKnownReceipt();
     void incrementalStateDoesNotAdvanceOnFailure();
+    void idRules_data();
+    void idRules();
+    void writerAfterClockStepsBack();
     void problemText();
 
 private:
@@ -67,7 +70,7 @@ void TestRecordVerifier::initTestCase()
     m_keyB.emplace(DeviceKeyPair::generate());
     test::FakeClock clock;
     UuidV7Generator ids(clock);
-    RecordWriter writer(*m_keyA, ChainState::genesis(deviceA), ids, clock);
+    RecordWriter writer(*m_keyA, ChainState::genesis(deviceA), ids);
     for (int i = 1; i <= 5; ++i) {
         clock.advanceMs(60'000);
         auto record = i == 3
@@ -79,7 +82,7 @@ void TestRecordVerifier::initTestCase()
         m_chain.append(record->bytes);
         m_signed.append(*record);
     }
-    RecordWriter writerB(*m_keyB, ChainState::genesis(deviceB), ids, clock);
+    RecordWriter writerB(*m_keyB, ChainState::genesis(deviceB), ids);
     auto record = writerB.append(RecordKind::Visit, QStringLiteral("hv-0107"), pack, visitBody(9));
     QVERIFY(record);
     m_recordOfB = record->bytes;
@@ -363,6 +366,72 @@ void TestRecordVerifier::incrementalStateDoesNotAdvanceOnFailure()
     auto next = verifier.verifyNext(m_chain[1]);
     QVERIFY(next);
     QCOMPARE(verifier.state()->nextSeq, 3);
+}
+
+// Record 2 of the chain signed again with its id or "created" changed: within the tolerance it
+// verifies, beyond it or with the id not above record 1's it is refused.
+void TestRecordVerifier::idRules_data()
+{
+    QTest::addColumn<qint64>("createdShiftMs");
+    QTest::addColumn<bool>("idBelowPrevious");
+    QTest::addColumn<int>("expected"); // -1: verifies
+    QTest::newRow("created equals id time") << qint64(0) << false << -1;
+    QTest::newRow("created 1000 ms later") << qint64(1000) << false << -1;
+    QTest::newRow("created 1000 ms earlier") << qint64(-1000) << false << -1;
+    QTest::newRow("created 1001 ms later") << qint64(1001) << false << int(Kind::IdTimeMismatch);
+    QTest::newRow("created a year earlier")
+        << qint64(-365LL * 86400 * 1000) << false << int(Kind::IdTimeMismatch);
+    QTest::newRow("id below the previous") << qint64(0) << true << int(Kind::IdNotIncreasing);
+}
+
+void TestRecordVerifier::idRules()
+{
+    QFETCH(qint64, createdShiftMs);
+    QFETCH(bool, idBelowPrevious);
+    QFETCH(int, expected);
+    Envelope envelope = m_signed[1].envelope;
+    if (idBelowPrevious) {
+        // The previous record's millisecond, below it: only the order is wrong.
+        envelope.id = m_signed[0].envelope.id.left(24) + QStringLiteral("000000000000");
+        envelope.created = m_signed[0].envelope.created;
+    }
+    envelope.created = Envelope::formatCreated(
+        QDateTime::fromString(envelope.created, Qt::ISODateWithMs).addMSecs(createdShiftMs));
+    auto resigned = RecordSigner::sign(envelope, *m_keyA);
+    QVERIFY(resigned);
+    auto result = RecordVerifier::verifySequence({ m_chain[0], resigned->bytes }, m_lookup);
+    if (expected < 0) {
+        QVERIFY2(result, result ? "" : qPrintable(result.error().toString()));
+        return;
+    }
+    QVERIFY(!result);
+    QCOMPARE(int(result.error().kind), expected);
+    QCOMPARE(result.error().index, qsizetype(1));
+    // Continuing from a saved state knows the previous id too.
+    RecordVerifier incremental(
+        m_lookup, ChainState { deviceA, 2, m_signed[0].chainHash }, m_signed[0].envelope.id);
+    auto next = incremental.verifyNext(resigned->bytes);
+    QVERIFY(!next);
+    QCOMPARE(int(next.error().kind), expected);
+}
+
+// The generator keeps ids increasing past a clock that stepped back; "created" follows the id,
+// so the record still verifies (a second clock reading would be an hour behind its id).
+void TestRecordVerifier::writerAfterClockStepsBack()
+{
+    test::FakeClock clock;
+    UuidV7Generator ids(clock);
+    RecordWriter writer(*m_keyA, ChainState::genesis(deviceA), ids);
+    QList<QByteArray> chain;
+    for (int i = 1; i <= 3; ++i) {
+        auto record
+            = writer.append(RecordKind::Visit, QStringLiteral("hv-0042"), pack, visitBody(i));
+        QVERIFY(record);
+        chain.append(record->bytes);
+        clock.advanceMs(-3'600'000);
+    }
+    auto state = RecordVerifier::verifySequence(chain, m_lookup);
+    QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
 }
 
 void TestRecordVerifier::problemText()
