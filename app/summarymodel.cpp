@@ -1,6 +1,6 @@
 #include "summarymodel.h"
 
-#include "visitservices.h"
+#include "visit/visitservices.h"
 
 #include <QDateTime>
 #include <QLocale>

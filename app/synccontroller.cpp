@@ -1,7 +1,7 @@
 #include "synccontroller.h"
 
 #include "sessioncontroller.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 
 #include "sync/enrolment.h"

@@ -93,6 +93,24 @@ bool goTo(UiDriver &ui, int step)
     return currentStep(ui) == step;
 }
 
+// The child's own words, in the first prompt of her age band that asks her (which prompts
+// show depends on her age on the day the scenario runs).
+bool writeChildsWords(UiDriver &ui)
+{
+    const QString words = QLocale().language() == QLocale::Welsh
+        ? QStringLiteral("Bisged yw enw'r ci. Fi sy'n rhoi bwyd iddo fe.")
+        : QStringLiteral("The dog is called Biscuit. I give him his tea.");
+    const auto all = ui.allObjects();
+    for (QObject *object : all) {
+        const QString objectName = object->objectName();
+        if (objectName.startsWith(name("lived.answers.*.childsWords:"))
+            && object->property("visible").toBool())
+            return ui.setText(objectName, words);
+    }
+    std::fprintf(stderr, "no prompt on the lived-experience step asks for the child's words\n");
+    return false;
+}
+
 bool startVisit(UiDriver &ui)
 {
     return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
@@ -125,19 +143,19 @@ bool fillLaterSteps(UiDriver &ui, bool withNudge)
         ? stock
         : QStringLiteral("Up at six with her mum, nursery until three, tea at five.");
     return ui.setText(name("lived.dayInTheLife"), day)
-        && ui.setText(name("lived.observedBehaviour"), PartialText) && goTo(ui, 4)
-        && clickAll(ui, name("neglect.ratings."), name(":no-concern"))
-        && ui.click(name("neglect.ratings.dental.level:some-concern"))
-        && ui.setText(name("neglect.ratings.dental.description"),
+        && ui.setText(name("lived.observedBehaviour"), PartialText) && writeChildsWords(ui)
+        && goTo(ui, 4) && clickAll(ui, name("neglect.ratings."), name(":no-concern"))
+        && ui.click(name("neglect.ratings.*.level:dental:some-concern"))
+        && ui.setText(name("neglect.ratings.*.description:dental"),
             QStringLiteral("Two front teeth visibly decayed; not registered with a dentist."))
         && goTo(ui, 5) && ui.click(name("cooperation.level:4"))
         && ui.setText(name("cooperation.evidence"),
             QStringLiteral("All three health appointments kept; mother asked for help."))
         && goTo(ui, 6) && goTo(ui, 7) && ui.click(name("concerns.immediate.present:false"))
         && ui.click(name("concerns.nextSteps.add"))
-        && ui.setText(name("concerns.nextSteps.0.what"), QStringLiteral("Dental referral"))
-        && ui.setText(name("concerns.nextSteps.0.who"), QStringLiteral("Health visitor"))
-        && ui.setText(name("concerns.nextSteps.0.byWhen"), QStringLiteral("2025-07-01"))
+        && ui.setText(name("concerns.nextSteps.#.what:0"), QStringLiteral("Dental referral"))
+        && ui.setText(name("concerns.nextSteps.#.who:0"), QStringLiteral("Health visitor"))
+        && ui.setText(name("concerns.nextSteps.#.byWhen:0"), QStringLiteral("2025-07-01"))
         && goTo(ui, 8)
         && ui.setText(name("review.whatItMeans"),
             QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));

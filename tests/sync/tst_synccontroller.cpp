@@ -5,7 +5,7 @@
 #include "sessioncontroller.h"
 #include "synccontroller.h"
 #include "syncserver.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 
 #include "sync/enrolment.h"
