@@ -247,10 +247,13 @@ QVariantList VisitController::allNudges() const
     QVariantList out;
     if (!m_services)
         return out;
-    for (const SummaryModel::TextField &field : SummaryModel::freeText(m_document.visit())) {
+    for (const VisitSummaryText::TextField &field :
+        VisitSummaryText::freeText(m_document.visit())) {
         for (const Nudge &nudge : m_services->plainLanguage().check(field.text, language())) {
             out.append(QVariantMap { { QStringLiteral("step"), field.step },
-                { QStringLiteral("path"), field.path }, { QStringLiteral("phrase"), nudge.phrase },
+                { QStringLiteral("field"), int(field.field) },
+                { QStringLiteral("item"), field.item }, { QStringLiteral("row"), field.row },
+                { QStringLiteral("phrase"), nudge.phrase },
                 { QStringLiteral("nudge"), nudge.nudge } });
         }
     }

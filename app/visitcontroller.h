@@ -122,7 +122,8 @@ public:
     // Plain-language nudges for a field's text: [{start, length, phrase, nudge}]. None for the
     // child's own words: a child's "Fine." is a quote, not a stock phrase.
     Q_INVOKABLE QVariantList nudges(int field, const QString &text) const;
-    // Every nudge in the visit's free text, for the review: [{step, path, phrase, nudge}].
+    // Every nudge in the visit's free text, for the review: [{step, field, item, row, phrase,
+    // nudge}].
     QVariantList allNudges() const;
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
