@@ -4,8 +4,10 @@
 #include "uidriver.h"
 
 #include <QLocale>
+#include <QQuickItem>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hearth::UiVisitScenarios {
@@ -93,22 +95,43 @@ bool goTo(UiDriver &ui, int step)
     return currentStep(ui) == step;
 }
 
-// The child's own words, in the first prompt of her age band that asks her (which prompts
+// The child's words field of the first prompt of her age band that asks her (which prompts
 // show depends on her age on the day the scenario runs).
+QQuickItem *childsWordsField(UiDriver &ui)
+{
+    const auto all = ui.allObjects();
+    for (QObject *object : all) {
+        if (object->objectName().startsWith(name("lived.answers.*.childsWords:"))
+            && object->property("visible").toBool())
+            return qobject_cast<QQuickItem *>(object);
+    }
+    std::fprintf(stderr, "no prompt on the lived-experience step asks for the child's words\n");
+    return nullptr;
+}
+
 bool writeChildsWords(UiDriver &ui)
 {
     const QString words = QLocale().language() == QLocale::Welsh
         ? QStringLiteral("Bisged yw enw'r ci. Fi sy'n rhoi bwyd iddo fe.")
         : QStringLiteral("The dog is called Biscuit. I give him his tea.");
-    const auto all = ui.allObjects();
-    for (QObject *object : all) {
-        const QString objectName = object->objectName();
-        if (objectName.startsWith(name("lived.answers.*.childsWords:"))
-            && object->property("visible").toBool())
-            return ui.setText(objectName, words);
-    }
-    std::fprintf(stderr, "no prompt on the lived-experience step asks for the child's words\n");
-    return false;
+    QQuickItem *field = childsWordsField(ui);
+    return field && ui.setText(field->objectName(), words);
+}
+
+// Scrolls the lived-experience step so its screenshot shows the child's words.
+bool showChildsWords(UiDriver &ui)
+{
+    QQuickItem *field = childsWordsField(ui);
+    QObject *scroll = ui.find(name("stepScroll"));
+    auto *flickable = scroll
+        ? qobject_cast<QQuickItem *>(scroll->property("contentItem").value<QObject *>())
+        : nullptr;
+    auto *content = flickable ? flickable->property("contentItem").value<QQuickItem *>() : nullptr;
+    if (!field || !content)
+        return false;
+    const QPointF at = field->mapToItem(content, QPointF(0, 0));
+    flickable->setProperty("contentY", std::max(0.0, at.y() - 240.0));
+    return true;
 }
 
 bool startVisit(UiDriver &ui)
@@ -256,7 +279,7 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         const int step = int(steps.indexOf(screen)) + 1;
         if (step >= 4 && !fillLaterSteps(ui, false))
             return false;
-        return goTo(ui, step);
+        return goTo(ui, step) && (screen != u"visit-lived" || showChildsWords(ui));
     }
     if (!fillLaterSteps(ui, screen == u"visit-review"))
         return false;

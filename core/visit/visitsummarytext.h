@@ -15,10 +15,10 @@ namespace hearth {
 // sentences a manager or a court could read, in the practitioner's language, with the child's
 // own words marked as theirs (in quotation marks). QtCore only, so anything that needs the
 // text of a visit (the app, tests, a future export) builds it the same way; the app's
-// SummaryModel shows it to QML. Its strings keep the translation context they always had.
+// SummaryModel shows it to QML.
 class VisitSummaryText
 {
-    Q_DECLARE_TR_FUNCTIONS(SummaryModel)
+    Q_DECLARE_TR_FUNCTIONS(hearth::VisitSummaryText)
 
 public:
     struct Section
