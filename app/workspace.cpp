@@ -7,6 +7,7 @@
 #include "signedvisit.h"
 #include "visit/visitbody.h"
 #include "visit/visitservices.h"
+#include "visit/visitsigning.h"
 #include "visit/wizardstepstore.h"
 #include "visitcontroller.h"
 
@@ -330,27 +331,13 @@ void Workspace::finishSigning(const QString &passcodeError)
         Q_EMIT signingChanged();
         return;
     }
-    Visit visit = m_visit->visit();
-    visit.review.status = VisitStatus::Complete;
-    visit.review.completedUtc = m_services->nowUtc();
-    auto body = VisitBody::toBody(visit);
-    if (!body) {
-        m_signError = body.error();
+    auto signedId = VisitSigning::signAndFinish(*m_services, m_visit->visit(), m_author);
+    if (!signedId) {
+        m_signError = signedId.error();
         Q_EMIT signingChanged();
         return;
     }
-    auto stored = m_services->records().append(
-        RecordKind::Visit, m_author, { visit.packId, visit.packVersion }, std::move(body.value()));
-    if (!stored) {
-        m_signError = stored.error().message;
-        Q_EMIT signingChanged();
-        return;
-    }
-    // The signed record is the evidence; marking the draft complete follows it (and is
-    // repeated by refreshLists() if the app stops in between).
-    (void)m_services->drafts().markComplete(visit.id, m_services->requirementsFor(visit));
-    WizardStepStore(m_services->database(), m_clock).forget(visit.id);
-    const QString recordId = stored->envelope.id;
+    const QString recordId = signedId.value();
     VisitController *finished = m_visit;
     setVisit(nullptr);
     finished->deleteLater();
