@@ -26,6 +26,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return section.title;
     case BodyRole:
         return section.body;
+    case QuotesRole:
+        return section.quotes;
     default:
         return {};
     }
@@ -33,7 +35,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SummaryModel::roleNames() const
 {
-    return { { StepRole, "step" }, { TitleRole, "title" }, { BodyRole, "body" } };
+    return { { StepRole, "step" }, { TitleRole, "title" }, { BodyRole, "body" },
+        { QuotesRole, "quotes" } };
 }
 
 QString SummaryModel::plainText() const
@@ -63,7 +66,8 @@ void SummaryModel::rebuild(
         return;
     }
     for (qsizetype i = 0; i < next.size(); ++i) {
-        if (next.at(i).body == m_sections.at(i).body && next.at(i).title == m_sections.at(i).title)
+        if (next.at(i).body == m_sections.at(i).body && next.at(i).title == m_sections.at(i).title
+            && next.at(i).quotes == m_sections.at(i).quotes)
             continue;
         m_sections[i] = next.at(i);
         Q_EMIT dataChanged(index(int(i)), index(int(i)));

@@ -28,7 +28,8 @@ public:
     {
         StepRole = Qt::UserRole + 1,
         TitleRole,
-        BodyRole
+        BodyRole,
+        QuotesRole // the lines of the body that are the child's own words
     };
     Q_ENUM(Role)
 

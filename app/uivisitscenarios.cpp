@@ -118,18 +118,17 @@ bool writeChildsWords(UiDriver &ui)
     return field && ui.setText(field->objectName(), words);
 }
 
-// Scrolls the lived-experience step so its screenshot shows the child's words.
-bool showChildsWords(UiDriver &ui)
+// Scrolls whatever view holds `item` so a screenshot shows it (the child's words are below
+// the fold on the lived-experience step and on the signed visit).
+bool scrollTo(QQuickItem *item)
 {
-    QQuickItem *field = childsWordsField(ui);
-    QObject *scroll = ui.find(name("stepScroll"));
-    auto *flickable = scroll
-        ? qobject_cast<QQuickItem *>(scroll->property("contentItem").value<QObject *>())
-        : nullptr;
+    QQuickItem *flickable = item ? item->parentItem() : nullptr;
+    while (flickable && !flickable->inherits("QQuickFlickable"))
+        flickable = flickable->parentItem();
     auto *content = flickable ? flickable->property("contentItem").value<QQuickItem *>() : nullptr;
-    if (!field || !content)
+    if (!content)
         return false;
-    const QPointF at = field->mapToItem(content, QPointF(0, 0));
+    const QPointF at = item->mapToItem(content, QPointF(0, 0));
     flickable->setProperty("contentY", std::max(0.0, at.y() - 240.0));
     return true;
 }
@@ -279,7 +278,9 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         const int step = int(steps.indexOf(screen)) + 1;
         if (step >= 4 && !fillLaterSteps(ui, false))
             return false;
-        return goTo(ui, step) && (screen != u"visit-lived" || showChildsWords(ui));
+        if (screen == u"visit-lived")
+            return goTo(ui, step) && writeChildsWords(ui) && scrollTo(childsWordsField(ui));
+        return goTo(ui, step);
     }
     if (!fillLaterSteps(ui, screen == u"visit-review"))
         return false;
@@ -290,7 +291,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
     if (screen == u"sign")
         return true;
     return ui.setText(name("signPasscodeField"), Passcode) && ui.click(name("signConfirmButton"))
-        && ui.waitForVisible(name("signedVisitPage"), SlowMs);
+        && ui.waitForVisible(name("signedVisitPage"), SlowMs)
+        && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("childsWordsQuote"))));
 }
 
 } // namespace hearth::UiVisitScenarios

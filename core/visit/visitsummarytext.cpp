@@ -18,6 +18,13 @@ public:
         if (!value.trimmed().isEmpty())
             m_lines << label + QStringLiteral(": ") + value.trimmed();
     }
+    // The child's own words: a line of its own, remembered so it can be shown as a quote.
+    void quote(const QString &line)
+    {
+        m_lines << line;
+        m_quotes << line.split(u'\n');
+    }
+    const QStringList &quotes() const { return m_quotes; }
     void raw(const QString &line)
     {
         if (!line.trimmed().isEmpty())
@@ -30,6 +37,7 @@ public:
 
 private:
     QStringList m_lines;
+    QStringList m_quotes;
 };
 
 QString yesNo(const std::optional<bool> &value)
@@ -172,7 +180,7 @@ QString seeing(const Visit &v)
     return lines.text();
 }
 
-QString lived(const Visit &v, const QString &lang, const ContentPack *pack)
+QString lived(const Visit &v, const QString &lang, const ContentPack *pack, QStringList &quotes)
 {
     const LivedExperience &l = v.lived;
     Lines lines;
@@ -184,7 +192,7 @@ QString lived(const Visit &v, const QString &lang, const ContentPack *pack)
                     prompt = p.text.text(lang);
         lines.add(prompt, it->note);
         if (!it->childsWords.trimmed().isEmpty())
-            lines.raw(
+            lines.quote(
                 VisitSummaryText::tr("The child's own words: “%1”").arg(it->childsWords.trimmed()));
     }
     lines.add(VisitSummaryText::tr("Observed behaviour"), l.observedBehaviour);
@@ -193,6 +201,7 @@ QString lived(const Visit &v, const QString &lang, const ContentPack *pack)
     lines.add(VisitSummaryText::tr("A day for this child"), l.dayInTheLife);
     if (l.sexualisedBehaviour)
         lines.add(VisitSummaryText::tr("Sexualised behaviour"), l.sexualisedBehaviourDescription);
+    quotes = lines.quotes();
     return lines.text();
 }
 
@@ -276,16 +285,19 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
 QList<VisitSummaryText::Section> VisitSummaryText::sections(
     const Visit &v, const QString &childName, const ContentPack *pack, const QString &lang)
 {
-    return { { 1, tr("Start"), start(v, childName) }, { 2, tr("Who is here"), who(v, pack, lang) },
-        { 3, tr("Seeing the child"), seeing(v) },
-        { 4, tr("Lived experience"), lived(v, lang, pack) },
-        { 5, tr("Neglect"), neglect(v, pack, lang) },
-        { 6, tr("Co-operation"), cooperation(v, pack, lang) },
-        { 7, tr("Was not brought"), notBrought(v) },
-        { 8, tr("Concerns and actions"), concerns(v, pack, lang) },
+    QStringList quotes;
+    const QString livedText = lived(v, lang, pack, quotes);
+    const QString meaning = v.review.whatItMeans.trimmed();
+    return { { 1, tr("Start"), start(v, childName), {} },
+        { 2, tr("Who is here"), who(v, pack, lang), {} },
+        { 3, tr("Seeing the child"), seeing(v), {} },
+        { 4, tr("Lived experience"), livedText, quotes },
+        { 5, tr("Neglect"), neglect(v, pack, lang), {} },
+        { 6, tr("Co-operation"), cooperation(v, pack, lang), {} },
+        { 7, tr("Was not brought"), notBrought(v), {} },
+        { 8, tr("Concerns and actions"), concerns(v, pack, lang), {} },
         { 9, tr("What this means for the child"),
-            v.review.whatItMeans.trimmed().isEmpty() ? tr("Not written yet.")
-                                                     : v.review.whatItMeans.trimmed() } };
+            meaning.isEmpty() ? tr("Not written yet.") : meaning, {} } };
 }
 
 QList<VisitSummaryText::TextField> VisitSummaryText::freeText(const Visit &visit)

@@ -26,6 +26,7 @@ public:
         int step = 0; // 1-9
         QString title;
         QString body;
+        QStringList quotes; // the lines of body that are the child's own words
     };
     // A piece of the practitioner's free text with where it lives, for the plain-language
     // check of the review.
