@@ -190,6 +190,9 @@ QString lived(const Visit &v, const QString &lang, const ContentPack *pack, QStr
             for (const ContentPack::LivedPrompt &p : pack->livedExperience)
                 if (p.id == it.key())
                     prompt = p.text.text(lang);
+        // The question stays beside the child's words even when nothing else was written.
+        if (it->note.trimmed().isEmpty() && !it->childsWords.trimmed().isEmpty())
+            lines.raw(prompt);
         lines.add(prompt, it->note);
         if (!it->childsWords.trimmed().isEmpty())
             lines.quote(
