@@ -176,6 +176,45 @@ private Q_SLOTS:
         QCOMPARE(document.count(VisitField::Concerns), 0);
     }
 
+    // The verifier's rule (record body format 2): wherever a member is named childsWords, it is
+    // exactly {"by": "child", "quote": text}; a format that is not a whole number is refused.
+    void verifierRefusesWordsThatAreNotAQuote_data()
+    {
+        QTest::addColumn<QByteArray>("words");
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<bool>("valid");
+        const QByteArray two = "2";
+        QTest::newRow("a quote") << QByteArray(R"({"by":"child","quote":"Fine."})") << two << true;
+        QTest::newRow("plain text") << QByteArray(R"("Fine.")") << two << false;
+        QTest::newRow("empty quote") << QByteArray(R"({"by":"child","quote":""})") << two << false;
+        QTest::newRow("said by a parent")
+            << QByteArray(R"({"by":"parent","quote":"Fine."})") << two << false;
+        QTest::newRow("no speaker") << QByteArray(R"({"quote":"Fine."})") << two << false;
+        QTest::newRow("extra member")
+            << QByteArray(R"({"by":"child","note":"x","quote":"Fine."})") << two << false;
+        QTest::newRow("quote not text")
+            << QByteArray(R"({"by":"child","quote":3})") << two << false;
+        QTest::newRow("null") << QByteArray("null") << two << false;
+        QTest::newRow("plain text in format 1")
+            << QByteArray(R"("Fine.")") << QByteArray("1") << true;
+        QTest::newRow("format as text")
+            << QByteArray(R"({"by":"child","quote":"Fine."})") << QByteArray(R"("2")") << false;
+    }
+
+    void verifierRefusesWordsThatAreNotAQuote()
+    {
+        QFETCH(QByteArray, words);
+        QFETCH(QByteArray, format);
+        QFETCH(bool, valid);
+        // In a list deep in the body too: the rule does not depend on where the words are.
+        const QByteArray json = R"({"child":"c","format":)" + format
+            + R"(,"lived":{"answers":{"a.b":{"childsWords":)" + words
+            + R"(}}},"more":[{"childsWords":)" + words + R"(}],"visitId":"v"})";
+        auto body = CanonicalJson::parse(json);
+        QVERIFY2(body, json.constData());
+        QCOMPARE(bool(BodyValidator::validate(RecordKind::Visit, body.value())), valid);
+    }
+
     // In the signed body the child's words are a quote, never plain text, and read back
     // exactly; a format 1 body (plain text) still reads.
     void childsWordsAreQuotesInTheBody()
