@@ -153,8 +153,10 @@ const QStringList &systemPaths()
         QStringLiteral("who.adultsNotSeen.#.id"),
         QStringLiteral("who.adultsNotSeen.#.name"),
         QStringLiteral("who.childrenPresent.#.id"),
-        QStringLiteral("who.childrenPresent.#.note"),
         QStringLiteral("who.newAdultIds"),
+        // A note about another child present: the visit can hold one, the wizard does not ask
+        // for it (it asks for their name).
+        QStringLiteral("who.childrenPresent.#.note"),
         // Derived from the interpreter's relation so a reader of the record sees it.
         QStringLiteral("seeing.interpreterConcern"),
         // Chosen from the pack's categories when the concern row is added.
