@@ -2,8 +2,8 @@
 
 #include "promptlistmodel.h"
 #include "summarymodel.h"
-#include "visitbody.h"
-#include "visitservices.h"
+#include "visit/visitbody.h"
+#include "visit/visitservices.h"
 
 #include "record/canonicaljson.h"
 

@@ -3,6 +3,7 @@
 #include "content/contentpack.h"
 #include "model/child.h"
 #include "model/visit.h"
+#include "visit/visitsummarytext.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -11,10 +12,9 @@ namespace hearth {
 
 class VisitServices;
 
-// The whole visit as readable text, one row per wizard step: what the review shows, what
-// "Sign and finish" says will be signed, and what a signed visit shows read-only. Written as
-// sentences a manager or a court could read, in the practitioner's language, with the child's
-// own words marked as theirs.
+// The visit's summary (VisitSummaryText, in core) as a list model, one row per wizard step:
+// what the review shows, what "Sign and finish" says will be signed, and what a signed visit
+// shows read-only.
 class SummaryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,23 +28,12 @@ public:
     {
         StepRole = Qt::UserRole + 1,
         TitleRole,
-        BodyRole
+        BodyRole,
+        QuotesRole // the lines of the body that are the child's own words
     };
     Q_ENUM(Role)
 
-    struct Section
-    {
-        int step = 0; // 1-9
-        QString title;
-        QString body;
-    };
-    // A free-text answer with where it lives, for the plain-language check of the review.
-    struct TextField
-    {
-        int step = 0;
-        QString path;
-        QString text;
-    };
+    using Section = VisitSummaryText::Section;
 
     explicit SummaryModel(QObject *parent = nullptr);
 
@@ -58,10 +47,6 @@ public:
     void rebuild(const Visit &visit, const QString &childName, const ContentPack *pack,
         const QString &language);
     void clear();
-
-    static QList<Section> sections(const Visit &visit, const QString &childName,
-        const ContentPack *pack, const QString &language);
-    static QList<TextField> freeText(const Visit &visit);
 
 Q_SIGNALS:
     void countChanged();

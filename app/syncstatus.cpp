@@ -1,7 +1,7 @@
 #include "syncstatus.h"
 
 #include "sessioncontroller.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 
 #include "sync/enrolment.h"

@@ -4,8 +4,10 @@
 #include "uidriver.h"
 
 #include <QLocale>
+#include <QQuickItem>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hearth::UiVisitScenarios {
@@ -93,6 +95,44 @@ bool goTo(UiDriver &ui, int step)
     return currentStep(ui) == step;
 }
 
+// The child's words field of the first prompt of her age band that asks her (which prompts
+// show depends on her age on the day the scenario runs).
+QQuickItem *childsWordsField(UiDriver &ui)
+{
+    const auto all = ui.allObjects();
+    for (QObject *object : all) {
+        if (object->objectName().startsWith(name("lived.answers.*.childsWords:"))
+            && object->property("visible").toBool())
+            return qobject_cast<QQuickItem *>(object);
+    }
+    std::fprintf(stderr, "no prompt on the lived-experience step asks for the child's words\n");
+    return nullptr;
+}
+
+bool writeChildsWords(UiDriver &ui)
+{
+    const QString words = QLocale().language() == QLocale::Welsh
+        ? QStringLiteral("Bisged yw enw'r ci. Fi sy'n rhoi bwyd iddo fe.")
+        : QStringLiteral("The dog is called Biscuit. I give him his tea.");
+    QQuickItem *field = childsWordsField(ui);
+    return field && ui.setText(field->objectName(), words);
+}
+
+// Scrolls whatever view holds `item` so a screenshot shows it (the child's words are below
+// the fold on the lived-experience step and on the signed visit).
+bool scrollTo(QQuickItem *item)
+{
+    QQuickItem *flickable = item ? item->parentItem() : nullptr;
+    while (flickable && !flickable->inherits("QQuickFlickable"))
+        flickable = flickable->parentItem();
+    auto *content = flickable ? flickable->property("contentItem").value<QQuickItem *>() : nullptr;
+    if (!content)
+        return false;
+    const QPointF at = item->mapToItem(content, QPointF(0, 0));
+    flickable->setProperty("contentY", std::max(0.0, at.y() - 240.0));
+    return true;
+}
+
 bool startVisit(UiDriver &ui)
 {
     return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
@@ -125,19 +165,19 @@ bool fillLaterSteps(UiDriver &ui, bool withNudge)
         ? stock
         : QStringLiteral("Up at six with her mum, nursery until three, tea at five.");
     return ui.setText(name("lived.dayInTheLife"), day)
-        && ui.setText(name("lived.observedBehaviour"), PartialText) && goTo(ui, 4)
-        && clickAll(ui, name("neglect.ratings."), name(":no-concern"))
-        && ui.click(name("neglect.ratings.dental.level:some-concern"))
-        && ui.setText(name("neglect.ratings.dental.description"),
+        && ui.setText(name("lived.observedBehaviour"), PartialText) && writeChildsWords(ui)
+        && goTo(ui, 4) && clickAll(ui, name("neglect.ratings."), name(":no-concern"))
+        && ui.click(name("neglect.ratings.*.level:dental:some-concern"))
+        && ui.setText(name("neglect.ratings.*.description:dental"),
             QStringLiteral("Two front teeth visibly decayed; not registered with a dentist."))
         && goTo(ui, 5) && ui.click(name("cooperation.level:4"))
         && ui.setText(name("cooperation.evidence"),
             QStringLiteral("All three health appointments kept; mother asked for help."))
         && goTo(ui, 6) && goTo(ui, 7) && ui.click(name("concerns.immediate.present:false"))
         && ui.click(name("concerns.nextSteps.add"))
-        && ui.setText(name("concerns.nextSteps.0.what"), QStringLiteral("Dental referral"))
-        && ui.setText(name("concerns.nextSteps.0.who"), QStringLiteral("Health visitor"))
-        && ui.setText(name("concerns.nextSteps.0.byWhen"), QStringLiteral("2025-07-01"))
+        && ui.setText(name("concerns.nextSteps.#.what:0"), QStringLiteral("Dental referral"))
+        && ui.setText(name("concerns.nextSteps.#.who:0"), QStringLiteral("Health visitor"))
+        && ui.setText(name("concerns.nextSteps.#.byWhen:0"), QStringLiteral("2025-07-01"))
         && goTo(ui, 8)
         && ui.setText(name("review.whatItMeans"),
             QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));
@@ -238,6 +278,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         const int step = int(steps.indexOf(screen)) + 1;
         if (step >= 4 && !fillLaterSteps(ui, false))
             return false;
+        if (screen == u"visit-lived")
+            return goTo(ui, step) && writeChildsWords(ui) && scrollTo(childsWordsField(ui));
         return goTo(ui, step);
     }
     if (!fillLaterSteps(ui, screen == u"visit-review"))
@@ -249,7 +291,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
     if (screen == u"sign")
         return true;
     return ui.setText(name("signPasscodeField"), Passcode) && ui.click(name("signConfirmButton"))
-        && ui.waitForVisible(name("signedVisitPage"), SlowMs);
+        && ui.waitForVisible(name("signedVisitPage"), SlowMs)
+        && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("childsWordsQuote"))));
 }
 
 } // namespace hearth::UiVisitScenarios

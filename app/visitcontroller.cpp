@@ -3,9 +3,9 @@
 #include "platform/positionprovider.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
+#include "visit/visitservices.h"
+#include "visit/wizardstepstore.h"
 #include "visitprompts.h"
-#include "visitservices.h"
-#include "wizardstepstore.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -76,7 +76,7 @@ void VisitController::setStep(int step)
         return;
     m_step = step;
     if (m_services)
-        WizardStepStore(m_services->database()).setStep(visitId(), m_step);
+        WizardStepStore(m_services->database(), m_services->clock()).setStep(visitId(), m_step);
     if (m_step == StepCount - 1)
         m_summary->rebuild(m_document.visit(), m_child, *m_services);
     Q_EMIT stepChanged();
@@ -112,69 +112,18 @@ QVariantList VisitController::flags() const
     return out;
 }
 
-QVariant VisitController::value(const QString &path) const
-{
-    return m_document.value(path);
-}
-
-bool VisitController::setValue(const QString &path, const QVariant &value)
-{
-    if (!m_services || m_document.value(path) == value)
-        return false;
-    if (!m_document.setValue(path, value))
-        return false;
-    changed(path);
-    return true;
-}
-
-int VisitController::count(const QString &listPath) const
-{
-    return int(m_document.count(listPath));
-}
-
-int VisitController::addItem(const QString &listPath, const QVariantMap &item)
-{
-    if (!m_services)
-        return -1;
-    const qsizetype index = m_document.append(listPath, item);
-    if (index >= 0) {
-        changed(listPath);
-        Q_EMIT listChanged(listPath);
-    }
-    return int(index);
-}
-
-bool VisitController::removeItem(const QString &listPath, int index)
-{
-    if (!m_services || !m_document.removeAt(listPath, index))
-        return false;
-    changed(listPath);
-    Q_EMIT listChanged(listPath);
-    return true;
-}
-
-QVariantList VisitController::nudges(const QString &text) const
-{
-    QVariantList out;
-    if (!m_services)
-        return out;
-    for (const Nudge &nudge : m_services->plainLanguage().check(text, language())) {
-        out.append(QVariantMap { { QStringLiteral("start"), int(nudge.start) },
-            { QStringLiteral("length"), int(nudge.length) },
-            { QStringLiteral("phrase"), nudge.phrase }, { QStringLiteral("nudge"), nudge.nudge } });
-    }
-    return out;
-}
-
 QVariantList VisitController::allNudges() const
 {
     QVariantList out;
     if (!m_services)
         return out;
-    for (const SummaryModel::TextField &field : SummaryModel::freeText(m_document.visit())) {
+    for (const VisitSummaryText::TextField &field :
+        VisitSummaryText::freeText(m_document.visit())) {
         for (const Nudge &nudge : m_services->plainLanguage().check(field.text, language())) {
             out.append(QVariantMap { { QStringLiteral("step"), field.step },
-                { QStringLiteral("path"), field.path }, { QStringLiteral("phrase"), nudge.phrase },
+                { QStringLiteral("field"), int(field.field) },
+                { QStringLiteral("item"), field.item }, { QStringLiteral("row"), field.row },
+                { QStringLiteral("phrase"), nudge.phrase },
                 { QStringLiteral("nudge"), nudge.nudge } });
         }
     }
@@ -208,11 +157,18 @@ bool VisitController::addNewAdult(
     auto created = m_services->caseload().createAdult(adult, link);
     if (!created)
         return false;
-    const QStringList ids = m_document.visit().who.newAdultIds + QStringList { created->id };
-    m_document.setValue(QStringLiteral("who.newAdultIds"), ids);
-    addItem(QStringLiteral("who.adultsPresent"),
-        { { QStringLiteral("id"), created->id },
-            { QStringLiteral("name"), created->displayName() } });
+    const QString id = created->id;
+    const QString name = created->displayName();
+    auto edited = m_document.edit([&](Visit &visit) {
+        visit.who.newAdultIds.append(id);
+        visit.who.adultsPresent.append({ id, name, false, {}, {} });
+    });
+    if (!edited) {
+        refused(edited.error());
+        return false;
+    }
+    changed(-1);
+    Q_EMIT listChanged(VisitField::AdultsPresent);
     loadPrompts();
     return true;
 }
@@ -233,17 +189,23 @@ void VisitController::setAdultPresence(
 {
     if (!m_services || adultPresence(adultId) == presence)
         return;
-    const QString present = QStringLiteral("who.adultsPresent");
-    const QString notSeen = QStringLiteral("who.adultsNotSeen");
-    for (const QString &list : { present, notSeen }) {
-        for (int i = count(list) - 1; i >= 0; --i)
-            if (value(list + u'.' + QString::number(i) + QStringLiteral(".id")).toString()
-                == adultId)
-                removeItem(list, i);
+    auto edited = m_document.edit([&](Visit &visit) {
+        QList<AdultPresent> &present = visit.who.adultsPresent;
+        QList<PersonSeen> &notSeen = visit.who.adultsNotSeen;
+        present.removeIf([&](const AdultPresent &a) { return a.id == adultId; });
+        notSeen.removeIf([&](const PersonSeen &a) { return a.id == adultId; });
+        if (presence == u"present")
+            present.append({ adultId, name, false, {}, {} });
+        else if (presence == u"not-seen")
+            notSeen.append({ adultId, name, {} });
+    });
+    if (!edited) {
+        refused(edited.error());
+        return;
     }
-    if (presence == u"present" || presence == u"not-seen")
-        addItem(presence == u"present" ? present : notSeen,
-            { { QStringLiteral("id"), adultId }, { QStringLiteral("name"), name } });
+    changed(-1);
+    Q_EMIT listChanged(VisitField::AdultsPresent);
+    Q_EMIT listChanged(VisitField::AdultsNotSeen);
 }
 
 QString VisitController::categoryLabel(const QString &categoryId) const
@@ -263,9 +225,12 @@ bool VisitController::flush()
         return true;
     m_dirty = false;
     auto ok = m_services->drafts().save(m_document.visit());
+    const QString before = errorText();
     m_saveError = ok ? QString() : ok.error().message;
     m_dirty = !ok;
     Q_EMIT savedChanged();
+    if (errorText() != before)
+        Q_EMIT errorTextChanged();
     return bool(ok);
 }
 
@@ -284,14 +249,14 @@ void VisitController::detach()
         model->setPrompts({});
 }
 
-void VisitController::changed(const QString &path)
+void VisitController::changed(int field)
 {
     const bool wasSaved = saved();
     m_dirty = true;
     m_saveTimer.start();
     if (wasSaved)
         Q_EMIT savedChanged();
-    Q_EMIT valueChanged(path);
+    Q_EMIT valueChanged(field);
     Q_EMIT contentChanged();
     refreshMissing();
     if (m_step == StepCount - 1)
@@ -324,9 +289,21 @@ void VisitController::loadPrompts()
     QDate visitDate
         = QDateTime::fromString(visit.start.arrivalUtc, Qt::ISODateWithMs).toLocalTime().date();
     if (!visitDate.isValid())
-        visitDate = QDate::currentDate();
+        visitDate = m_services->clock().nowUtc().toLocalTime().date();
     auto previous = m_services->drafts().previousNeglectRatings(m_child.id, visit.id);
     m_lived->setPrompts(VisitPrompts::lived(*pack, m_child, visitDate, lang));
+    VisitItems items;
+    for (const ContentPack::LivedPrompt &prompt :
+        ContentLibrary::promptsFor(*pack, m_child, visitDate))
+        items.lived.append(prompt.id);
+    for (const ContentPack::NeglectDomain &domain : pack->neglect)
+        for (const ContentPack::NeglectItem &item : domain.items)
+            items.neglect.append(item.id);
+    for (const ContentPack::Labelled &prompt : pack->menPrompts)
+        items.men.append(prompt.id);
+    for (const ContentPack::Labelled &category : pack->concernCategories)
+        items.categories.append(category.id);
+    m_document.setItems(std::move(items));
     m_neglect->setPrompts(VisitPrompts::neglect(
         *pack, previous ? previous.value() : QMap<QString, NeglectRating> {}, lang));
     m_men->setPrompts(VisitPrompts::men(*pack, lang));

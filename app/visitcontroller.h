@@ -3,7 +3,7 @@
 #include "model/child.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
-#include "visitdocument.h"
+#include "visit/visitdocument.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,9 +20,11 @@ class VisitServices;
 struct PositionFix;
 
 // One open visit in the wizard: which of the nine steps is showing, every value the steps
-// bind to (by path, see VisitDocument), what is still missing before the visit can be
-// finished, and plain-language nudges for free text. Each change is autosaved through the
-// DraftStore within 250 ms (a single-shot debounce timer, so typing costs one write per
+// bind to (by typed field id, VisitField, with the pack item id or row as separate
+// arguments), what is still missing before the visit can be finished, and plain-language
+// nudges for free text (never for the child's own words). A write that cannot be stored
+// returns false and says so in errorText; it never reports success. Each change is autosaved
+// through the DraftStore within 250 ms (a single-shot debounce timer, so typing costs one write per
 // pause); flush() writes at once and is called on lock and when the app goes to the
 // background. After detach() (the vault is about to close) it keeps nothing it read.
 class VisitController : public QObject
@@ -43,7 +45,8 @@ class VisitController : public QObject
     Q_PROPERTY(QVariantList flags READ flags NOTIFY missingChanged)
     Q_PROPERTY(bool canFinish READ canFinish NOTIFY missingChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY savedChanged)
-    Q_PROPERTY(QString saveError READ saveError NOTIFY savedChanged)
+    // What the practitioner must know went wrong: an answer not kept, or the draft not saved.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString arrivalText READ arrivalText NOTIFY arrivalChanged)
     Q_PROPERTY(bool locating READ locating NOTIFY locationChanged)
     Q_PROPERTY(QString locationText READ locationText NOTIFY locationChanged)
@@ -82,7 +85,7 @@ public:
     QVariantList flags() const;
     bool canFinish() const { return m_missing.isEmpty(); }
     bool saved() const { return !m_dirty && m_saveError.isEmpty(); }
-    QString saveError() const { return m_saveError; }
+    QString errorText() const;
     QString arrivalText() const;
     bool locating() const { return m_locating; }
     QString locationText() const;
@@ -100,14 +103,27 @@ public:
     const Visit &visit() const { return m_document.visit(); }
     const Child &child() const { return m_child; }
 
-    Q_INVOKABLE QVariant value(const QString &path) const;
-    Q_INVOKABLE bool setValue(const QString &path, const QVariant &value);
-    Q_INVOKABLE int count(const QString &listPath) const;
-    Q_INVOKABLE int addItem(const QString &listPath, const QVariantMap &item = {});
-    Q_INVOKABLE bool removeItem(const QString &listPath, int index);
-    // Plain-language nudges for a piece of text: [{start, length, phrase, nudge}].
-    Q_INVOKABLE QVariantList nudges(const QString &text) const;
-    // Every nudge in the visit's free text, for the review: [{step, path, phrase, nudge}].
+    // A value by field (VisitField.Id), pack item id ("" when none) and row (-1 when none);
+    // undefined when not answered or when the visit has no such field, item or row.
+    Q_INVOKABLE QVariant read(int field, const QString &item = {}, int row = -1) const;
+    // Stores a value. false, with errorText set, when the field, pack item or row does not
+    // exist or the value is not one the field can hold; nothing is changed then.
+    Q_INVOKABLE bool write(int field, const QString &item, int row, const QVariant &value);
+    Q_INVOKABLE int rowCount(int list) const;
+    // The members of one row (the row models show them).
+    QVariantMap row(int list, int row) const { return m_document.row(list, row); }
+    // Adds an empty row to a list (VisitField.List) and returns its index, or -1.
+    Q_INVOKABLE int addRow(int list);
+    // Adds a concern of one of the pack's categories; -1 for a category the pack lacks.
+    Q_INVOKABLE int addConcern(const QString &categoryId);
+    Q_INVOKABLE bool removeRow(int list, int row);
+    // The field's stable name ("lived.answers.*.childsWords"), for objectNames and tests.
+    Q_INVOKABLE QString fieldName(int field) const;
+    // Plain-language nudges for a field's text: [{start, length, phrase, nudge}]. None for the
+    // child's own words: a child's "Fine." is a quote, not a stock phrase.
+    Q_INVOKABLE QVariantList nudges(int field, const QString &text) const;
+    // Every nudge in the visit's free text, for the review: [{step, field, item, row, phrase,
+    // nudge}].
     QVariantList allNudges() const;
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
@@ -135,15 +151,19 @@ public:
     // The concern category's name in the practitioner's language.
     Q_INVOKABLE QString categoryLabel(const QString &categoryId) const;
 
-    // Writes a pending change now. false when the vault refused it (see saveError).
+    // The autosave debounce, so a test can see a write is pending without timing it.
+    const QTimer &autosaveTimer() const { return m_saveTimer; }
+    // Writes a pending change now. false when the vault refused it (see errorText).
     bool flush();
     // The vault is about to close: save, then forget the services.
     void detach();
 
 Q_SIGNALS:
     void stepChanged();
-    void valueChanged(const QString &path);
-    void listChanged(const QString &listPath);
+    // A field's value changed; -1 when several may have (rows moved, adults added).
+    void valueChanged(int field);
+    void listChanged(int list);
+    void errorTextChanged();
     void missingChanged();
     void contentChanged();
     void savedChanged();
@@ -151,7 +171,9 @@ Q_SIGNALS:
     void locationChanged();
 
 private:
-    void changed(const QString &path);
+    void changed(int field);
+    void refused(const VisitEditError &error);
+    void setWriteError(const QString &text);
     void refreshMissing();
     void loadPrompts();
     void onFix(const PositionFix &fix);
@@ -164,6 +186,7 @@ private:
     QTimer m_saveTimer;
     bool m_dirty = false; // changed since the last successful save
     QString m_saveError;
+    QString m_writeError;
     QList<QVariantMap> m_missing;
     QPointer<PositionProvider> m_position;
     bool m_locating = false;

@@ -4,7 +4,7 @@
 #include "visitcontroller.h"
 
 #include "platform/positionprovider.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -45,8 +45,15 @@ QString VisitController::locationText() const
 
 void VisitController::setArrivalNow()
 {
-    setValue(QStringLiteral("start.arrivalUtc"),
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!m_services)
+        return;
+    const QString now = m_services->nowUtc();
+    if (auto edited = m_document.edit([&](Visit &visit) { visit.start.arrivalUtc = now; });
+        !edited) {
+        refused(edited.error());
+        return;
+    }
+    changed(-1);
     Q_EMIT arrivalChanged();
 }
 
@@ -72,25 +79,31 @@ void VisitController::setManualLocation(const QString &description)
     location.source
         = description.trimmed().isEmpty() ? LocationSource::Unavailable : LocationSource::Manual;
     location.note = description.trimmed().isEmpty() ? m_locationProblem : description;
-    QVariantMap map { { QStringLiteral("source"), enumName(location.source) },
-        { QStringLiteral("note"), location.note } };
-    if (m_document.setValue(QStringLiteral("start.location"), map)) {
-        changed(QStringLiteral("start.location"));
-        Q_EMIT locationChanged();
+    if (auto edited = m_document.edit([&](Visit &visit) { visit.start.location = location; });
+        !edited) {
+        refused(edited.error());
+        return;
     }
+    changed(-1);
+    Q_EMIT locationChanged();
 }
 
 void VisitController::onFix(const PositionFix &fix)
 {
     m_locating = false;
     m_locationProblem.clear();
-    const QVariantMap map { { QStringLiteral("source"), enumName(LocationSource::Gps) },
-        { QStringLiteral("latMicroDeg"), fix.latMicroDeg },
-        { QStringLiteral("lonMicroDeg"), fix.lonMicroDeg },
-        { QStringLiteral("accuracyM"), fix.accuracyM ? QVariant(*fix.accuracyM) : QVariant() },
-        { QStringLiteral("note"), QString() } };
-    if (m_services && m_document.setValue(QStringLiteral("start.location"), map))
-        changed(QStringLiteral("start.location"));
+    VisitLocation location;
+    location.source = LocationSource::Gps;
+    location.latMicroDeg = fix.latMicroDeg;
+    location.lonMicroDeg = fix.lonMicroDeg;
+    location.accuracyM = fix.accuracyM;
+    if (m_services) {
+        if (auto edited = m_document.edit([&](Visit &visit) { visit.start.location = location; });
+            edited)
+            changed(-1);
+        else
+            refused(edited.error());
+    }
     Q_EMIT locationChanged();
 }
 

@@ -18,21 +18,18 @@ QVariant VisitRowsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || !m_visit)
         return {};
-    const QString rowPath = m_path + u'.' + QString::number(index.row());
+    const QVariantMap item = m_visit->row(m_list, index.row());
     switch (role) {
     case Qt::DisplayRole: {
         // The row's written values, for anything that shows a row as one line of text.
         QStringList parts;
-        const QVariantMap item = m_visit->value(rowPath).toMap();
         for (const QVariant &value : item)
             if (value.typeId() == QMetaType::QString && !value.toString().isEmpty())
                 parts << value.toString();
         return parts.join(QStringLiteral(", "));
     }
     case ItemRole:
-        return m_visit->value(rowPath);
-    case PathRole:
-        return rowPath;
+        return item;
     default:
         return {};
     }
@@ -40,7 +37,7 @@ QVariant VisitRowsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> VisitRowsModel::roleNames() const
 {
-    return { { ItemRole, "item" }, { PathRole, "rowPath" } };
+    return { { ItemRole, "item" } };
 }
 
 void VisitRowsModel::setVisit(VisitController *visit)
@@ -51,8 +48,8 @@ void VisitRowsModel::setVisit(VisitController *visit)
         m_visit->disconnect(this);
     m_visit = visit;
     if (m_visit) {
-        connect(m_visit, &VisitController::listChanged, this, [this](const QString &listPath) {
-            if (listPath == m_path)
+        connect(m_visit, &VisitController::listChanged, this, [this](int list) {
+            if (list == m_list)
                 reload();
         });
         connect(m_visit, &VisitController::valueChanged, this, &VisitRowsModel::onValueChanged);
@@ -61,32 +58,32 @@ void VisitRowsModel::setVisit(VisitController *visit)
     Q_EMIT visitChanged();
 }
 
-void VisitRowsModel::setPath(const QString &path)
+void VisitRowsModel::setList(int list)
 {
-    if (path == m_path)
+    if (list == m_list)
         return;
-    m_path = path;
+    m_list = list;
     reload();
-    Q_EMIT pathChanged();
+    Q_EMIT listChanged();
 }
 
 void VisitRowsModel::reload()
 {
-    const int count = m_visit && !m_path.isEmpty() ? m_visit->count(m_path) : 0;
+    const int count = m_visit ? m_visit->rowCount(m_list) : 0;
     beginResetModel();
     m_count = count;
     endResetModel();
     Q_EMIT countChanged();
 }
 
-void VisitRowsModel::onValueChanged(const QString &path)
+void VisitRowsModel::onValueChanged(int field)
 {
-    const QString prefix = m_path + u'.';
-    if (!path.startsWith(prefix))
-        return;
-    const int row = path.mid(prefix.size()).section(u'.', 0, 0).toInt();
-    if (row >= 0 && row < m_count)
-        Q_EMIT dataChanged(index(row), index(row));
+    // The signal names the field, not the row: every row of its list may show it.
+    const bool ours = field < 0
+        || (VisitField::isValid(field) && VisitField::spec(VisitField::Id(field)).list == m_list
+            && VisitField::spec(VisitField::Id(field)).scope == VisitField::Scope::Row);
+    if (ours && m_count > 0)
+        Q_EMIT dataChanged(index(0), index(m_count - 1));
 }
 
 } // namespace hearth

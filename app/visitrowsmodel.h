@@ -1,6 +1,7 @@
 #pragma once
 
 #include "visitcontroller.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -16,14 +17,14 @@ class VisitRowsModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(hearth::VisitController *visit READ visit WRITE setVisit NOTIFY visitChanged)
-    Q_PROPERTY(QString path READ path WRITE setPath NOTIFY pathChanged)
+    // Which list (VisitField.List); -1 shows nothing.
+    Q_PROPERTY(int list READ list WRITE setList NOTIFY listChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role
     {
-        ItemRole = Qt::UserRole + 1,
-        PathRole
+        ItemRole = Qt::UserRole + 1
     };
     Q_ENUM(Role)
 
@@ -35,21 +36,21 @@ public:
 
     VisitController *visit() const { return m_visit; }
     void setVisit(VisitController *visit);
-    QString path() const { return m_path; }
-    void setPath(const QString &path);
+    int list() const { return m_list; }
+    void setList(int list);
     int count() const { return m_count; }
 
 Q_SIGNALS:
     void visitChanged();
-    void pathChanged();
+    void listChanged();
     void countChanged();
 
 private:
     void reload();
-    void onValueChanged(const QString &path);
+    void onValueChanged(int field);
 
     QPointer<VisitController> m_visit;
-    QString m_path;
+    int m_list = -1;
     int m_count = 0;
 };
 

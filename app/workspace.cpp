@@ -5,10 +5,11 @@
 #include "platform/positionprovider.h"
 #include "sessioncontroller.h"
 #include "signedvisit.h"
-#include "visitbody.h"
+#include "visit/visitbody.h"
+#include "visit/visitservices.h"
+#include "visit/visitsigning.h"
+#include "visit/wizardstepstore.h"
 #include "visitcontroller.h"
-#include "visitservices.h"
-#include "wizardstepstore.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -36,10 +37,12 @@ std::optional<QDate> dateFrom(const QString &text)
 }
 } // namespace
 
-Workspace::Workspace(SessionController &session, PositionProvider *position, QObject *parent)
+Workspace::Workspace(
+    SessionController &session, PositionProvider *position, QObject *parent, const Clock &clock)
     : QObject(parent)
     , m_session(session)
     , m_position(position)
+    , m_clock(clock)
     , m_caseload(new CaseloadListModel(this))
     , m_drafts(new DraftListModel(this))
     , m_signed(new DraftListModel(this))
@@ -62,7 +65,7 @@ void Workspace::open()
         return;
     // An agency adds its own content packs by placing them in the vault folder's packs/.
     auto services = VisitServices::open(
-        vault->database(), appLanguage(), vault->directory() + QStringLiteral("/packs"));
+        vault->database(), appLanguage(), vault->directory() + QStringLiteral("/packs"), m_clock);
     if (!services) {
         setProblem(services.error());
         return;
@@ -166,7 +169,7 @@ bool Workspace::startVisit(const QString &childId)
         return false;
     }
     Visit visit = std::move(draft.value());
-    visit.start.arrivalUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    visit.start.arrivalUtc = m_services->nowUtc();
     if (auto saved = m_services->drafts().save(visit); !saved) {
         setProblem(saved.error().message);
         return false;
@@ -196,7 +199,7 @@ bool Workspace::openDraft(const QString &draftId)
         setProblem(child.error().message);
         return false;
     }
-    const int step = WizardStepStore(m_services->database()).step(draftId);
+    const int step = WizardStepStore(m_services->database(), m_clock).step(draftId);
     closeSigned();
     if (m_visit) {
         VisitController *old = m_visit;
@@ -231,7 +234,7 @@ bool Workspace::discardDraft(const QString &draftId)
         setProblem(discarded.error().message);
         return false;
     }
-    WizardStepStore(m_services->database()).forget(draftId);
+    WizardStepStore(m_services->database(), m_clock).forget(draftId);
     refreshLists();
     return true;
 }
@@ -328,27 +331,13 @@ void Workspace::finishSigning(const QString &passcodeError)
         Q_EMIT signingChanged();
         return;
     }
-    Visit visit = m_visit->visit();
-    visit.review.status = VisitStatus::Complete;
-    visit.review.completedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto body = VisitBody::toBody(visit);
-    if (!body) {
-        m_signError = body.error();
+    auto signedId = VisitSigning::signAndFinish(*m_services, m_visit->visit(), m_author);
+    if (!signedId) {
+        m_signError = signedId.error();
         Q_EMIT signingChanged();
         return;
     }
-    auto stored = m_services->records().append(
-        RecordKind::Visit, m_author, { visit.packId, visit.packVersion }, std::move(body.value()));
-    if (!stored) {
-        m_signError = stored.error().message;
-        Q_EMIT signingChanged();
-        return;
-    }
-    // The signed record is the evidence; marking the draft complete follows it (and is
-    // repeated by refreshLists() if the app stops in between).
-    (void)m_services->drafts().markComplete(visit.id, m_services->requirementsFor(visit));
-    WizardStepStore(m_services->database()).forget(visit.id);
-    const QString recordId = stored->envelope.id;
+    const QString recordId = signedId.value();
     VisitController *finished = m_visit;
     setVisit(nullptr);
     finished->deleteLater();

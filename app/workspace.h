@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseloadlistmodel.h"
+#include "common/clock.h"
 #include "draftlistmodel.h"
 #include "signedvisit.h"
 #include "visitcontroller.h"
@@ -37,7 +38,9 @@ class Workspace : public QObject
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
 
 public:
-    Workspace(SessionController &session, PositionProvider *position, QObject *parent = nullptr);
+    // Every time a visit records comes from `clock` (tests move it by hand).
+    Workspace(SessionController &session, PositionProvider *position, QObject *parent = nullptr,
+        const Clock &clock = Clock::system());
     ~Workspace() override;
 
     // Until enrolment gives every device its practitioner, records are signed by this name.
@@ -100,6 +103,7 @@ private:
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
+    const Clock &m_clock;
     std::unique_ptr<VisitServices> m_services;
     QString m_author = defaultAuthor();
     QString m_problem;

@@ -7,17 +7,23 @@ QQC2.CheckBox {
     id: root
 
     required property VisitController visit
-    required property string path
+    // Which value: a VisitField id, with the pack item id or the row when the field has one.
+    required property int field
+    property string item
+    property int row: -1
     required property string label
-    property bool current: visit.value(path) === true
+    property bool current: visit.read(field, item, row) === true
 
-    objectName: root.path
+    objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + (root.row >= 0 ? ":" + root.row : "")
     text: root.label
     checked: root.current
     font.pixelSize: Style.bodySize
     implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     Accessible.name: root.label
-    onClicked: root.visit.setValue(root.path, checked)
+    onClicked: {
+        if (!root.visit.write(root.field, root.item, root.row, checked))
+            checked = root.current;
+    }
 
     contentItem: QQC2.Label {
         leftPadding: root.indicator.width + root.spacing
@@ -28,9 +34,9 @@ QQC2.CheckBox {
     }
 
     Connections {
-        function onValueChanged(changed: string) {
-            if (root.path === changed || root.path.startsWith(changed + "."))
-                root.current = root.visit.value(root.path) === true;
+        function onValueChanged(changed: int) {
+            if (changed === root.field || changed < 0)
+                root.current = root.visit.read(root.field, root.item, root.row) === true;
         }
 
         target: root.visit

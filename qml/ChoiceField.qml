@@ -9,11 +9,14 @@ ColumnLayout {
     id: root
 
     required property VisitController visit
-    required property string path
+    // Which value: a VisitField id, with the pack item id or the row when the field has one.
+    required property int field
+    property string item
+    property int row: -1
     required property string label
     required property var options
     property string hint
-    property var current: visit.value(path)
+    property var current: visit.read(field, item, row)
 
     spacing: Style.spacingXS
 
@@ -22,9 +25,9 @@ ColumnLayout {
     // there; the accesses are to ids of this same file.
     // qmllint disable unqualified
     Connections {
-        function onValueChanged(changed: string) {
-            if (root.path === changed || root.path.startsWith(changed + "."))
-                root.current = root.visit.value(root.path);
+        function onValueChanged(changed: int) {
+            if (changed === root.field || changed < 0)
+                root.current = root.visit.read(root.field, root.item, root.row);
         }
 
         target: root.visit
@@ -62,13 +65,16 @@ ColumnLayout {
 
                 required property var modelData
 
-                objectName: root.path + ":" + option.modelData.value
+                objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + ":" + option.modelData.value
                 height: Math.max(Style.touchTarget, implicitHeight)
                 text: option.modelData.label
                 font.pixelSize: Style.bodySize
                 checked: root.current === option.modelData.value
                 Accessible.name: root.label + ": " + option.modelData.label
-                onClicked: root.visit.setValue(root.path, option.modelData.value)
+                onClicked: {
+                    if (!root.visit.write(root.field, root.item, root.row, option.modelData.value))
+                        checked = root.current === option.modelData.value;
+                }
             }
         }
     }

@@ -8,7 +8,10 @@ ColumnLayout {
     id: root
 
     required property VisitController visit
-    required property string path
+    // Which value: a VisitField id, with the pack item id or the row when the field has one.
+    required property int field
+    property string item
+    property int row: -1
     required property string label
 
     spacing: Style.spacingXS
@@ -22,14 +25,14 @@ ColumnLayout {
     }
 
     QQC2.SpinBox {
-        objectName: root.path
+        objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + (root.row >= 0 ? ":" + root.row : "")
         Layout.preferredHeight: Style.touchTarget + 8
         from: 0
         to: 99
-        value: root.visit.value(root.path) ?? 0
+        value: root.visit.read(root.field, root.item, root.row) ?? 0
         editable: true
         font.pixelSize: Style.bodySize
         Accessible.name: root.label
-        onValueModified: root.visit.setValue(root.path, value)
+        onValueModified: root.visit.write(root.field, root.item, root.row, value)
     }
 }

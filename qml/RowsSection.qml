@@ -4,13 +4,16 @@ import QtQuick.Controls as QQC2
 import Hearth.App
 
 // A list of records in the open visit (appointments not brought to, next steps, ...): each
-// row is a card of fields from `fields` ([{key, label, singleLine}]), with remove, and an add
-// button below. Dates are typed as written (e.g. 2024-05-14).
+// row is a card of fields from `fields` ([{field, label, singleLine}], field a VisitField id),
+// with remove, and an add button below. Dates are typed as written (e.g. 2024-05-14).
 ColumnLayout {
     id: root
 
     required property VisitController visit
-    required property string path
+    // Which list: a VisitField list id (VisitField.NextSteps).
+    required property int list
+    // Names the add and remove buttons for tests and scripted walks ("concerns.nextSteps").
+    required property string name
     required property string title
     required property string addText
     required property var fields
@@ -41,14 +44,13 @@ ColumnLayout {
             id: rows
 
             visit: root.visit
-            path: root.path
+            list: root.list
         }
 
         delegate: Rectangle {
             id: card
 
             required property int index
-            required property string rowPath
 
             Layout.fillWidth: true
             implicitHeight: cardColumn.implicitHeight + 2 * Style.spacingM
@@ -75,25 +77,26 @@ ColumnLayout {
 
                         Layout.fillWidth: true
                         visit: root.visit
-                        path: card.rowPath + "." + field.modelData.key
+                        field: field.modelData.field
+                        row: card.index
                         label: field.modelData.label
                         singleLine: field.modelData.singleLine === true
                     }
                 }
 
                 SecondaryButton {
-                    objectName: root.path + ".remove." + card.index
+                    objectName: root.name + ".remove." + card.index
                     text: qsTr("Remove")
                     Accessible.name: qsTr("Remove this entry")
-                    onClicked: root.visit.removeItem(root.path, card.index)
+                    onClicked: root.visit.removeRow(root.list, card.index)
                 }
             }
         }
     }
 
     SecondaryButton {
-        objectName: root.path + ".add"
+        objectName: root.name + ".add"
         text: root.addText
-        onClicked: root.visit.addItem(root.path, {})
+        onClicked: root.visit.addRow(root.list)
     }
 }

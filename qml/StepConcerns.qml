@@ -24,7 +24,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         visit: root.visit
-        path: "concerns.immediate.present"
+        field: VisitField.ImmediatePresent
         label: qsTr("Is there an immediate safety concern?")
         options: [{
                 "value": true,
@@ -43,7 +43,7 @@ ColumnLayout {
         TextBlock {
             Layout.fillWidth: true
             visit: root.visit
-            path: "concerns.immediate.what"
+            field: VisitField.ImmediateWhat
             label: qsTr("What is the concern?")
             required: true
         }
@@ -51,7 +51,7 @@ ColumnLayout {
         TextBlock {
             Layout.fillWidth: true
             visit: root.visit
-            path: "concerns.immediate.action"
+            field: VisitField.ImmediateAction
             label: qsTr("Action taken under local procedure")
             required: true
         }
@@ -59,7 +59,7 @@ ColumnLayout {
         TextBlock {
             Layout.fillWidth: true
             visit: root.visit
-            path: "concerns.immediate.whoTold"
+            field: VisitField.ImmediateWhoTold
             label: qsTr("Who was told")
             singleLine: true
             required: true
@@ -68,7 +68,7 @@ ColumnLayout {
         TextBlock {
             Layout.fillWidth: true
             visit: root.visit
-            path: "concerns.immediate.toldAt"
+            field: VisitField.ImmediateToldAt
             label: qsTr("When they were told (for example 2024-05-14 15:30)")
             singleLine: true
             required: true
@@ -96,9 +96,7 @@ ColumnLayout {
                 objectName: "concernCategory:" + promptId
                 text: "+ " + label
                 Accessible.name: qsTr("Add a concern: %1").arg(label)
-                onClicked: root.visit.addItem("concerns.concerns", {
-                        "category": promptId
-                    })
+                onClicked: root.visit.addConcern(promptId)
             }
         }
     }
@@ -106,7 +104,7 @@ ColumnLayout {
     Repeater {
         model: VisitRowsModel {
             visit: root.visit
-            path: "concerns.concerns"
+            list: VisitField.Concerns
         }
 
         delegate: RowLayout {
@@ -114,7 +112,6 @@ ColumnLayout {
 
             required property int index
             required property var item
-            required property string rowPath
 
             Layout.fillWidth: true
             spacing: Style.spacingS
@@ -122,7 +119,8 @@ ColumnLayout {
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: concern.rowPath + ".detail"
+                field: VisitField.ConcernDetail
+                row: concern.index
                 label: root.visit.categoryLabel(concern.item ? concern.item.category : "")
                 hint: qsTr("What was seen, heard or said, and by whom.")
             }
@@ -130,7 +128,7 @@ ColumnLayout {
             SecondaryButton {
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove this concern")
-                onClicked: root.visit.removeItem("concerns.concerns", concern.index)
+                onClicked: root.visit.removeRow(VisitField.Concerns, concern.index)
             }
         }
     }
@@ -138,21 +136,22 @@ ColumnLayout {
     RowsSection {
         Layout.fillWidth: true
         visit: root.visit
-        path: "concerns.differences"
+        list: VisitField.Differences
+        name: "concerns.differences"
         title: qsTr("Professional differences")
         addText: qsTr("Add a professional difference")
         fields: [{
-                "key": "with",
+                "field": VisitField.DifferenceWith,
                 "label": qsTr("With whom"),
                 "singleLine": true
             }, {
-                "key": "about",
+                "field": VisitField.DifferenceAbout,
                 "label": qsTr("About what")
             }, {
-                "key": "outcome",
+                "field": VisitField.DifferenceOutcome,
                 "label": qsTr("Outcome")
             }, {
-                "key": "rationale",
+                "field": VisitField.DifferenceRationale,
                 "label": qsTr("Rationale")
             }]
     }
@@ -160,20 +159,21 @@ ColumnLayout {
     RowsSection {
         Layout.fillWidth: true
         visit: root.visit
-        path: "concerns.nextSteps"
+        list: VisitField.NextSteps
+        name: "concerns.nextSteps"
         title: qsTr("Next steps")
         addText: qsTr("Add a next step")
         emptyText: qsTr("What will happen next, who will do it, and by when.")
         fields: [{
-                "key": "what",
+                "field": VisitField.NextStepWhat,
                 "label": qsTr("What"),
                 "singleLine": true
             }, {
-                "key": "who",
+                "field": VisitField.NextStepWho,
                 "label": qsTr("Who"),
                 "singleLine": true
             }, {
-                "key": "byWhen",
+                "field": VisitField.NextStepByWhen,
                 "label": qsTr("By when (for example 2024-05-21)"),
                 "singleLine": true
             }]

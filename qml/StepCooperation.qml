@@ -9,7 +9,7 @@ ColumnLayout {
     id: root
 
     required property VisitController visit
-    property var current: visit.value("cooperation.level")
+    property var current: visit.read(VisitField.CooperationLevel)
 
     spacing: Style.spacingM
 
@@ -18,9 +18,9 @@ ColumnLayout {
     // there; the accesses are to ids of this same file.
     // qmllint disable unqualified
     Connections {
-        function onValueChanged(changed: string) {
-            if (changed.startsWith("cooperation"))
-                root.current = root.visit.value("cooperation.level");
+        function onValueChanged(changed: int) {
+            if (changed === VisitField.CooperationLevel || changed < 0)
+                root.current = root.visit.read(VisitField.CooperationLevel);
         }
 
         target: root.visit
@@ -54,7 +54,7 @@ ColumnLayout {
             text: level.promptId + ". " + level.label
             checked: String(root.current) === level.promptId
             Accessible.name: level.promptId + ". " + level.label
-            onClicked: root.visit.setValue("cooperation.level", Number(level.promptId))
+            onClicked: root.visit.write(VisitField.CooperationLevel, "", -1, Number(level.promptId))
 
             contentItem: ColumnLayout {
                 spacing: 2
@@ -83,7 +83,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "cooperation.evidence"
+        field: VisitField.CooperationEvidence
         label: qsTr("What is this rating based on?")
         required: true
     }
@@ -91,14 +91,14 @@ ColumnLayout {
     CheckField {
         Layout.fillWidth: true
         visit: root.visit
-        path: "cooperation.disguisedCompliance"
+        field: VisitField.DisguisedCompliance
         label: qsTr("Possible disguised compliance: agreeing, but nothing changes for the child")
     }
 
     CheckField {
         Layout.fillWidth: true
         visit: root.visit
-        path: "cooperation.selectiveHostility"
+        field: VisitField.SelectiveHostility
         label: qsTr("Hostile to some professionals, welcoming to others")
     }
 
@@ -110,14 +110,14 @@ ColumnLayout {
         NumberField {
             Layout.fillWidth: true
             visit: root.visit
-            path: "cooperation.appointmentsOffered"
+            field: VisitField.AppointmentsOffered
             label: qsTr("Appointments offered since the last visit")
         }
 
         NumberField {
             Layout.fillWidth: true
             visit: root.visit
-            path: "cooperation.appointmentsKept"
+            field: VisitField.AppointmentsKept
             label: qsTr("Appointments kept")
         }
     }
@@ -125,7 +125,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "cooperation.reluctance"
+        field: VisitField.Reluctance
         label: qsTr("Why might the family be reluctant?")
         hint: qsTr("In their terms, as far as you know them.")
     }

@@ -36,7 +36,8 @@ ColumnLayout {
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: "lived.answers." + prompt.promptId + ".note"
+                field: VisitField.LivedNote
+                item: prompt.promptId
                 label: prompt.label
                 hint: prompt.hint
             }
@@ -46,8 +47,11 @@ ColumnLayout {
                 Layout.leftMargin: Style.spacingL
                 visible: prompt.kind !== "observe"
                 visit: root.visit
-                path: "lived.answers." + prompt.promptId + ".childsWords"
+                field: VisitField.ChildsWords
+                item: prompt.promptId
+                quote: true
                 label: qsTr("The child's own words, exactly as said")
+                hint: qsTr("Kept as a quote, word for word, and shown as the child's words.")
                 singleLine: true
             }
         }
@@ -56,28 +60,28 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "lived.observedBehaviour"
+        field: VisitField.ObservedBehaviour
         label: root.visit.question("observedBehaviour") || qsTr("What did the child do?")
     }
 
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "lived.behaviourChanges"
+        field: VisitField.BehaviourChanges
         label: root.visit.question("behaviourChanges") || qsTr("Has the child's behaviour changed?")
     }
 
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "lived.contextDifferences"
+        field: VisitField.ContextDifferences
         label: root.visit.question("contextDifferences") || qsTr("Is the child different in other places?")
     }
 
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "lived.dayInTheLife"
+        field: VisitField.DayInTheLife
         label: root.visit.question("dayInTheLife") || qsTr("What is a day like for this child?")
         required: true
     }
@@ -87,7 +91,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         visit: root.visit
-        path: "lived.sexualisedBehaviour"
+        field: VisitField.SexualisedBehaviour
         label: qsTr("Sexualised behaviour was seen or reported")
     }
 
@@ -101,7 +105,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: sexualised.current
         visit: root.visit
-        path: "lived.sexualisedBehaviourDescription"
+        field: VisitField.SexualisedBehaviourDescription
         label: qsTr("What was seen or heard, exactly")
         required: true
     }

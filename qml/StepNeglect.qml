@@ -37,7 +37,7 @@ ColumnLayout {
         model: root.visit.neglectItems
 
         delegate: ColumnLayout {
-            id: item
+            id: neglectItem
 
             required property string promptId
             required property string label
@@ -45,15 +45,14 @@ ColumnLayout {
             required property string group
             required property string previous
             required property bool firstInGroup
-            readonly property string levelPath: "neglect.ratings." + promptId + ".level"
 
             Layout.fillWidth: true
             spacing: Style.spacingXS
 
             StepHeading {
                 major: false
-                visible: item.firstInGroup
-                text: item.group
+                visible: neglectItem.firstInGroup
+                text: neglectItem.group
             }
 
             ChoiceField {
@@ -61,9 +60,10 @@ ColumnLayout {
 
                 Layout.fillWidth: true
                 visit: root.visit
-                path: item.levelPath
-                label: item.label
-                hint: item.previous.length > 0 ? qsTr("%1 — Last visit: %2").arg(item.hint).arg(root.levelName(item.previous)) : qsTr("%1 — No earlier visit to compare with.").arg(item.hint)
+                field: VisitField.NeglectLevel
+                item: neglectItem.promptId
+                label: neglectItem.label
+                hint: neglectItem.previous.length > 0 ? qsTr("%1 — Last visit: %2").arg(neglectItem.hint).arg(root.levelName(neglectItem.previous)) : qsTr("%1 — No earlier visit to compare with.").arg(neglectItem.hint)
                 options: [{
                         "value": "not-assessed",
                         "label": qsTr("Not assessed")
@@ -83,7 +83,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: level.current === "some-concern" || level.current === "significant-concern"
                 visit: root.visit
-                path: "neglect.ratings." + item.promptId + ".description"
+                field: VisitField.NeglectDescription
+                item: neglectItem.promptId
                 label: qsTr("What did you see, hear or smell?")
                 required: true
             }
@@ -93,7 +94,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "neglect.povertyContext"
+        field: VisitField.PovertyContext
         label: qsTr("Poverty and other context")
         hint: qsTr("Context that shapes the parenting. It does not explain away what the child lives with.")
     }

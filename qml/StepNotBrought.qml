@@ -33,24 +33,25 @@ ColumnLayout {
     RowsSection {
         Layout.fillWidth: true
         visit: root.visit
-        path: "missedAppointments"
+        list: VisitField.MissedAppointments
+        name: "missedAppointments"
         title: qsTr("Appointments")
         addText: qsTr("Add an appointment the child was not brought to")
         emptyText: qsTr("None recorded. If there were none, you can go on.")
         fields: [{
-                "key": "what",
+                "field": VisitField.MissedWhat,
                 "label": qsTr("What appointment"),
                 "singleLine": true
             }, {
-                "key": "when",
+                "field": VisitField.MissedWhen,
                 "label": qsTr("When (for example 2024-05-14)"),
                 "singleLine": true
             }, {
-                "key": "arrangedBy",
+                "field": VisitField.MissedArrangedBy,
                 "label": qsTr("Who arranged it"),
                 "singleLine": true
             }, {
-                "key": "followUp",
+                "field": VisitField.MissedFollowUp,
                 "label": qsTr("Follow-up")
             }]
     }

@@ -39,7 +39,7 @@ ColumnLayout {
         objectName: "whatItMeansBlock"
         Layout.fillWidth: true
         visit: root.visit
-        path: "review.whatItMeans"
+        field: VisitField.WhatItMeans
         label: root.visit.question("whatItMeans") || qsTr("What does this mean for the child?")
         hint: qsTr("In your own words: what is life like for this child now, and what does today's visit change?")
         required: true

@@ -34,7 +34,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         visit: root.visit
-        path: "seeing.seen"
+        field: VisitField.Seen
         label: qsTr("Was the child seen?")
         hint: root.visit.childIsUnborn ? qsTr("For an unborn child, record whether the mother was seen.") : qsTr("A baby or a child who does not speak yet is seen and observed too.")
         options: root.yesNo
@@ -44,7 +44,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: seen.current === false
         visit: root.visit
-        path: "seeing.notSeenReason"
+        field: VisitField.NotSeenReason
         label: qsTr("Why was the child not seen?")
     }
 
@@ -54,7 +54,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: seen.current === true
         visit: root.visit
-        path: "seeing.seenAlone"
+        field: VisitField.SeenAlone
         label: qsTr("Was the child seen alone?")
         options: root.yesNo
     }
@@ -63,7 +63,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: seen.current === true && alone.current === false
         visit: root.visit
-        path: "seeing.notSeenAloneReason"
+        field: VisitField.NotSeenAloneReason
         label: qsTr("Why was the child not seen alone?")
     }
 
@@ -79,17 +79,17 @@ ColumnLayout {
         objectName: "seeing.rooms"
         Layout.fillWidth: true
         Layout.preferredHeight: Style.touchTarget + 8
-        text: (root.visit.value("seeing.rooms") || []).join(", ")
+        text: (root.visit.read(VisitField.Rooms) || []).join(", ")
         placeholderText: qsTr("e.g. kitchen, living room, child's bedroom")
         font.pixelSize: Style.bodySize
         Accessible.name: qsTr("Rooms you saw")
-        onTextEdited: root.visit.setValue("seeing.rooms", text.split(",").map(room => room.trim()).filter(room => room.length > 0))
+        onTextEdited: root.visit.write(VisitField.Rooms, "", -1, text.split(",").map(room => room.trim()).filter(room => room.length > 0))
     }
 
     ChoiceField {
         Layout.fillWidth: true
         visit: root.visit
-        path: "seeing.bedroomSeen"
+        field: VisitField.BedroomSeen
         label: qsTr("Did you see where the child sleeps?")
         options: root.yesNo
     }
@@ -97,7 +97,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "seeing.sleepingPlace"
+        field: VisitField.SleepingPlace
         label: qsTr("Where does the child sleep?")
         hint: qsTr("As seen, or as you were told. Say which.")
     }
@@ -105,7 +105,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "seeing.communication"
+        field: VisitField.Communication
         label: qsTr("How does the child communicate?")
         hint: qsTr("Words, signs, pictures, behaviour; first language; any communication needs.")
     }
@@ -115,7 +115,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         visit: root.visit
-        path: "seeing.interpreter.used"
+        field: VisitField.InterpreterUsed
         label: qsTr("Someone interpreted")
     }
 
@@ -123,7 +123,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: interpreter.current
         visit: root.visit
-        path: "seeing.interpreter.who"
+        field: VisitField.InterpreterWho
         label: qsTr("Who interpreted?")
         singleLine: true
     }
@@ -132,7 +132,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: interpreter.current
         visit: root.visit
-        path: "seeing.interpreter.relation"
+        field: VisitField.InterpreterRelation
         label: qsTr("Who is the interpreter to the child?")
         options: [{
                 "value": "professional",

@@ -26,7 +26,7 @@ ColumnLayout {
     ChoiceField {
         Layout.fillWidth: true
         visit: root.visit
-        path: "start.notice"
+        field: VisitField.Notice
         label: qsTr("Was the visit announced?")
         options: [{
                 "value": "announced",
@@ -42,7 +42,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         visit: root.visit
-        path: "start.place"
+        field: VisitField.Place
         label: qsTr("Where did it take place?")
         options: [{
                 "value": "home",
@@ -63,7 +63,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: place.current === "other"
         visit: root.visit
-        path: "start.placeOther"
+        field: VisitField.PlaceOther
         label: qsTr("Where was it?")
         singleLine: true
     }
@@ -71,7 +71,7 @@ ColumnLayout {
     TextBlock {
         Layout.fillWidth: true
         visit: root.visit
-        path: "start.purpose"
+        field: VisitField.Purpose
         label: qsTr("Purpose of the visit")
     }
 

@@ -108,14 +108,14 @@ ColumnLayout {
     Repeater {
         model: VisitRowsModel {
             visit: root.visit
-            path: "who.adultsPresent"
+            list: VisitField.AdultsPresent
         }
 
         delegate: ColumnLayout {
             id: present
 
+            required property int index
             required property var item
-            required property string rowPath
 
             Layout.fillWidth: true
             spacing: Style.spacingXS
@@ -131,14 +131,16 @@ ColumnLayout {
             CheckField {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: present.rowPath + ".spokenTo"
+                field: VisitField.AdultSpokenTo
+                row: present.index
                 label: qsTr("Spoken to on this visit")
             }
 
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: present.rowPath + ".strengths"
+                field: VisitField.AdultStrengths
+                row: present.index
                 label: qsTr("Known strengths")
                 singleLine: true
             }
@@ -146,7 +148,8 @@ ColumnLayout {
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: present.rowPath + ".risks"
+                field: VisitField.AdultRisks
+                row: present.index
                 label: qsTr("Known risks")
                 singleLine: true
             }
@@ -156,16 +159,17 @@ ColumnLayout {
     Repeater {
         model: VisitRowsModel {
             visit: root.visit
-            path: "who.adultsNotSeen"
+            list: VisitField.AdultsNotSeen
         }
 
         delegate: TextBlock {
+            required property int index
             required property var item
-            required property string rowPath
 
             Layout.fillWidth: true
             visit: root.visit
-            path: rowPath + ".note"
+            field: VisitField.AdultNotSeenNote
+            row: index
             label: qsTr("Why was %1 not seen?").arg(item ? item.name : "")
             singleLine: true
             required: true
@@ -196,7 +200,8 @@ ColumnLayout {
             ChoiceField {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: "who.menPrompts." + prompt.promptId + ".answer"
+                field: VisitField.MenAnswer
+                item: prompt.promptId
                 label: prompt.label
                 options: [{
                         "value": "yes",
@@ -213,7 +218,8 @@ ColumnLayout {
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: "who.menPrompts." + prompt.promptId + ".note"
+                field: VisitField.MenNote
+                item: prompt.promptId
                 label: qsTr("Details")
                 singleLine: true
             }
@@ -228,21 +234,21 @@ ColumnLayout {
     Repeater {
         model: VisitRowsModel {
             visit: root.visit
-            path: "who.childrenPresent"
+            list: VisitField.ChildrenPresent
         }
 
         delegate: RowLayout {
             id: childRow
 
             required property int index
-            required property string rowPath
 
             Layout.fillWidth: true
 
             TextBlock {
                 Layout.fillWidth: true
                 visit: root.visit
-                path: childRow.rowPath + ".name"
+                field: VisitField.ChildPresentName
+                row: childRow.index
                 label: qsTr("Child's name")
                 singleLine: true
             }
@@ -250,7 +256,7 @@ ColumnLayout {
             SecondaryButton {
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove this child")
-                onClicked: root.visit.removeItem("who.childrenPresent", childRow.index)
+                onClicked: root.visit.removeRow(VisitField.ChildrenPresent, childRow.index)
             }
         }
     }
@@ -258,6 +264,6 @@ ColumnLayout {
     SecondaryButton {
         objectName: "addChildPresentButton"
         text: qsTr("Add a child who is here")
-        onClicked: root.visit.addItem("who.childrenPresent", {})
+        onClicked: root.visit.addRow(VisitField.ChildrenPresent)
     }
 }

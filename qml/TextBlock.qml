@@ -3,19 +3,25 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import Hearth.App
 
-// A labelled free-text answer bound to one path of the open visit. Plain-language nudges
-// appear beside it as the practitioner writes: kind questions, never a block.
+// A labelled free-text answer bound to one field of the open visit. Plain-language nudges
+// appear beside it as the practitioner writes: kind questions, never a block (and never on
+// the child's own words, which are shown as a quote).
 ColumnLayout {
     id: root
 
     required property VisitController visit
-    required property string path
+    // Which value: a VisitField id, with the pack item id or the row when the field has one.
+    required property int field
+    property string item
+    property int row: -1
     required property string label
     property string hint
     property bool singleLine: false
     property bool required: false
     property string placeholder
     property var nudges: []
+    // The child's own words: shown in quotation style, verbatim.
+    property bool quote: false
     readonly property alias text: area.text
 
     spacing: Style.spacingXS
@@ -40,13 +46,14 @@ ColumnLayout {
     QQC2.TextArea {
         id: area
 
-        objectName: root.path
+        objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + (root.row >= 0 ? ":" + root.row : "")
         Layout.fillWidth: true
         Layout.minimumHeight: root.singleLine ? Style.touchTarget + 8 : 96
-        text: root.visit.value(root.path) ?? ""
+        text: root.visit.read(root.field, root.item, root.row) ?? ""
         placeholderText: root.placeholder
         wrapMode: TextEdit.Wrap
         font.pixelSize: Style.bodySize
+        font.italic: root.quote
         readOnly: !root.visit
         Accessible.name: root.label
         Accessible.description: root.hint
@@ -58,7 +65,7 @@ ColumnLayout {
         }
         topPadding: Style.spacingS
         bottomPadding: Style.spacingS
-        leftPadding: Style.spacingS
+        leftPadding: root.quote ? Style.spacingL : Style.spacingS
         rightPadding: Style.spacingS
         Keys.onTabPressed: event => nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
         Keys.onBacktabPressed: event => nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
@@ -69,8 +76,8 @@ ColumnLayout {
                 event.accepted = false;
         }
         onTextChanged: {
-            root.visit.setValue(root.path, text);
-            root.nudges = root.visit.nudges(text);
+            root.visit.write(root.field, root.item, root.row, text);
+            root.nudges = root.visit.nudges(root.field, text);
         }
     }
 

@@ -56,8 +56,8 @@ QQC2.Page {
 
             QQC2.Label {
                 objectName: "saveState"
-                text: root.visit.saveError.length > 0 ? qsTr("Not saved: %1").arg(root.visit.saveError) : root.visit.saved ? qsTr("Saved") : qsTr("Saving…")
-                color: root.visit.saveError.length > 0 ? Style.ember : Style.brandTextMuted
+                text: root.visit.saved ? qsTr("Saved") : root.visit.errorText.length > 0 ? qsTr("Not saved") : qsTr("Saving…")
+                color: root.visit.errorText.length > 0 ? Style.ember : Style.brandTextMuted
                 font.pixelSize: Style.smallSize
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -108,6 +108,19 @@ QQC2.Page {
                     onLoaded: scroll.QQC2.ScrollBar.vertical.position = 0
                 }
             }
+        }
+
+        // An answer that was not kept, or a draft that could not be saved, is said plainly
+        // above the buttons, whatever step is showing.
+        Callout {
+            objectName: "visitError"
+            x: scroll.x + Style.spacingL
+            y: footerBar.y - height - Style.spacingS
+            z: 1
+            width: scroll.width - 2 * Style.spacingL
+            visible: root.visit.errorText.length > 0
+            kind: Callout.Kind.Error
+            text: root.visit.errorText
         }
 
         Rectangle {

@@ -634,6 +634,10 @@ Rheswm: %2
         <source>What was seen or heard, exactly</source>
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
+    <message>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
+    </message>
 </context>
 <context>
     <name>StepNeglect</name>
@@ -1345,10 +1349,6 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ymweliad: %1</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Heb ei gadw: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Wedi’i gadw</translation>
     </message>
@@ -1367,6 +1367,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Next</source>
         <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1667,238 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
-    <name>hearth::SummaryModel</name>
+    <name>hearth::SyncHistoryModel</name>
+    <message>
+        <source>Sent and up to date</source>
+        <translation>Wedi’i anfon ac yn gyfredol</translation>
+    </message>
+    <message>
+        <source>Could not reach the agency</source>
+        <translation>Methu cyrraedd yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>The agency server had a problem</source>
+        <translation>Roedd problem gyda gweinydd yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>The agency server refused something</source>
+        <translation>Gwrthododd gweinydd yr asiantaeth rywbeth</translation>
+    </message>
+    <message>
+        <source>This tablet has been disconnected by the agency</source>
+        <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
+    </message>
+    <message>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished</source>
+        <translation>Wedi stopio cyn gorffen</translation>
+    </message>
+    <message>
+        <source>after unlocking</source>
+        <translation>ar ôl datgloi</translation>
+    </message>
+    <message>
+        <source>after a visit was signed</source>
+        <translation>ar ôl llofnodi ymweliad</translation>
+    </message>
+    <message>
+        <source>when the network came back</source>
+        <translation>pan ddaeth y rhwydwaith yn ôl</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>you asked</source>
+        <translation>gofynnoch chi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+            <numerusform>%n cofnod wedi’i anfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the agency</source>
+        <translation>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseload change(s) received</source>
+        <translation>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SyncStatus</name>
+    <message>
+        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
+        <translation>Mae eich asiantaeth wedi datgysylltu’r llechen hon, felly ni fydd dim mwy yn cael ei anfon ohoni. Mae popeth a gofnodwyd yn dal yn ddiogel arni. Cysylltwch â’ch asiantaeth: gallant adfer y cofnodion.</translation>
+    </message>
+    <message>
+        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
+        <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
+    </message>
+    <message>
+        <source>Not connected to an agency yet: visits stay on this tablet</source>
+        <translation>Heb gysylltu ag asiantaeth eto: mae ymweliadau’n aros ar y llechen hon</translation>
+    </message>
+    <message>
+        <source>Disconnected by your agency</source>
+        <translation>Wedi’i datgysylltu gan eich asiantaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything signed has been sent</source>
+        <translation>Mae popeth a lofnodwyd wedi’i anfon</translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>yn anfon nawr</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>anfonwyd ddiwethaf %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>heb ei anfon eto</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitController</name>
+    <message>
+        <source>Unborn, expected %1</source>
+        <translation>Heb ei eni, disgwylir %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Heb ei eni</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Ganed %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Pwy sydd yma</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Gweld y plentyn</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Profiad bywyd</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Esgeulustod</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Pryderon a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Adolygu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (accurate to about %n metre(s))</source>
+        <translation>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered by hand: %1</source>
+        <translation>Wedi’i roi â llaw: %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Ddim ar gael: %1</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: this visit has no place for it. Nothing else was changed. Please close the visit and open it again.</source>
+        <translation>Ni chadwyd yr ateb hwnnw: does dim lle iddo yn yr ymweliad hwn. Ni newidiwyd dim byd arall. Caewch yr ymweliad a’i agor eto.</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: it is not one this question can hold. Nothing else was changed.</source>
+        <translation>Ni chadwyd yr ateb hwnnw: nid yw’n ateb y gall y cwestiwn hwn ei gadw. Ni newidiwyd dim byd arall.</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: the visit is closed.</source>
+        <translation>Ni chadwyd yr ateb hwnnw: mae’r ymweliad ar gau.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitSummaryText</name>
     <message>
         <source>Nothing recorded.</source>
         <translation>Dim wedi’i gofnodi.</translation>
@@ -1928,220 +2163,13 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>Not written yet.</source>
         <translation>Heb ei ysgrifennu eto.</translation>
     </message>
-</context>
-<context>
-    <name>hearth::SyncStatus</name>
     <message>
-        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
-        <translation>Mae eich asiantaeth wedi datgysylltu’r llechen hon, felly ni fydd dim mwy yn cael ei anfon ohoni. Mae popeth a gofnodwyd yn dal yn ddiogel arni. Cysylltwch â’ch asiantaeth: gallant adfer y cofnodion.</translation>
+        <source>Strengths of %1</source>
+        <translation>Cryfderau %1</translation>
     </message>
     <message>
-        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
-        <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
-    </message>
-    <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
-    </message>
-    <message>
-        <source>Not connected to an agency yet: visits stay on this tablet</source>
-        <translation>Heb gysylltu ag asiantaeth eto: mae ymweliadau’n aros ar y llechen hon</translation>
-    </message>
-    <message>
-        <source>Disconnected by your agency</source>
-        <translation>Wedi’i datgysylltu gan eich asiantaeth</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signed record(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
-            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
-            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
-            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
-            <numerusform>%n cofnod wedi’i lofnodi yn aros i’w anfon</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything signed has been sent</source>
-        <translation>Mae popeth a lofnodwyd wedi’i anfon</translation>
-    </message>
-    <message>
-        <source>sending now</source>
-        <translation>yn anfon nawr</translation>
-    </message>
-    <message>
-        <source>last sent %1</source>
-        <translation>anfonwyd ddiwethaf %1</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>heb ei anfon eto</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::SyncHistoryModel</name>
-    <message>
-        <source>Sent and up to date</source>
-        <translation>Wedi’i anfon ac yn gyfredol</translation>
-    </message>
-    <message>
-        <source>Could not reach the agency</source>
-        <translation>Methu cyrraedd yr asiantaeth</translation>
-    </message>
-    <message>
-        <source>The agency server had a problem</source>
-        <translation>Roedd problem gyda gweinydd yr asiantaeth</translation>
-    </message>
-    <message>
-        <source>The agency server refused something</source>
-        <translation>Gwrthododd gweinydd yr asiantaeth rywbeth</translation>
-    </message>
-    <message>
-        <source>This tablet has been disconnected by the agency</source>
-        <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
-    </message>
-    <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
-    </message>
-    <message>
-        <source>Stopped before it finished</source>
-        <translation>Wedi stopio cyn gorffen</translation>
-    </message>
-    <message>
-        <source>after unlocking</source>
-        <translation>ar ôl datgloi</translation>
-    </message>
-    <message>
-        <source>after a visit was signed</source>
-        <translation>ar ôl llofnodi ymweliad</translation>
-    </message>
-    <message>
-        <source>when the network came back</source>
-        <translation>pan ddaeth y rhwydwaith yn ôl</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>wedi’i drefnu</translation>
-    </message>
-    <message>
-        <source>you asked</source>
-        <translation>gofynnoch chi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) sent</source>
-        <translation>
-            <numerusform>%n cofnod wedi’i anfon</numerusform>
-            <numerusform>%n cofnod wedi’i anfon</numerusform>
-            <numerusform>%n cofnod wedi’i anfon</numerusform>
-            <numerusform>%n cofnod wedi’i anfon</numerusform>
-            <numerusform>%n cofnod wedi’i anfon</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confirmed by the agency</source>
-        <translation>
-            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
-            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
-            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
-            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
-            <numerusform>%n wedi’i gadarnhau gan yr asiantaeth</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n caseload change(s) received</source>
-        <translation>
-            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
-            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
-            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
-            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
-            <numerusform>%n newid i’r llwyth achosion wedi’i dderbyn</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hearth::VisitController</name>
-    <message>
-        <source>Unborn, expected %1</source>
-        <translation>Heb ei eni, disgwylir %1</translation>
-    </message>
-    <message>
-        <source>Unborn</source>
-        <translation>Heb ei eni</translation>
-    </message>
-    <message>
-        <source>Born %1</source>
-        <translation>Ganed %1</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Dechrau</translation>
-    </message>
-    <message>
-        <source>Who is here</source>
-        <translation>Pwy sydd yma</translation>
-    </message>
-    <message>
-        <source>Seeing the child</source>
-        <translation>Gweld y plentyn</translation>
-    </message>
-    <message>
-        <source>Lived experience</source>
-        <translation>Profiad bywyd</translation>
-    </message>
-    <message>
-        <source>Neglect</source>
-        <translation>Esgeulustod</translation>
-    </message>
-    <message>
-        <source>Co-operation</source>
-        <translation>Cydweithredu</translation>
-    </message>
-    <message>
-        <source>Was not brought</source>
-        <translation>Ni ddaethpwyd â’r plentyn</translation>
-    </message>
-    <message>
-        <source>Concerns and actions</source>
-        <translation>Pryderon a chamau gweithredu</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Adolygu</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (accurate to about %n metre(s))</source>
-        <translation>
-            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
-            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
-            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
-            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
-            <numerusform>%1 (yn gywir i tua %n metr)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Entered by hand: %1</source>
-        <translation>Wedi’i roi â llaw: %1</translation>
-    </message>
-    <message>
-        <source>Not available: %1</source>
-        <translation>Ddim ar gael: %1</translation>
-    </message>
-    <message>
-        <source>This tablet cannot tell its position.</source>
-        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+        <source>Risks from %1</source>
+        <translation>Risgiau gan %1</translation>
     </message>
 </context>
 <context>

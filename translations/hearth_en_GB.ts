@@ -634,6 +634,10 @@ Reason: %2
         <source>What was seen or heard, exactly</source>
         <translation>What was seen or heard, exactly</translation>
     </message>
+    <message>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+    </message>
 </context>
 <context>
     <name>StepNeglect</name>
@@ -1339,10 +1343,6 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Visit: %1</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -1361,6 +1361,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1658,223 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
-    <name>hearth::SummaryModel</name>
+    <name>hearth::SyncHistoryModel</name>
+    <message>
+        <source>Sent and up to date</source>
+        <translation>Sent and up to date</translation>
+    </message>
+    <message>
+        <source>Could not reach the agency</source>
+        <translation>Could not reach the agency</translation>
+    </message>
+    <message>
+        <source>The agency server had a problem</source>
+        <translation>The agency server had a problem</translation>
+    </message>
+    <message>
+        <source>The agency server refused something</source>
+        <translation>The agency server refused something</translation>
+    </message>
+    <message>
+        <source>This tablet has been disconnected by the agency</source>
+        <translation>This tablet has been disconnected by the agency</translation>
+    </message>
+    <message>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
+    </message>
+    <message>
+        <source>Stopped before it finished</source>
+        <translation>Stopped before it finished</translation>
+    </message>
+    <message>
+        <source>after unlocking</source>
+        <translation>after unlocking</translation>
+    </message>
+    <message>
+        <source>after a visit was signed</source>
+        <translation>after a visit was signed</translation>
+    </message>
+    <message>
+        <source>when the network came back</source>
+        <translation>when the network came back</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>you asked</source>
+        <translation>you asked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed by the agency</source>
+        <translation>
+            <numerusform>%n confirmed by the agency</numerusform>
+            <numerusform>%n confirmed by the agency</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caseload change(s) received</source>
+        <translation>
+            <numerusform>%n caseload change received</numerusform>
+            <numerusform>%n caseload changes received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::SyncStatus</name>
+    <message>
+        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
+        <translation>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</translation>
+    </message>
+    <message>
+        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
+        <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+    </message>
+    <message>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+    </message>
+    <message>
+        <source>Not connected to an agency yet: visits stay on this tablet</source>
+        <translation>Not connected to an agency yet: visits stay on this tablet</translation>
+    </message>
+    <message>
+        <source>Disconnected by your agency</source>
+        <translation>Disconnected by your agency</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n signed record waiting to be sent</numerusform>
+            <numerusform>%n signed records waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything signed has been sent</source>
+        <translation>Everything signed has been sent</translation>
+    </message>
+    <message>
+        <source>sending now</source>
+        <translation>sending now</translation>
+    </message>
+    <message>
+        <source>last sent %1</source>
+        <translation>last sent %1</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitController</name>
+    <message>
+        <source>Unborn, expected %1</source>
+        <translation>Unborn, expected %1</translation>
+    </message>
+    <message>
+        <source>Unborn</source>
+        <translation>Unborn</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Who is here</translation>
+    </message>
+    <message>
+        <source>Seeing the child</source>
+        <translation>Seeing the child</translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation>Lived experience</translation>
+    </message>
+    <message>
+        <source>Neglect</source>
+        <translation>Neglect</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concerns and actions</source>
+        <translation>Concerns and actions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (accurate to about %n metre(s))</source>
+        <translation>
+            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
+            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered by hand: %1</source>
+        <translation>Entered by hand: %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Not available: %1</translation>
+    </message>
+    <message>
+        <source>This tablet cannot tell its position.</source>
+        <translation>This tablet cannot tell its position.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: this visit has no place for it. Nothing else was changed. Please close the visit and open it again.</source>
+        <translation>That answer was not kept: this visit has no place for it. Nothing else was changed. Please close the visit and open it again.</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: it is not one this question can hold. Nothing else was changed.</source>
+        <translation>That answer was not kept: it is not one this question can hold. Nothing else was changed.</translation>
+    </message>
+    <message>
+        <source>That answer was not kept: the visit is closed.</source>
+        <translation>That answer was not kept: the visit is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitSummaryText</name>
     <message>
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
@@ -1919,205 +2139,13 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>Not written yet.</source>
         <translation>Not written yet.</translation>
     </message>
-</context>
-<context>
-    <name>hearth::SyncStatus</name>
     <message>
-        <source>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</source>
-        <translation>Your agency has disconnected this tablet, so nothing more will be sent from it. Everything recorded is still safe on it. Please contact your agency: they can recover the records.</translation>
+        <source>Strengths of %1</source>
+        <translation>Strengths of %1</translation>
     </message>
     <message>
-        <source>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</source>
-        <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
-    </message>
-    <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
-    </message>
-    <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
-    </message>
-    <message>
-        <source>Not connected to an agency yet: visits stay on this tablet</source>
-        <translation>Not connected to an agency yet: visits stay on this tablet</translation>
-    </message>
-    <message>
-        <source>Disconnected by your agency</source>
-        <translation>Disconnected by your agency</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signed record(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n signed record waiting to be sent</numerusform>
-            <numerusform>%n signed records waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything signed has been sent</source>
-        <translation>Everything signed has been sent</translation>
-    </message>
-    <message>
-        <source>sending now</source>
-        <translation>sending now</translation>
-    </message>
-    <message>
-        <source>last sent %1</source>
-        <translation>last sent %1</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>not sent yet</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::SyncHistoryModel</name>
-    <message>
-        <source>Sent and up to date</source>
-        <translation>Sent and up to date</translation>
-    </message>
-    <message>
-        <source>Could not reach the agency</source>
-        <translation>Could not reach the agency</translation>
-    </message>
-    <message>
-        <source>The agency server had a problem</source>
-        <translation>The agency server had a problem</translation>
-    </message>
-    <message>
-        <source>The agency server refused something</source>
-        <translation>The agency server refused something</translation>
-    </message>
-    <message>
-        <source>This tablet has been disconnected by the agency</source>
-        <translation>This tablet has been disconnected by the agency</translation>
-    </message>
-    <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
-    </message>
-    <message>
-        <source>Stopped before it finished</source>
-        <translation>Stopped before it finished</translation>
-    </message>
-    <message>
-        <source>after unlocking</source>
-        <translation>after unlocking</translation>
-    </message>
-    <message>
-        <source>after a visit was signed</source>
-        <translation>after a visit was signed</translation>
-    </message>
-    <message>
-        <source>when the network came back</source>
-        <translation>when the network came back</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>scheduled</translation>
-    </message>
-    <message>
-        <source>you asked</source>
-        <translation>you asked</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) sent</source>
-        <translation>
-            <numerusform>%n record sent</numerusform>
-            <numerusform>%n records sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n confirmed by the agency</source>
-        <translation>
-            <numerusform>%n confirmed by the agency</numerusform>
-            <numerusform>%n confirmed by the agency</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n caseload change(s) received</source>
-        <translation>
-            <numerusform>%n caseload change received</numerusform>
-            <numerusform>%n caseload changes received</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hearth::VisitController</name>
-    <message>
-        <source>Unborn, expected %1</source>
-        <translation>Unborn, expected %1</translation>
-    </message>
-    <message>
-        <source>Unborn</source>
-        <translation>Unborn</translation>
-    </message>
-    <message>
-        <source>Born %1</source>
-        <translation>Born %1</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Who is here</source>
-        <translation>Who is here</translation>
-    </message>
-    <message>
-        <source>Seeing the child</source>
-        <translation>Seeing the child</translation>
-    </message>
-    <message>
-        <source>Lived experience</source>
-        <translation>Lived experience</translation>
-    </message>
-    <message>
-        <source>Neglect</source>
-        <translation>Neglect</translation>
-    </message>
-    <message>
-        <source>Co-operation</source>
-        <translation>Co-operation</translation>
-    </message>
-    <message>
-        <source>Was not brought</source>
-        <translation>Was not brought</translation>
-    </message>
-    <message>
-        <source>Concerns and actions</source>
-        <translation>Concerns and actions</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (accurate to about %n metre(s))</source>
-        <translation>
-            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
-            <numerusform>%1 (accurate to about %n metre(s))</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Entered by hand: %1</source>
-        <translation>Entered by hand: %1</translation>
-    </message>
-    <message>
-        <source>Not available: %1</source>
-        <translation>Not available: %1</translation>
-    </message>
-    <message>
-        <source>This tablet cannot tell its position.</source>
-        <translation>This tablet cannot tell its position.</translation>
+        <source>Risks from %1</source>
+        <translation>Risks from %1</translation>
     </message>
 </context>
 <context>

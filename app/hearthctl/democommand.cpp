@@ -1,10 +1,13 @@
 #include "cli.h"
 #include "sync/syncstore.h"
 
+#include "common/clock.h"
+#include "content/contentlibrary.h"
 #include "vault/kdfcost.h"
 #include "vault/recordstore.h"
 #include "vault/recoverykey.h"
 #include "vault/vault.h"
+#include "visit/visitbody.h"
 
 #include <QDir>
 #include <QUuid>
@@ -22,22 +25,53 @@ constexpr std::array<const char *, 12> GivenNames = { "Ada", "Bryn", "Cerys", "D
 constexpr std::array<const char *, 8> FamilyNames = { "Example", "Sample", "Specimen",
     "Placeholder", "Fictional", "Madeup", "Notreal", "Testcase" };
 
-JsonValue demoVisit(const QString &childId, const QString &childName, int visit)
+// A finished demo visit, signed through VisitBody::toBody like every visit the app signs, so
+// demo records have exactly the shape of real ones (the child's words as quotes included).
+Expected<JsonValue, QString> demoVisit(
+    const ContentPack &pack, const QString &childId, const QString &childName, int visit)
 {
-    return JsonValue::object({
-        { QStringLiteral("demo"), true },
-        { QStringLiteral("child"), childId },
-        { QStringLiteral("visitId"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-        { QStringLiteral("summary"),
-            QStringLiteral(
-                "DEMO DATA. Visit %1 to %2 (fictional). Child seen alone in the living room; "
-                "bedroom seen, cot clean and dry.")
-                .arg(visit)
-                .arg(childName) },
-        { QStringLiteral("meaningForChild"),
-            QStringLiteral(
-                "DEMO DATA. Warm, responsive care observed; no change since last visit.") },
-    });
+    Visit v;
+    v.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    v.packId = pack.id;
+    v.packVersion = pack.version;
+    v.createdUtc = Clock::system().nowUtc().toString(Qt::ISODateWithMs);
+    v.start.childId = childId;
+    v.start.notice = VisitNotice::Announced;
+    v.start.place = VisitPlace::Home;
+    v.start.purpose
+        = QStringLiteral("DEMO DATA. Visit %1 to %2 (fictional).").arg(visit).arg(childName);
+    v.start.arrivalUtc = v.createdUtc;
+    v.start.location.source = LocationSource::Manual;
+    v.start.location.note = QStringLiteral("DEMO DATA. Family home (fictional).");
+    v.seeing.seen = true;
+    v.seeing.seenAlone = true;
+    v.seeing.bedroomSeen = true;
+    v.seeing.sleepingPlace = QStringLiteral("DEMO DATA. Own cot, clean and dry.");
+    v.seeing.communication = QStringLiteral("DEMO DATA. Babbles and points.");
+    // The first prompt of the pack that asks the child, answered in the child's words.
+    for (const ContentPack::LivedPrompt &prompt : pack.livedExperience) {
+        if (prompt.kind == u"observe")
+            continue;
+        v.lived.answers.insert(prompt.id,
+            { QStringLiteral("DEMO DATA. Asked while playing."),
+                QStringLiteral("Demo words: I like the swings.") });
+        break;
+    }
+    v.lived.dayInTheLife = QStringLiteral("DEMO DATA. Nursery in the morning, park after tea.");
+    for (const ContentPack::NeglectDomain &domain : pack.neglect)
+        for (const ContentPack::NeglectItem &item : domain.items)
+            v.neglect.ratings.insert(item.id, { NeglectLevel::NoConcern, {} });
+    v.cooperation.level = 4;
+    v.cooperation.evidence = QStringLiteral("DEMO DATA. Appointments kept.");
+    v.concerns.immediate.present = false;
+    v.review.whatItMeans
+        = QStringLiteral("DEMO DATA. Warm, responsive care observed; no change since last visit.");
+    v.review.status = VisitStatus::Complete;
+    v.review.completedUtc = v.createdUtc;
+    auto body = VisitBody::toBody(v);
+    if (body)
+        body->insert(QStringLiteral("demo"), true);
+    return body;
 }
 
 } // namespace
@@ -82,7 +116,10 @@ int demoCommand(const QCommandLineParser &args)
         return fail(enrolment.error());
     const QString author = enrolment->has_value() ? (*enrolment)->info.practitionerId
                                                   : QStringLiteral("demo-practitioner");
-    const Envelope::PackRef pack { QStringLiteral("demo"), QStringLiteral("1") };
+    ContentLibrary content;
+    if (auto loaded = content.loadBuiltIn(); !loaded)
+        return fail(loaded.error().message());
+    const ContentPack &pack = *content.current();
     qint64 signedCount = 0;
     for (int c = 0; c < children; ++c) {
         const QString childId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -90,8 +127,11 @@ int demoCommand(const QCommandLineParser &args)
             = QStringLiteral("%1 %2").arg(QLatin1String(GivenNames[size_t(c) % GivenNames.size()]),
                 QLatin1String(FamilyNames[size_t(c / 12) % FamilyNames.size()]));
         for (int v = 1; v <= visits; ++v) {
-            auto record
-                = store.append(RecordKind::Visit, author, pack, demoVisit(childId, name, v));
+            auto body = demoVisit(pack, childId, name, v);
+            if (!body)
+                return fail(body.error());
+            auto record = store.append(RecordKind::Visit, author,
+                { pack.id, pack.version }, std::move(body.value()));
             if (!record)
                 return fail(record.error());
             ++signedCount;

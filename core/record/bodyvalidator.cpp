@@ -28,6 +28,36 @@ Expected<void, JsonError> requireText(
     return {};
 }
 
+// The child's own words (visit body format 2): exactly {"by": "child", "quote": text}, so a
+// reader can always show them as the child's, never as the practitioner's paraphrase.
+Expected<void, JsonError> checkQuotes(const JsonValue &value, const QString &path)
+{
+    if (value.isArray()) {
+        for (std::size_t i = 0; i < value.items().size(); ++i)
+            if (auto ok = checkQuotes(value.items().at(i), path + QStringLiteral("[%1]").arg(i));
+                !ok)
+                return ok;
+        return {};
+    }
+    if (!value.isObject())
+        return {};
+    for (const JsonMember &member : value.members()) {
+        const QString memberPath = JsonPath::child(path, member.key);
+        if (member.key == u"childsWords") {
+            const JsonValue &quote = member.value;
+            if (!quote.isObject() || quote.size() != 2 || quote[u"by"].toString() != u"child"
+                || !quote[u"quote"].isString() || quote[u"quote"].toString().isEmpty())
+                return fail(memberPath,
+                    QStringLiteral("the child's words must be {\"by\": \"child\", \"quote\": "
+                                   "text}"));
+            continue;
+        }
+        if (auto ok = checkQuotes(member.value, memberPath); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Expected<void, JsonError> requireAll(
     const JsonValue &object, const QString &parentPath, std::initializer_list<QString> keys)
 {
@@ -44,9 +74,21 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
     if (!body.isObject())
         return fail(bodyPath, QStringLiteral("body must be an object"));
     switch (kind) {
-    case RecordKind::Visit:
-        // The full visit schema belongs to the content pack; who and which visit are fixed.
-        return requireAll(body, bodyPath, { QStringLiteral("child"), QStringLiteral("visitId") });
+    case RecordKind::Visit: {
+        // The full visit schema belongs to the content pack; who and which visit are fixed,
+        // and from body format 2 the child's words are quotes wherever they appear.
+        if (auto ok
+            = requireAll(body, bodyPath, { QStringLiteral("child"), QStringLiteral("visitId") });
+            !ok)
+            return ok;
+        const JsonValue *format = body.find(u"format");
+        if (format && !format->isInteger())
+            return fail(JsonPath::child(bodyPath, QStringLiteral("format")),
+                QStringLiteral("must be a whole number"));
+        if (format && format->toInteger() >= 2)
+            return checkQuotes(body, bodyPath);
+        return {};
+    }
     case RecordKind::Amendment: {
         // A correction must point at the record it corrects and say why, or it is not
         // evidence of anything.

@@ -1,8 +1,8 @@
 // The real app, offscreen, through a whole visit and a kill mid-visit; the vault is then
 // opened here with the same passcode and its drafts and signed records are checked.
 
-#include "visitbody.h"
-#include "wizardstepstore.h"
+#include "visit/visitbody.h"
+#include "visit/wizardstepstore.h"
 
 #include "model/draftstore.h"
 #include "vault/recordstore.h"

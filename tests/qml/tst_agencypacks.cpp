@@ -4,7 +4,7 @@
 
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 
 #include "content/contentlibrary.h"

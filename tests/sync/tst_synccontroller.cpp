@@ -7,7 +7,7 @@
 #include "sessioncontroller.h"
 #include "syncserver.h"
 #include "syncstatus.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 
 #include "sync/enrolment.h"

@@ -7,8 +7,32 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <functional>
 
 namespace hearth::VisitBody {
+
+namespace {
+const QString Quote = QStringLiteral("quote");
+const QString By = QStringLiteral("by");
+const QString Child = QStringLiteral("child");
+const QString ChildsWords = QStringLiteral("childsWords");
+const QString Format = QStringLiteral("format");
+
+// Applies `change` to every lived-experience answer of a visit's JSON.
+QJsonObject withAnswers(QJsonObject visit, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject lived = visit.value(QStringLiteral("lived")).toObject();
+    QJsonObject answers = lived.value(QStringLiteral("answers")).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        QJsonObject answer = it.value().toObject();
+        change(answer);
+        it.value() = answer;
+    }
+    lived.insert(QStringLiteral("answers"), answers);
+    visit.insert(QStringLiteral("lived"), lived);
+    return visit;
+}
+} // namespace
 
 Expected<JsonValue, QString> fromQt(const QJsonValue &value)
 {
@@ -80,7 +104,16 @@ QJsonValue toQt(const JsonValue &value)
 
 Expected<JsonValue, QString> toBody(const Visit &visit)
 {
-    auto body = fromQt(VisitJson::toJson(visit));
+    // Words the child did not say are left out, not written as an empty quote.
+    QJsonObject json = withAnswers(VisitJson::toJson(visit), [](QJsonObject &answer) {
+        const QString words = answer.value(ChildsWords).toString();
+        if (words.isEmpty())
+            answer.remove(ChildsWords);
+        else
+            answer.insert(ChildsWords, QJsonObject { { Quote, words }, { By, Child } });
+    });
+    json.insert(Format, FormatVersion);
+    auto body = fromQt(json);
     if (!body)
         return body;
     body->insert(QStringLiteral("child"), visit.start.childId);
@@ -93,6 +126,23 @@ Expected<Visit, QString> fromBody(const JsonValue &body)
     QJsonObject object = toQt(body).toObject();
     object.remove(QStringLiteral("child"));
     object.remove(QStringLiteral("visitId"));
+    const qint64 format = object.value(Format).toInteger();
+    if (format < 1 || format > FormatVersion)
+        return unexpected(QStringLiteral("format: not a visit body this version can read"));
+    if (format >= 2) {
+        bool quotesOk = true;
+        object = withAnswers(object, [&quotesOk](QJsonObject &answer) {
+            const QJsonValue words = answer.value(ChildsWords);
+            if (words.isUndefined())
+                return;
+            const QJsonObject quote = words.toObject();
+            quotesOk = quotesOk && quote.value(Quote).isString() && quote.value(By) == Child;
+            answer.insert(ChildsWords, quote.value(Quote).toString());
+        });
+        if (!quotesOk)
+            return unexpected(QStringLiteral("lived.answers: the child's words must be quotes"));
+    }
+    object.insert(Format, Visit::FormatVersion);
     auto visit = VisitJson::fromJson(object);
     if (!visit)
         return unexpected(visit.error().toString());

@@ -6,8 +6,9 @@
 
 namespace hearth {
 
-WizardStepStore::WizardStepStore(Database &db)
+WizardStepStore::WizardStepStore(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 QString WizardStepStore::key(const QString &draftId)
@@ -35,7 +36,7 @@ bool WizardStepStore::setStep(const QString &draftId, int step)
         return false;
     replace->bind(1, key(draftId))
         .bind(2, QString::number(step))
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        .bind(3, m_clock.nowUtc().toString(Qt::ISODateWithMs));
     return bool(replace->run());
 }
 

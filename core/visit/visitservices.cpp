@@ -2,9 +2,10 @@
 
 namespace hearth {
 
-VisitServices::VisitServices(Database &db, QString language)
+VisitServices::VisitServices(Database &db, QString language, const Clock &clock)
     : m_db(db)
     , m_language(std::move(language))
+    , m_clock(clock)
     , m_caseload(db)
     , m_drafts(db)
     , m_records(db)
@@ -16,9 +17,9 @@ VisitServices::~VisitServices()
 }
 
 Expected<std::unique_ptr<VisitServices>, QString> VisitServices::open(
-    Database &db, const QString &language, const QString &packsFolder)
+    Database &db, const QString &language, const QString &packsFolder, const Clock &clock)
 {
-    std::unique_ptr<VisitServices> services(new VisitServices(db, language));
+    std::unique_ptr<VisitServices> services(new VisitServices(db, language, clock));
     if (auto opened = services->m_records.open(); !opened)
         return unexpected(opened.error().message);
     if (auto loaded = services->m_content.loadBuiltIn(); !loaded)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/clock.h"
+
 #include <QString>
 
 namespace hearth {
@@ -13,7 +15,7 @@ class Database;
 class WizardStepStore
 {
 public:
-    explicit WizardStepStore(Database &db);
+    explicit WizardStepStore(Database &db, const Clock &clock = Clock::system());
 
     // 0-based; 0 when nothing was stored.
     int step(const QString &draftId) const;
@@ -23,6 +25,7 @@ public:
 private:
     static QString key(const QString &draftId);
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace hearth
