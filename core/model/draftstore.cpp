@@ -150,7 +150,8 @@ Expected<QList<DraftInfo>, ModelError> DraftStore::list(
     select->bind(next++, kind());
     if (!childId.isEmpty())
         select->bind(next++, childId);
-    select->bind(next++, qint64(limit)).bind(next, qint64(offset));
+    select->bind(next, qint64(limit));
+    select->bind(next + 1, qint64(offset));
     QList<DraftInfo> out;
     for (;;) {
         auto row = select->step();
