@@ -20,7 +20,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Style.spacingL
         anchors.rightMargin: Style.spacingL
-        anchors.topMargin: Style.spacingS
+        anchors.topMargin: 2 * Style.spacingS
         anchors.bottomMargin: Style.spacingS
         spacing: Style.spacingS
 
