@@ -58,10 +58,8 @@ void DraftListModel::fetchMore(const QModelIndex &parent)
     QList<Row> page = m_reader(m_rows.size(), std::min(PageSize, m_total - m_rows.size()));
     if (page.isEmpty()) {
         // Fewer rows than counted (one was removed meanwhile): stop asking for more.
-        const bool changed = m_total != m_rows.size();
         m_total = m_rows.size();
-        if (changed)
-            Q_EMIT countChanged();
+        Q_EMIT countChanged();
         return;
     }
     const int first = int(m_rows.size());
