@@ -16,7 +16,26 @@ CaseloadListModel::CaseloadListModel(QObject *parent)
 
 int CaseloadListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_children.size());
+    return parent.isValid() ? 0 : int(m_shown);
+}
+
+bool CaseloadListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_shown < m_children.size();
+}
+
+void CaseloadListModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and QAbstractItemModelTester ask for more from inside this model's own reset and
+    // insert notifications; rows inserted then would nest one change inside another.
+    if (m_changing || !canFetchMore(parent))
+        return;
+    const qsizetype more = std::min(PageSize, m_children.size() - m_shown);
+    m_changing = true;
+    beginInsertRows({}, int(m_shown), int(m_shown + more - 1));
+    m_shown += more;
+    endInsertRows();
+    m_changing = false;
 }
 
 QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
@@ -88,10 +107,13 @@ void CaseloadListModel::refresh()
         // The size of the whole caseload, counted when the list is unfiltered.
         total = m_query.trimmed().isEmpty() ? int(children.size()) : m_total;
     }
+    m_changing = true;
     beginResetModel();
     m_children = std::move(children);
+    m_shown = std::min(PageSize, m_children.size());
     m_total = total;
     endResetModel();
+    m_changing = false;
     Q_EMIT countChanged();
 }
 

@@ -12,7 +12,9 @@ class CaseloadRepository;
 
 // The practitioner's caseload on the home screen, filtered as they type. Typing restarts a
 // short debounce so a fast typist causes one search, and each search runs on the repository's
-// in-memory index (no SQL per keystroke). Without a repository (locked) it is empty.
+// in-memory index (no SQL per keystroke). Rows are handed to the view a page at a time
+// (canFetchMore/fetchMore), so a 2,000-child caseload makes a page of rows, not 2,000. Without a
+// repository (locked) it is empty.
 class CaseloadListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,15 +37,19 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DebounceMs = 120;
+    static constexpr qsizetype PageSize = 60;
 
     explicit CaseloadListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
+    // Every child that matches, shown yet or not.
     int count() const { return int(m_children.size()); }
     int total() const { return m_total; }
 
@@ -61,6 +67,8 @@ private:
     CaseloadRepository *m_repository = nullptr;
     QString m_query;
     QList<Child> m_children;
+    qsizetype m_shown = 0;   // rows handed to the view so far
+    bool m_changing = false; // inside a reset or an insert of this model
     int m_total = 0;
     QTimer m_debounce;
 };

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "uiscenarios.h"
 #include "uivisitscenarios.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,8 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption script(QStringLiteral("ui-script"),
         QStringLiteral("Drive the real UI through NAME (%1) on --data-dir; exit 0 when it "
                        "succeeded without QML warnings.")
-            .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", "))),
+            .arg((UiVisitScenarios::scriptNames() + UiScenarios::scriptNames())
+                     .join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption enrolServerOption(QStringLiteral("enrol-server"),
         QStringLiteral("Pre-fill the enrolment form with this agency server address."),
@@ -73,9 +75,10 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     uiScript = parser.value(script);
     enrolServer = parser.value(enrolServerOption);
     enrolCode = parser.value(enrolCodeOption);
-    if (!uiScript.isEmpty() && !UiVisitScenarios::scriptNames().contains(uiScript)) {
+    const QStringList scripts = UiVisitScenarios::scriptNames() + UiScenarios::scriptNames();
+    if (!uiScript.isEmpty() && !scripts.contains(uiScript)) {
         *error = QStringLiteral("--ui-script must be one of: %1")
-                     .arg(UiVisitScenarios::scriptNames().join(QStringLiteral(", ")));
+                     .arg(scripts.join(QStringLiteral(", ")));
         return false;
     }
 

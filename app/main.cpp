@@ -146,6 +146,8 @@ int main(int argc, char *argv[])
     bool ok = false;
     if (options.selfTest) {
         ok = hearth::UiScenarios::selfTest(ui, session);
+    } else if (hearth::UiScenarios::scriptNames().contains(options.uiScript)) {
+        ok = hearth::UiScenarios::run(ui, session, options.uiScript);
     } else if (!options.uiScript.isEmpty()) {
         ok = hearth::UiVisitScenarios::run(ui, session, options.uiScript);
     } else {

@@ -18,5 +18,12 @@ bool selfTest(UiDriver &ui, SessionController &session);
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen);
 bool saveScreenshot(UiDriver &ui, const QString &path);
 
+// The --ui-script names run here (the visit walks are in UiVisitScenarios).
+// year-check: unlock a vault filled elsewhere (tests/bench/year), wait for a usable home
+// screen, reopen the newest draft, and print the time and memory each took on one line
+// starting "HEARTH-YEAR" for the benchmark to read.
+QStringList scriptNames();
+bool run(UiDriver &ui, SessionController &session, const QString &script);
+
 } // namespace UiScenarios
 } // namespace hearth

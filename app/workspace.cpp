@@ -13,7 +13,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSet>
 
 namespace hearth {
 
@@ -88,8 +87,8 @@ void Workspace::close()
     }
     closeSigned();
     m_caseload->setRepository(nullptr);
-    m_drafts->setRows({});
-    m_signed->setRows({});
+    m_drafts->clear();
+    m_signed->clear();
     const bool wasReady = ready();
     m_services.reset();
     m_signing = false;
@@ -108,35 +107,56 @@ void Workspace::refreshLists()
 {
     if (!m_services)
         return;
-    QList<DraftListModel::Row> signedRows;
-    QSet<QString> signedVisitIds;
-    if (auto all = m_services->records().envelopes()) {
-        for (const QByteArray &bytes : all.value()) {
-            const auto envelope = VisitBody::parseEnvelope(bytes);
-            if (!envelope || envelope->kind != RecordKind::Visit)
-                continue;
-            const QString childId = envelope->body[u"child"].toString();
-            const QString visitId = envelope->body[u"visitId"].toString();
-            signedVisitIds.insert(visitId);
-            auto child = m_services->caseload().child(childId);
-            signedRows.prepend(
-                { envelope->id, visitId, childId, child ? child->displayName() : childId,
-                    localTime(envelope->created), tr("Signed by %1").arg(envelope->author), 0 });
+    // Both lists read small summary rows one page at a time (DraftListModel::PageSize), so the
+    // home screen costs the same with a year of signed visits as with none.
+    VisitServices *services = m_services.get();
+    // Signed, but the app stopped before the draft was marked complete: finish that now, before
+    // counting. Drafts are few (visits in progress), so checking each is cheap.
+    if (auto drafts = services->drafts().list(DraftStore::Filter::Drafts)) {
+        for (const DraftInfo &info : drafts.value()) {
+            if (auto done = services->records().visitSigned(info.id); done && done.value())
+                (void)services->drafts().markComplete(info.id);
         }
     }
-    m_signed->setRows(std::move(signedRows));
+    auto signedTotal = services->records().count(RecordKind::Visit);
+    auto draftTotal = services->drafts().count(DraftStore::Filter::Drafts);
+    if (!signedTotal || !draftTotal) {
+        setProblem(!signedTotal ? signedTotal.error().message : draftTotal.error().message);
+        m_signed->clear();
+        m_drafts->clear();
+        return;
+    }
+    m_signed->setSource(signedTotal.value(), [this, services](qsizetype offset, qsizetype limit) {
+        QList<DraftListModel::Row> rows;
+        if (m_services.get() != services)
+            return rows;
+        auto page = services->records().summaries(RecordKind::Visit, offset, limit);
+        if (!page) {
+            setProblem(page.error().message);
+            return rows;
+        }
+        for (const RecordSummary &summary : page.value()) {
+            auto child = services->caseload().child(summary.childId);
+            rows.append({ summary.recordId, summary.visitId, summary.childId,
+                child ? child->displayName() : summary.childId, localTime(summary.createdUtc),
+                tr("Signed by %1").arg(summary.author), 0 });
+        }
+        return rows;
+    });
 
-    QList<DraftListModel::Row> draftRows;
-    const QStringList titles = VisitController::staticStepTitles();
-    WizardStepStore steps(m_services->database());
-    if (auto drafts = m_services->drafts().list(DraftStore::Filter::Drafts)) {
+    m_drafts->setSource(draftTotal.value(), [this, services](qsizetype offset, qsizetype limit) {
+        QList<DraftListModel::Row> rows;
+        if (m_services.get() != services)
+            return rows;
+        const QStringList titles = VisitController::staticStepTitles();
+        WizardStepStore steps(services->database());
+        auto drafts = services->drafts().list(DraftStore::Filter::Drafts, {}, offset, limit);
+        if (!drafts) {
+            setProblem(drafts.error().message);
+            return rows;
+        }
         for (const DraftInfo &info : drafts.value()) {
-            // Signed, but the app stopped before the draft was marked complete: finish that now.
-            if (signedVisitIds.contains(info.id)) {
-                (void)m_services->drafts().markComplete(info.id);
-                continue;
-            }
-            auto child = m_services->caseload().child(info.childId);
+            auto child = services->caseload().child(info.childId);
             const int step = steps.step(info.id);
             QString detail
                 = tr("Step %1 of %2: %3").arg(step + 1).arg(titles.size()).arg(titles.value(step));
@@ -146,12 +166,12 @@ void Workspace::refreshLists()
                 detail = tr("%1 · no longer on your caseload (changed by your agency); this draft "
                             "is kept: finish and sign it, or discard it")
                              .arg(detail);
-            draftRows.append(
+            rows.append(
                 { info.id, info.id, info.childId, child ? child->displayName() : info.childId,
                     localTime(info.updatedUtc), std::move(detail), step });
         }
-    }
-    m_drafts->setRows(std::move(draftRows));
+        return rows;
+    });
 }
 
 bool Workspace::startVisit(const QString &childId)

@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import Hearth.App
 
-// Visits in progress (resume, discard) and signed visits (open read-only).
+// Visits in progress (resume, discard) and signed visits (open read-only). Both are ListViews
+// over paged models: a year of signed visits makes only the delegates on screen.
 Rectangle {
     id: root
 
@@ -15,138 +16,73 @@ Rectangle {
     // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
     // there; the accesses are to ids of this same file.
     // qmllint disable unqualified
-    QQC2.ScrollView {
-        id: scroll
-
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        clip: true
+        anchors.leftMargin: Style.spacingL
+        anchors.rightMargin: Style.spacingL
+        anchors.topMargin: 2 * Style.spacingS
+        anchors.bottomMargin: Style.spacingS
+        spacing: Style.spacingS
 
-        ColumnLayout {
-            x: Style.spacingL
-            width: scroll.availableWidth - 2 * Style.spacingL
+        StepHeading {
+            Layout.fillWidth: true
+            text: qsTr("Visits in progress")
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: Workspace.drafts.count === 0
+            text: qsTr("None. Start a visit from the list of children; it is saved as you go.")
+            color: Style.mutedText
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        ListView {
+            id: draftList
+
+            objectName: "draftList"
+            Layout.fillWidth: true
+            // Drafts take what they need, up to half the pane; the rest is for signed visits.
+            Layout.preferredHeight: Math.min(contentHeight, root.height * 0.5)
+            visible: Workspace.drafts.count > 0
+            clip: true
             spacing: Style.spacingS
+            boundsBehavior: Flickable.StopAtBounds
+            model: Workspace.drafts
 
-            Item {
-                implicitHeight: Style.spacingS
-            }
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
-            StepHeading {
-                text: qsTr("Visits in progress")
-            }
+            delegate: Rectangle {
+                id: draft
 
-            QQC2.Label {
-                Layout.fillWidth: true
-                visible: Workspace.drafts.count === 0
-                text: qsTr("None. Start a visit from the list of children; it is saved as you go.")
-                color: Style.mutedText
-                font.pixelSize: Style.bodySize
-                wrapMode: Text.WordWrap
-            }
+                required property string recordId
+                required property string childName
+                required property string when
+                required property string detail
 
-            Repeater {
-                model: Workspace.drafts
+                width: draftList.width
+                implicitHeight: draftRow.implicitHeight + 2 * Style.spacingS
+                radius: 6
+                color: "white"
+                border.width: 1
+                border.color: Style.disabledSurface
 
-                delegate: Rectangle {
-                    id: draft
+                RowLayout {
+                    id: draftRow
 
-                    required property string recordId
-                    required property string childName
-                    required property string when
-                    required property string detail
+                    anchors.fill: parent
+                    anchors.leftMargin: Style.spacingM
+                    anchors.rightMargin: Style.spacingS
+                    spacing: Style.spacingS
 
-                    Layout.fillWidth: true
-                    implicitHeight: draftRow.implicitHeight + 2 * Style.spacingS
-                    radius: 6
-                    color: "white"
-                    border.width: 1
-                    border.color: Style.disabledSurface
-
-                    RowLayout {
-                        id: draftRow
-
-                        anchors.fill: parent
-                        anchors.leftMargin: Style.spacingM
-                        anchors.rightMargin: Style.spacingS
-                        spacing: Style.spacingS
-
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 2
-
-                            QQC2.Label {
-                                Layout.fillWidth: true
-                                text: draft.childName
-                                font.pixelSize: Style.bodySize
-                                font.bold: true
-                                elide: Text.ElideRight
-                            }
-
-                            QQC2.Label {
-                                Layout.fillWidth: true
-                                text: qsTr("%1 · changed %2").arg(draft.detail).arg(draft.when)
-                                color: Style.mutedText
-                                font.pixelSize: Style.smallSize
-                                wrapMode: Text.WordWrap
-                            }
-                        }
-
-                        SecondaryButton {
-                            objectName: "discardDraft:" + draft.childName
-                            text: qsTr("Discard")
-                            Accessible.name: qsTr("Discard the draft for %1").arg(draft.childName)
-                            onClicked: root.discardRequested(draft.recordId, draft.childName)
-                        }
-
-                        PrimaryButton {
-                            objectName: "resumeDraft:" + draft.childName
-                            implicitHeight: Style.touchTarget
-                            leftPadding: Style.spacingM
-                            rightPadding: Style.spacingM
-                            text: qsTr("Resume")
-                            Accessible.name: qsTr("Resume the visit for %1").arg(draft.childName)
-                            onClicked: Workspace.openDraft(draft.recordId)
-                        }
-                    }
-                }
-            }
-
-            StepHeading {
-                major: false
-                text: qsTr("Signed visits")
-            }
-
-            QQC2.Label {
-                Layout.fillWidth: true
-                visible: Workspace.signedVisits.count === 0
-                text: qsTr("None yet.")
-                color: Style.mutedText
-                font.pixelSize: Style.bodySize
-            }
-
-            Repeater {
-                model: Workspace.signedVisits
-
-                delegate: QQC2.ItemDelegate {
-                    id: signedRow
-
-                    required property string recordId
-                    required property string childName
-                    required property string when
-                    required property string detail
-
-                    objectName: "signedVisit:" + childName
-                    Layout.fillWidth: true
-                    implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
-                    Accessible.name: qsTr("Signed visit for %1, %2").arg(childName).arg(when)
-                    onClicked: Workspace.openSigned(recordId)
-
-                    contentItem: ColumnLayout {
+                    ColumnLayout {
+                        Layout.fillWidth: true
                         spacing: 2
 
                         QQC2.Label {
                             Layout.fillWidth: true
-                            text: signedRow.childName
+                            text: draft.childName
                             font.pixelSize: Style.bodySize
                             font.bold: true
                             elide: Text.ElideRight
@@ -154,25 +90,99 @@ Rectangle {
 
                         QQC2.Label {
                             Layout.fillWidth: true
-                            text: qsTr("%1 · %2").arg(signedRow.detail).arg(signedRow.when)
+                            text: qsTr("%1 · changed %2").arg(draft.detail).arg(draft.when)
                             color: Style.mutedText
                             font.pixelSize: Style.smallSize
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
+                    }
+
+                    SecondaryButton {
+                        objectName: "discardDraft:" + draft.childName
+                        text: qsTr("Discard")
+                        Accessible.name: qsTr("Discard the draft for %1").arg(draft.childName)
+                        onClicked: root.discardRequested(draft.recordId, draft.childName)
+                    }
+
+                    PrimaryButton {
+                        objectName: "resumeDraft:" + draft.childName
+                        implicitHeight: Style.touchTarget
+                        leftPadding: Style.spacingM
+                        rightPadding: Style.spacingM
+                        text: qsTr("Resume")
+                        Accessible.name: qsTr("Resume the visit for %1").arg(draft.childName)
+                        onClicked: Workspace.openDraft(draft.recordId)
                     }
                 }
             }
+        }
 
-            Callout {
-                Layout.fillWidth: true
-                Layout.topMargin: Style.spacingM
-                kind: Callout.Kind.Error
-                text: Workspace.problem
-            }
+        StepHeading {
+            Layout.fillWidth: true
+            major: false
+            text: qsTr("Signed visits")
+        }
 
-            Item {
-                implicitHeight: Style.spacingM
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: Workspace.signedVisits.count === 0
+            text: qsTr("None yet.")
+            color: Style.mutedText
+            font.pixelSize: Style.bodySize
+        }
+
+        ListView {
+            id: signedList
+
+            objectName: "signedList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: Workspace.signedVisits
+
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+            delegate: QQC2.ItemDelegate {
+                id: signedRow
+
+                required property string recordId
+                required property string childName
+                required property string when
+                required property string detail
+
+                objectName: "signedVisit:" + childName
+                width: signedList.width
+                implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
+                Accessible.name: qsTr("Signed visit for %1, %2").arg(childName).arg(when)
+                onClicked: Workspace.openSigned(recordId)
+
+                contentItem: ColumnLayout {
+                    spacing: 2
+
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: signedRow.childName
+                        font.pixelSize: Style.bodySize
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2").arg(signedRow.detail).arg(signedRow.when)
+                        color: Style.mutedText
+                        font.pixelSize: Style.smallSize
+                        elide: Text.ElideRight
+                    }
+                }
             }
+        }
+
+        Callout {
+            Layout.fillWidth: true
+            kind: Callout.Kind.Error
+            text: Workspace.problem
         }
     }
 }

@@ -118,24 +118,40 @@ Expected<Visit, ModelError> DraftStore::load(const QString &id)
     return VisitJson::fromBytes(select->text(0).toUtf8());
 }
 
-Expected<QList<DraftInfo>, ModelError> DraftStore::list(Filter filter, const QString &childId)
+namespace {
+QString statusCondition(DraftStore::Filter filter)
+{
+    switch (filter) {
+    case DraftStore::Filter::Drafts:
+        return QStringLiteral(" AND m.status = 'draft'");
+    case DraftStore::Filter::Complete:
+        return QStringLiteral(" AND m.status = 'complete'");
+    case DraftStore::Filter::All:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+Expected<QList<DraftInfo>, ModelError> DraftStore::list(
+    Filter filter, const QString &childId, qsizetype offset, qsizetype limit)
 {
     QString sql = QStringLiteral(
         "SELECT d.id, m.child_id, m.status, m.visit_utc, d.created_utc, d.updated_utc, m.pack"
         " FROM draft d JOIN visit_meta m ON m.draft_id = d.id WHERE d.kind = ?");
-    if (filter == Filter::Drafts)
-        sql += QStringLiteral(" AND m.status = 'draft'");
-    else if (filter == Filter::Complete)
-        sql += QStringLiteral(" AND m.status = 'complete'");
+    sql += statusCondition(filter);
     if (!childId.isEmpty())
         sql += QStringLiteral(" AND m.child_id = ?");
-    sql += QStringLiteral(" ORDER BY d.updated_utc DESC, d.id");
+    sql += QStringLiteral(" ORDER BY d.updated_utc DESC, d.id LIMIT ? OFFSET ?");
     auto select = m_db.prepare(sql);
     if (!select)
         return unexpected(ModelError::storage(select.error()));
-    select->bind(1, kind());
+    int next = 1;
+    select->bind(next++, kind());
     if (!childId.isEmpty())
-        select->bind(2, childId);
+        select->bind(next++, childId);
+    select->bind(next, qint64(limit));
+    select->bind(next + 1, qint64(offset));
     QList<DraftInfo> out;
     auto read = select->forEachRow([&] {
         DraftInfo info;
@@ -153,6 +169,20 @@ Expected<QList<DraftInfo>, ModelError> DraftStore::list(Filter filter, const QSt
     if (!read)
         return unexpected(ModelError::storage(read.error()));
     return out;
+}
+
+Expected<qint64, ModelError> DraftStore::count(Filter filter)
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT count(*) FROM draft d JOIN visit_meta m"
+                                              " ON m.draft_id = d.id WHERE d.kind = ?")
+        + statusCondition(filter));
+    if (!select)
+        return unexpected(ModelError::storage(select.error()));
+    select->bind(1, kind());
+    auto row = select->step();
+    if (!row)
+        return unexpected(ModelError::storage(row.error()));
+    return select->int64(0);
 }
 
 Expected<void, ModelError> DraftStore::discard(const QString &id)

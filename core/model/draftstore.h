@@ -54,9 +54,11 @@ public:
         Complete,
         All
     };
-    // Most recently changed first; `childId` empty for every child.
-    [[nodiscard]] Expected<QList<DraftInfo>, ModelError> list(
-        Filter filter = Filter::Drafts, const QString &childId = {});
+    // Most recently changed first; `childId` empty for every child. Lists page with `offset`
+    // and `limit` (-1: all).
+    [[nodiscard]] Expected<QList<DraftInfo>, ModelError> list(Filter filter = Filter::Drafts,
+        const QString &childId = {}, qsizetype offset = 0, qsizetype limit = -1);
+    [[nodiscard]] Expected<qint64, ModelError> count(Filter filter = Filter::Drafts);
     // Removes a draft for good (the UI asks for confirmation first). Completed visits are
     // never discarded.
     [[nodiscard]] Expected<void, ModelError> discard(const QString &id);

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "vault/database.h"
+#include "vault/recordsummary.h"
 
 #include <array>
 
@@ -8,7 +9,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 6> Steps = {
+constexpr std::array<const char *, 7> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -74,7 +75,28 @@ constexpr std::array<const char *, 6> Steps = {
     "CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL,"
     " updated_utc TEXT NOT NULL) WITHOUT ROWID;"
     "ALTER TABLE child ADD COLUMN removed_utc TEXT;",
+    // 7: a summary of each signed record (who, which child and visit, what it amends), written
+    // with the record, so lists page through small rows instead of parsing every envelope.
+    // Records signed before this step are summarised from their envelopes (afterStep).
+    "CREATE TABLE record_summary (seq INTEGER PRIMARY KEY REFERENCES signed_record (seq),"
+    " record_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, created_utc TEXT NOT NULL,"
+    " author TEXT NOT NULL, child_id TEXT NOT NULL, visit_id TEXT NOT NULL,"
+    " amends TEXT NOT NULL);"
+    "CREATE INDEX record_summary_by_kind ON record_summary (kind, seq);"
+    "CREATE INDEX record_summary_by_visit ON record_summary (visit_id);"
+    "CREATE INDEX record_summary_by_amends ON record_summary (amends);",
 };
+
+// Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has
+// no JSON functions, so envelopes are read in C++).
+Expected<void, VaultError> afterStep(Database &db, int version)
+{
+    if (version == 7) {
+        if (auto filled = RecordSummary::fillMissing(db); !filled)
+            return unexpected(filled.error());
+    }
+    return {};
+}
 } // namespace
 
 int Migrations::latestVersion()
@@ -106,6 +128,8 @@ Expected<void, VaultError> Migrations::migrate(Database &db, int target)
         auto ok = db.transaction([&]() -> Expected<void, VaultError> {
             if (auto step = db.exec(QString::fromUtf8(Steps[size_t(version - 1)])); !step)
                 return step;
+            if (auto after = afterStep(db, version); !after)
+                return after;
             return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         });
         if (!ok)

@@ -3,6 +3,7 @@
 #include "record/recordverifier.h"
 #include "record/recordwriter.h"
 #include "vault/database.h"
+#include "vault/recordsummary.h"
 
 #include <QUuid>
 
@@ -111,45 +112,71 @@ Expected<SignedRecord, VaultError> RecordStore::append(
         return unexpected(VaultError::make(Code::NotUnlocked));
     std::optional<SignedRecord> signedRecord;
     auto ok = m_db.transaction([&]() -> Expected<void, VaultError> {
-        // The head is read inside the write transaction: BEGIN IMMEDIATE serialises
-        // writers, so each append continues from the record committed before it.
-        auto state = head();
-        if (!state)
-            return unexpected(state.error());
-        RecordWriter writer(*m_key, state.value(), m_ids);
-        auto record = writer.append(kind, author, pack, std::move(body));
+        auto record = appendInTransaction(kind, author, pack, std::move(body));
         if (!record)
-            return unexpected(recordError(record.error().toString()));
-        const Envelope &envelope = record->envelope;
-        auto insert
-            = m_db.prepare(QStringLiteral("INSERT INTO signed_record (seq, id, kind, envelope, "
-                                          "chain_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
-        if (!insert)
-            return unexpected(insert.error());
-        if (auto stored = insert->bind(1, envelope.seq)
-                              .bind(2, envelope.id)
-                              .bind(3, recordKindName(envelope.kind))
-                              .bind(4, record->bytes)
-                              .bind(5, record->chainHash)
-                              .bind(6, envelope.created)
-                              .run();
-            !stored)
-            return stored;
-        auto queue
-            = m_db.prepare(QStringLiteral("INSERT INTO outbox (seq, queued_utc) VALUES (?, ?)"));
-        if (!queue)
-            return unexpected(queue.error());
-        if (auto queued = queue->bind(1, envelope.seq)
-                              .bind(2, m_clock.nowUtc().toString(Qt::ISODateWithMs))
-                              .run();
-            !queued)
-            return queued;
+            return unexpected(record.error());
         signedRecord = std::move(record.value());
         return {};
     });
     if (!ok)
         return unexpected(ok.error());
     return std::move(*signedRecord);
+}
+
+Expected<qsizetype, VaultError> RecordStore::appendAll(
+    RecordKind kind, const QString &author, const Envelope::PackRef &pack, QList<JsonValue> bodies)
+{
+    if (!m_key)
+        return unexpected(VaultError::make(Code::NotUnlocked));
+    auto ok = m_db.transaction([&]() -> Expected<void, VaultError> {
+        for (JsonValue &body : bodies) {
+            if (auto record = appendInTransaction(kind, author, pack, std::move(body)); !record)
+                return unexpected(record.error());
+        }
+        return {};
+    });
+    if (!ok)
+        return unexpected(ok.error());
+    return bodies.size();
+}
+
+Expected<SignedRecord, VaultError> RecordStore::appendInTransaction(
+    RecordKind kind, const QString &author, const Envelope::PackRef &pack, JsonValue body)
+{
+    // The head is read inside the write transaction: BEGIN IMMEDIATE serialises writers, so
+    // each append continues from the record committed before it.
+    auto state = head();
+    if (!state)
+        return unexpected(state.error());
+    RecordWriter writer(*m_key, state.value(), m_ids);
+    auto record = writer.append(kind, author, pack, std::move(body));
+    if (!record)
+        return unexpected(recordError(record.error().toString()));
+    const Envelope &envelope = record->envelope;
+    auto insert
+        = m_db.prepare(QStringLiteral("INSERT INTO signed_record (seq, id, kind, envelope, "
+                                      "chain_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return unexpected(insert.error());
+    if (auto stored = insert->bind(1, envelope.seq)
+                          .bind(2, envelope.id)
+                          .bind(3, recordKindName(envelope.kind))
+                          .bind(4, record->bytes)
+                          .bind(5, record->chainHash)
+                          .bind(6, envelope.created)
+                          .run();
+        !stored)
+        return unexpected(stored.error());
+    if (auto summarised = RecordSummary::fromEnvelope(envelope).insert(m_db); !summarised)
+        return unexpected(summarised.error());
+    auto queue = m_db.prepare(QStringLiteral("INSERT INTO outbox (seq, queued_utc) VALUES (?, ?)"));
+    if (!queue)
+        return unexpected(queue.error());
+    if (auto queued
+        = queue->bind(1, envelope.seq).bind(2, m_clock.nowUtc().toString(Qt::ISODateWithMs)).run();
+        !queued)
+        return unexpected(queued.error());
+    return std::move(record.value());
 }
 
 Expected<QList<QByteArray>, VaultError> RecordStore::envelopes(qint64 sinceSeq) const

@@ -36,6 +36,33 @@ Item {
             shell.destroy();
         }
 
+        // An item by objectName among the shell's visual children, laid out: a ListView
+        // releases the delegates of a reset model, and a Loader its page, some time after they
+        // leave the screen, and findChild() still finds those.
+        function shown(name: string): var {
+            const search = item => {
+                if (item.objectName === name)
+                    return item;
+                for (let i = 0; i < item.children.length; ++i) {
+                    const found = search(item.children[i]);
+                    if (found)
+                        return found;
+                }
+                return null;
+            };
+            let found = null;
+            tryVerify(() => (found = search(shell)) !== null, 5000, name + " on screen");
+            // Tapped only once every layout above it has placed it.
+            tryVerify(() => {
+                for (let item = found; item && item !== shell; item = item.parent) {
+                    if (isPolishScheduled(item))
+                        return false;
+                }
+                return true;
+            }, 5000, name + " laid out");
+            return found;
+        }
+
         // Every test starts on the home screen with no visit open and no drafts, whatever ran
         // before it.
         function init() {
@@ -117,7 +144,7 @@ Item {
             tryCompare(Workspace, "visit", null);
             tryVerify(() => findChild(shell, "homePage") !== null);
             compare(Workspace.drafts.count, 1);
-            const resume = findChild(shell, "resumeDraft:Dylan Resume");
+            const resume = shown("resumeDraft:Dylan Resume");
             verify(resume);
             mouseClick(resume);
             tryVerify(() => findChild(shell, "visitPage") !== null);
@@ -131,13 +158,13 @@ Item {
             waitForRendering(shell);
             const drafts = Workspace.drafts.count;
             compare(drafts, 1);
-            mouseClick(findChild(shell, "discardDraft:Efa Discard"));
+            mouseClick(shown("discardDraft:Efa Discard"));
             const dialog = findChild(shell, "discardDialog");
             tryCompare(dialog, "opened", true);
             mouseClick(findChild(dialog, "confirmCancelButton"));
             tryCompare(dialog, "visible", false);
             compare(Workspace.drafts.count, drafts, "keeping it keeps it");
-            mouseClick(findChild(shell, "discardDraft:Efa Discard"));
+            mouseClick(shown("discardDraft:Efa Discard"));
             tryCompare(dialog, "opened", true);
             mouseClick(findChild(dialog, "confirmAcceptButton"));
             tryCompare(Workspace.drafts, "count", drafts - 1);

@@ -86,6 +86,35 @@ private Q_SLOTS:
         QCOMPARE(tv.db().scalar(QStringLiteral("SELECT count(*) FROM visit_meta")).value(), 1);
     }
 
+    // Lists read a page at a time, in the same order as the whole list, with a count.
+    void listsPageByPage()
+    {
+        test::TempVault tv;
+        QVERIFY(tv.open());
+        test::FakeClock clock;
+        DraftStore store(tv.db(), clock);
+        QStringList newestFirst;
+        for (int i = 0; i < 7; ++i) {
+            auto draft
+                = store.create(Child1, QStringLiteral("hearth.england"), QStringLiteral("1.0.0"));
+            QVERIFY(draft);
+            newestFirst.prepend(draft->id);
+            clock.advance(60);
+        }
+        QCOMPARE(store.count(DraftStore::Filter::Drafts).value(), 7);
+        QCOMPARE(store.count(DraftStore::Filter::Complete).value(), 0);
+        QStringList paged;
+        for (int offset = 0; offset < 9; offset += 3) {
+            auto page = store.list(DraftStore::Filter::Drafts, {}, offset, 3);
+            QVERIFY(page);
+            QVERIFY(page->size() <= 3);
+            for (const DraftInfo &info : page.value())
+                paged.append(info.id);
+        }
+        QCOMPARE(paged, newestFirst);
+        QVERIFY(store.list(DraftStore::Filter::Drafts, {}, 7, 3)->isEmpty());
+    }
+
     void previousVisitShowsDrift()
     {
         test::TempVault tv;
