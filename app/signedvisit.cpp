@@ -58,14 +58,18 @@ SignedVisit *SignedVisit::open(
 
 void SignedVisit::loadAmendments()
 {
+    // Only this record's amendments are read (found through the summary index): with a year
+    // of records on the tablet, reading every envelope to find them took seconds.
     QList<PromptListModel::Prompt> rows;
-    auto all = m_services ? m_services->records().envelopes()
-                          : Expected<QList<QByteArray>, VaultError>(QList<QByteArray> {});
-    if (all) {
-        for (const QByteArray &bytes : all.value()) {
-            const auto envelope = VisitBody::parseEnvelope(bytes);
-            if (!envelope || envelope->kind != RecordKind::Amendment
-                || envelope->body[u"amends"].toString() != m_recordId)
+    const auto ids = m_services ? m_services->records().amendmentsOf(m_recordId)
+                                : Expected<QStringList, VaultError>(QStringList {});
+    if (ids) {
+        for (const QString &id : ids.value()) {
+            const auto bytes = m_services->records().envelope(id);
+            if (!bytes || !bytes->has_value())
+                continue;
+            const auto envelope = VisitBody::parseEnvelope(**bytes);
+            if (!envelope || envelope->kind != RecordKind::Amendment)
                 continue;
             rows.append({ envelope->id, envelope->body[u"correction"].toString(),
                 envelope->body[u"reason"].toString(),
