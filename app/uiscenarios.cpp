@@ -135,6 +135,22 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.setText(QStringLiteral("changeOldField"), DemoPasscode)
             && ui.setText(QStringLiteral("changeNewField"), QStringLiteral("tea"));
     }
+    if (screen == u"pinsetup") {
+        return ui.click(QStringLiteral("pinButton"))
+            && ui.waitForVisible(QStringLiteral("pinSetupDialog"))
+            && ui.setText(QStringLiteral("pinPasscodeField"), DemoPasscode)
+            && ui.setText(QStringLiteral("pinNewField"), QStringLiteral("402817"));
+    }
+    if (screen == u"softlock") {
+        // Two digits typed, so the pad's dots show how far the practitioner has got.
+        session.setPin(DemoPasscode, QStringLiteral("402817"), QStringLiteral("402817"));
+        if (!ui.waitFor([&] { return session.pinSet() && !session.busy(); }, SlowStepMs,
+                QStringLiteral("the PIN to be set")))
+            return false;
+        session.softLock();
+        return ui.waitForVisible(QStringLiteral("softLockPage"))
+            && ui.click(QStringLiteral("pinKey4")) && ui.click(QStringLiteral("pinKey0"));
+    }
     if (!lockVault(ui, session))
         return false;
     if (screen == u"unlock")
