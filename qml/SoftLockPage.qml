@@ -13,7 +13,12 @@ WelcomeLayout {
     heading: qsTr("Hearth is paused")
     intro: qsTr("Your records are hidden. Type your 6-digit PIN to carry on where you were.")
 
+    // Wherever focus was (a dialog the destroyed page had open), the keyboard goes to the pad.
+    Component.onCompleted: pad.forceActiveFocus()
+
     PinPad {
+        id: pad
+
         objectName: "softLockPinPad"
         Layout.fillWidth: true
         label: qsTr("PIN")

@@ -41,8 +41,11 @@ Item {
 
         property var shell: null
 
+        name: "SoftLock"
+        when: windowShown
+
         // Every string any item in the window holds, shown or not (dialogs included: they
-        // live in the window's overlay, not under the shell).
+        // live in the window's overlay, a sibling of this file's root item).
         function allTexts(item, out) {
             if (typeof item.text === "string")
                 out.push(item.text);
@@ -54,7 +57,10 @@ Item {
         }
 
         function recordTextsOnScreen() {
-            const texts = allTexts(root.Window.window.contentItem, []);
+            let top = root;
+            while (top.parent)
+                top = top.parent;
+            const texts = allTexts(top, []);
             return texts.filter(t => root.recordWords.some(w => t.indexOf(w) >= 0));
         }
 
