@@ -39,6 +39,10 @@ FocusScope {
         }
     }
 
+    // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
+    // ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.` there;
+    // the accesses are to ids of this same file.
+    // qmllint disable unqualified
     ColumnLayout {
         id: column
 
@@ -64,12 +68,14 @@ FocusScope {
                 model: 6
 
                 Rectangle {
+                    id: dot
+
                     required property int index
 
                     width: 20
                     height: 20
                     radius: 10
-                    color: index < root.entered.length ? Style.text : "transparent"
+                    color: dot.index < root.entered.length ? Style.text : "transparent"
                     border.width: 2
                     border.color: Style.text
                 }
@@ -86,25 +92,29 @@ FocusScope {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "erase"]
 
                 QQC2.Button {
+                    id: key
+
                     required property string modelData
                     readonly property bool eraser: modelData === "erase"
 
-                    objectName: "pinKey" + modelData
+                    objectName: "pinKey" + key.modelData
+                    // Equal preferred widths, so the three columns share the width evenly.
+                    Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     Layout.preferredHeight: 72
-                    opacity: modelData === "" ? 0 : 1
-                    enabled: modelData !== "" && root.enabled
+                    opacity: key.modelData === "" ? 0 : 1
+                    enabled: key.modelData !== "" && root.enabled
                     focusPolicy: Qt.NoFocus
                     flat: true
-                    text: eraser ? qsTr("Delete") : modelData
-                    font.pixelSize: eraser ? Style.bodySize : Style.headingSize
+                    text: key.eraser ? qsTr("Delete") : key.modelData
+                    font.pixelSize: key.eraser ? Style.bodySize : Style.headingSize
                     font.capitalization: Font.MixedCase
-                    Accessible.name: eraser ? qsTr("Delete the last digit") : modelData
-                    onClicked: eraser ? root.erase() : root.press(modelData)
+                    Accessible.name: key.eraser ? qsTr("Delete the last digit") : key.modelData
+                    onClicked: key.eraser ? root.erase() : root.press(key.modelData)
 
                     background: Rectangle {
                         radius: 8
-                        color: parent.down ? Style.infoSurface : "transparent"
+                        color: key.down ? Style.infoSurface : "transparent"
                         border.width: 1
                         border.color: Style.controlAccent
                     }
@@ -112,4 +122,5 @@ FocusScope {
             }
         }
     }
+    // qmllint enable unqualified
 }

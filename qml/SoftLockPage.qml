@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Layouts
-import QtQuick.Controls as QQC2
 import Hearth.App
 
 // Quick re-entry: the records stay open behind this page but none of them is shown (the
