@@ -4,8 +4,9 @@ import Hearth
 import Hearth.App
 
 // Quick re-entry on the real pages: the PIN is chosen from the home screen; soft-locked,
-// not one word of a record is in the item tree or on screen (the window image is the same
-// as a soft-lock page drawn with no records at all); the PIN pad brings the visit back;
+// not one word of a record is in the item tree, and the screen is exactly the soft-lock page
+// drawn on its own (nothing of the page behind shows through); the PIN pad brings the visit
+// back;
 // three wrong PINs and the passcode button lead to the full lock.
 Item {
     id: root
@@ -128,7 +129,7 @@ Item {
             const blank = grabImage(empty);
             empty.destroy();
             shell.visible = true;
-            verify(locked.equals(blank), "the screen is what a soft lock with no records shows");
+            verify(locked.equals(blank), "nothing but the soft-lock page is drawn");
         }
 
         function test_c_wrongThenRightPinBringsTheVisitBack() {
