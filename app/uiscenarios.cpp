@@ -48,6 +48,29 @@ bool tryPasscode(UiDriver &ui, SessionController &session, const QString &passco
     return ui.setText(QStringLiteral("unlockPasscodeField"), passcode)
         && ui.click(QStringLiteral("unlockSubmitButton")) && waitIdle(ui, session);
 }
+
+// A PIN chosen through its dialog, then the idle soft lock and back with the pad.
+bool quickReEntry(UiDriver &ui, SessionController &session)
+{
+    const QString pin = QStringLiteral("402817");
+    if (!ui.click(QStringLiteral("pinButton"))
+        || !ui.waitForVisible(QStringLiteral("pinSetupDialog"))
+        || !ui.setText(QStringLiteral("pinPasscodeField"), DemoPasscode)
+        || !ui.setText(QStringLiteral("pinNewField"), pin)
+        || !ui.setText(QStringLiteral("pinConfirmField"), pin)
+        || !ui.click(QStringLiteral("pinSubmitButton")) || !waitIdle(ui, session)
+        || !ui.waitFor([&] { return session.pinSet(); }, 5000, QStringLiteral("the PIN")))
+        return false;
+    session.softLock();
+    if (!ui.waitForVisible(QStringLiteral("softLockPage")))
+        return false;
+    for (const QChar digit : pin) {
+        if (!ui.click(QStringLiteral("pinKey") + digit))
+            return false;
+    }
+    return waitForState(ui, session, SessionController::Unlocked)
+        && ui.waitForVisible(QStringLiteral("homePage"));
+}
 } // namespace
 
 bool selfTest(UiDriver &ui, SessionController &session)
@@ -70,9 +93,11 @@ bool selfTest(UiDriver &ui, SessionController &session)
     if (!tryPasscode(ui, session, QStringLiteral("not the passcode"))
         || !ui.waitForVisible(QStringLiteral("unlockError")))
         return false;
-    return tryPasscode(ui, session, DemoPasscode)
-        && waitForState(ui, session, SessionController::Unlocked)
-        && ui.waitForVisible(QStringLiteral("homePage"));
+    if (!tryPasscode(ui, session, DemoPasscode)
+        || !waitForState(ui, session, SessionController::Unlocked)
+        || !ui.waitForVisible(QStringLiteral("homePage")))
+        return false;
+    return quickReEntry(ui, session);
 }
 
 namespace {
