@@ -72,8 +72,15 @@ void PinLock::load(Database &db)
         return;
     select->bind(1, SettingKey);
     auto row = select->step();
-    if (row && row.value())
-        m_hash = select->text(0).toLatin1();
+    if (!row || !row.value())
+        return;
+    // A value libsodium cannot parse would make every PIN wrong; with none the idle timeout
+    // locks fully and the practitioner can choose a PIN again.
+    const QByteArray stored = select->text(0).toLatin1();
+    if (crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != -1)
+        m_hash = stored;
 }
 
 Expected<void, VaultError> PinLock::store(Database &db, const QString &pin)

@@ -264,6 +264,23 @@ private Q_SLOTS:
         QVERIFY(!f->session->pinSet());
     }
 
+    void aDamagedStoredPinCountsAsNone()
+    {
+        auto f = open(Pin);
+        QVERIFY(f);
+        auto damage = f->session->unlockedVault()->database().prepare(
+            QStringLiteral("UPDATE setting SET value = 'not a hash' WHERE key = 'softlock.pin'"));
+        QVERIFY(damage);
+        QVERIFY(damage->run());
+        f->session->lock();
+        f->session->unlock(Passcode);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return f->session->state() == SessionController::Unlocked; }, SlowMs));
+        QVERIFY(!f->session->pinSet());
+        f->idle->expire();
+        QVERIFY(keysZeroed(*f));
+    }
+
     void changingThePinReplacesTheOldOne()
     {
         auto f = open(Pin);
