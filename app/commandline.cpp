@@ -13,13 +13,13 @@ QStringList CommandLine::screenNames()
     return { QStringLiteral("firstrun"), QStringLiteral("firstrun-problems"),
         QStringLiteral("unlock"), QStringLiteral("unlock-throttled"),
         QStringLiteral("unlock-forgotten"), QStringLiteral("home"),
-        QStringLiteral("changepasscode"), QStringLiteral("home-caseload"),
-        QStringLiteral("visit-start"), QStringLiteral("visit-who"), QStringLiteral("visit-seeing"),
-        QStringLiteral("visit-lived"), QStringLiteral("visit-neglect"),
-        QStringLiteral("visit-cooperation"), QStringLiteral("visit-notbrought"),
-        QStringLiteral("visit-concerns"), QStringLiteral("visit-review"), QStringLiteral("sign"),
-        QStringLiteral("signed"), QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"),
-        QStringLiteral("sync") };
+        QStringLiteral("changepasscode"), QStringLiteral("pinsetup"), QStringLiteral("softlock"),
+        QStringLiteral("home-caseload"), QStringLiteral("visit-start"), QStringLiteral("visit-who"),
+        QStringLiteral("visit-seeing"), QStringLiteral("visit-lived"),
+        QStringLiteral("visit-neglect"), QStringLiteral("visit-cooperation"),
+        QStringLiteral("visit-notbrought"), QStringLiteral("visit-concerns"),
+        QStringLiteral("visit-review"), QStringLiteral("sign"), QStringLiteral("signed"),
+        QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"), QStringLiteral("sync") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -11,15 +11,18 @@
 namespace hearth {
 
 SessionController::SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
-    KdfCostSource kdfCost, std::unique_ptr<IdleCountdown> idle, QObject *parent)
+    KdfCostSource kdfCost, std::unique_ptr<IdleCountdown> idle,
+    std::unique_ptr<IdleCountdown> softLimit, QObject *parent)
     : QObject(parent)
     , m_vault(std::move(vault))
     , m_recoveryKey(std::move(recoveryKey))
     , m_kdfCost(std::move(kdfCost))
     , m_state(m_vault->exists() ? Locked : NeedsSetup)
     , m_idle(idle ? std::move(idle) : std::make_unique<TimerCountdown>())
+    , m_softLimit(softLimit ? std::move(softLimit) : std::make_unique<TimerCountdown>())
 {
-    connect(m_idle.get(), &IdleCountdown::expired, this, &SessionController::lock);
+    connect(m_idle.get(), &IdleCountdown::expired, this, &SessionController::softLock);
+    connect(m_softLimit.get(), &IdleCountdown::expired, this, &SessionController::lock);
 
     m_countdownTimer.setInterval(std::chrono::seconds(1));
     connect(&m_countdownTimer, &QTimer::timeout, this, &SessionController::updateRetryCountdown);
@@ -175,13 +178,109 @@ void SessionController::lock()
         m_lockRequested = true;
         return;
     }
-    if (m_state != Unlocked)
+    if (m_state != Unlocked && m_state != SoftLocked)
         return;
     m_idle->stop();
+    m_softLimit->stop();
     Q_EMIT aboutToLock();
     m_vault->lock();
+    const bool hadPin = m_pin.isSet();
+    const int triesBefore = m_pin.triesLeft();
+    m_pin.forget();
     setErrorText({});
     setState(Locked);
+    if (hadPin)
+        Q_EMIT pinSetChanged();
+    if (triesBefore != m_pin.triesLeft())
+        Q_EMIT pinTriesLeftChanged();
+}
+
+void SessionController::softLock()
+{
+    if (m_busy) {
+        // Vault work in hand (a passcode being checked) counts as activity.
+        m_idle->start(m_idleTimeout);
+        return;
+    }
+    if (m_state != Unlocked)
+        return;
+    if (!m_pin.isSet()) {
+        lock();
+        return;
+    }
+    m_idle->stop();
+    setErrorText({});
+    m_softLimit->start(SoftLockLimit);
+    setState(SoftLocked);
+}
+
+void SessionController::unlockWithPin(const QString &pin)
+{
+    if (m_busy || m_state != SoftLocked)
+        return;
+    if (m_pin.check(pin)) {
+        m_pin.resetTries();
+        m_softLimit->stop();
+        setErrorText({});
+        Q_EMIT pinTriesLeftChanged();
+        setState(Unlocked);
+        return;
+    }
+    Q_EMIT pinTriesLeftChanged();
+    if (m_pin.triesLeft() <= 0) {
+        lock();
+        setErrorText(tr("Three wrong PINs: Hearth has locked fully. Please type your passcode."));
+        return;
+    }
+    setErrorText(tr("That is not your PIN. Tries left before Hearth locks fully and asks for "
+                    "your passcode: %1.")
+                     .arg(m_pin.triesLeft()));
+}
+
+void SessionController::setPin(
+    const QString &passcode, const QString &pin, const QString &confirmation)
+{
+    if (m_busy || m_state != Unlocked)
+        return;
+    if (const QString problem = PinLock::problem(pin); !problem.isEmpty()) {
+        setErrorText(problem);
+        return;
+    }
+    if (pin != confirmation) {
+        setErrorText(tr("The two PINs are not the same. Please type the same PIN in both boxes."));
+        return;
+    }
+    // The PIN is checked before the passcode so a refused PIN costs no passcode attempt.
+    setErrorText({});
+    confirmPasscode(passcode, [this, pin](const QString &problem) {
+        if (!problem.isEmpty()) {
+            setErrorText(problem);
+            return;
+        }
+        if (m_state != Unlocked)
+            return;
+        const bool wasSet = m_pin.isSet();
+        if (auto stored = m_pin.store(m_vault->database(), pin); !stored) {
+            setErrorText(stored.error().message);
+            return;
+        }
+        setErrorText({});
+        if (!wasSet)
+            Q_EMIT pinSetChanged();
+        Q_EMIT pinChanged();
+    });
+}
+
+void SessionController::removePin()
+{
+    if (m_busy || m_state != Unlocked || !m_pin.isSet())
+        return;
+    if (auto removed = m_pin.remove(m_vault->database()); !removed) {
+        setErrorText(removed.error().message);
+        return;
+    }
+    setErrorText({});
+    Q_EMIT pinSetChanged();
 }
 
 bool SessionController::confirmPasscode(
@@ -244,11 +343,17 @@ void SessionController::setState(State state)
 {
     if (state == m_state)
         return;
+    const bool opened = m_state == Locked || m_state == NeedsSetup;
     m_state = state;
+    if (m_state == Unlocked && opened) {
+        m_pin.load(m_vault->database());
+        if (m_pin.isSet())
+            Q_EMIT pinSetChanged();
+    }
     if (m_state == Unlocked)
         m_idle->start(m_idleTimeout);
     Q_EMIT stateChanged();
-    if (m_state == Unlocked)
+    if (m_state == Unlocked && opened)
         Q_EMIT unlocked();
     else if (m_state == Locked)
         Q_EMIT locked();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "idlecountdown.h"
+#include "pinlock.h"
 
 #include "vault/kdfcost.h"
 #include "vault/recoverykey.h"
@@ -26,6 +27,11 @@ namespace hearth {
 //
 // View models that hold anything read from the vault are owned by the Workspace, which saves
 // and lets go of them on aboutToLock() (the vault is still open) and locked().
+//
+// Quick re-entry: with a PIN set, the idle timeout soft-locks (SoftLocked: the vault stays
+// open, QML shows only the PIN pad, nothing can be signed); three wrong PINs, the soft-lock
+// limit or lock() (the app sent to the background) fall through to the full lock. Without a
+// PIN the idle timeout locks fully, as before.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -38,13 +44,16 @@ class SessionController : public QObject
     Q_PROPERTY(int retryAfterSeconds READ retryAfterSeconds NOTIFY retryAfterSecondsChanged)
     Q_PROPERTY(QStringList passcodeRules READ passcodeRules CONSTANT)
     Q_PROPERTY(int idleTimeoutSeconds READ idleTimeoutSeconds NOTIFY idleTimeoutChanged)
+    Q_PROPERTY(bool pinSet READ pinSet NOTIFY pinSetChanged)
+    Q_PROPERTY(int pinTriesLeft READ pinTriesLeft NOTIFY pinTriesLeftChanged)
 
 public:
     enum State
     {
         NeedsSetup,
         Locked,
-        Unlocked
+        Unlocked,
+        SoftLocked
     };
     Q_ENUM(State)
 
@@ -55,13 +64,15 @@ public:
     // called on the worker thread.
     using KdfCostSource = std::function<KdfCost()>;
 
-    // `idle` counts down to the idle lock; a real-time TimerCountdown when none is given.
+    // `idle` counts down to the idle lock, `softLimit` the time spent soft-locked; each is a
+    // real-time TimerCountdown when none is given.
     SessionController(std::unique_ptr<Vault> vault, RecoveryKeySource recoveryKey,
         KdfCostSource kdfCost, std::unique_ptr<IdleCountdown> idle = nullptr,
-        QObject *parent = nullptr);
+        std::unique_ptr<IdleCountdown> softLimit = nullptr, QObject *parent = nullptr);
     ~SessionController() override;
 
-    static constexpr std::chrono::minutes DefaultIdleTimeout { 5 };
+    static constexpr std::chrono::minutes DefaultIdleTimeout { 2 };
+    static constexpr std::chrono::minutes SoftLockLimit { 30 };
 
     State state() const { return m_state; }
     bool busy() const { return m_busy; }
@@ -70,6 +81,8 @@ public:
     QStringList passcodeRules() const;
     int idleTimeoutSeconds() const;
     void setIdleTimeout(std::chrono::milliseconds timeout);
+    bool pinSet() const { return m_pin.isSet(); }
+    int pinTriesLeft() const { return m_pin.triesLeft(); }
 
     // First run: checks both entries match and meet the rules, then creates the vault.
     Q_INVOKABLE void setUp(const QString &passcode, const QString &confirmation);
@@ -77,9 +90,20 @@ public:
     Q_INVOKABLE void changePasscode(
         const QString &oldPasscode, const QString &newPasscode, const QString &confirmation);
     Q_INVOKABLE void clearError();
+    // Chooses or changes the quick re-entry PIN; the passcode proves it is the practitioner.
+    Q_INVOKABLE void setPin(
+        const QString &passcode, const QString &pin, const QString &confirmation);
+    // Turns quick re-entry off: from then on the idle timeout locks fully.
+    Q_INVOKABLE void removePin();
+    // Back from SoftLocked; the third wrong PIN locks fully.
+    Q_INVOKABLE void unlockWithPin(const QString &pin);
 
-    // The unlocked vault, for the Workspace to build its services on; null while locked.
-    Vault *unlockedVault() { return m_state == Unlocked ? m_vault.get() : nullptr; }
+    // The open vault, for the Workspace to build its services on (and sync to keep going
+    // while soft-locked); null while locked.
+    Vault *unlockedVault()
+    {
+        return m_state == Unlocked || m_state == SoftLocked ? m_vault.get() : nullptr;
+    }
     // Asks for the passcode again before signing, on the worker thread like unlock; `done`
     // runs on this thread with an empty string on success or a message for the practitioner.
     // Returns false (and never calls `done`) while other vault work is running.
@@ -87,6 +111,8 @@ public:
 
 public Q_SLOTS:
     void lock();
+    // What the idle timeout does: soft-locks with a PIN set, locks fully without one.
+    void softLock();
     // Any touch, click or key press: restarts the idle timer while unlocked.
     void noteActivity();
 
@@ -102,6 +128,10 @@ Q_SIGNALS:
     void locked();
     void unlocked();
     void passcodeChanged();
+    void pinSetChanged();
+    void pinTriesLeftChanged();
+    // A PIN was chosen or changed.
+    void pinChanged();
 
 private:
     using Outcome = Expected<void, VaultError>;
@@ -125,6 +155,8 @@ private:
     QTimer m_countdownTimer;
     std::unique_ptr<IdleCountdown> m_idle;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
+    std::unique_ptr<IdleCountdown> m_softLimit;
+    PinLock m_pin;
     QFuture<Outcome> m_pending;
 };
 

@@ -55,6 +55,29 @@ bool tryPasscode(UiDriver &ui, SessionController &session, const QString &passco
     return ui.setText(QStringLiteral("unlockPasscodeField"), passcode)
         && ui.click(QStringLiteral("unlockSubmitButton")) && waitIdle(ui, session);
 }
+
+// A PIN chosen through its dialog, then the idle soft lock and back with the pad.
+bool quickReEntry(UiDriver &ui, SessionController &session)
+{
+    const QString pin = QStringLiteral("402817");
+    if (!ui.click(QStringLiteral("pinButton"))
+        || !ui.waitForVisible(QStringLiteral("pinSetupDialog"))
+        || !ui.setText(QStringLiteral("pinPasscodeField"), DemoPasscode)
+        || !ui.setText(QStringLiteral("pinNewField"), pin)
+        || !ui.setText(QStringLiteral("pinConfirmField"), pin)
+        || !ui.click(QStringLiteral("pinSubmitButton")) || !waitIdle(ui, session)
+        || !ui.waitFor([&] { return session.pinSet(); }, 5000, QStringLiteral("the PIN")))
+        return false;
+    session.softLock();
+    if (!ui.waitForVisible(QStringLiteral("softLockPage")))
+        return false;
+    for (const QChar digit : pin) {
+        if (!ui.click(QStringLiteral("pinKey") + digit))
+            return false;
+    }
+    return waitForState(ui, session, SessionController::Unlocked)
+        && ui.waitForVisible(QStringLiteral("homePage"));
+}
 } // namespace
 
 bool selfTest(UiDriver &ui, SessionController &session)
@@ -77,9 +100,11 @@ bool selfTest(UiDriver &ui, SessionController &session)
     if (!tryPasscode(ui, session, QStringLiteral("not the passcode"))
         || !ui.waitForVisible(QStringLiteral("unlockError")))
         return false;
-    return tryPasscode(ui, session, DemoPasscode)
-        && waitForState(ui, session, SessionController::Unlocked)
-        && ui.waitForVisible(QStringLiteral("homePage"));
+    if (!tryPasscode(ui, session, DemoPasscode)
+        || !waitForState(ui, session, SessionController::Unlocked)
+        || !ui.waitForVisible(QStringLiteral("homePage")))
+        return false;
+    return quickReEntry(ui, session);
 }
 
 namespace {
@@ -141,6 +166,22 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.waitForVisible(QStringLiteral("changePasscodeDialog"))
             && ui.setText(QStringLiteral("changeOldField"), DemoPasscode)
             && ui.setText(QStringLiteral("changeNewField"), QStringLiteral("tea"));
+    }
+    if (screen == u"pinsetup") {
+        return ui.click(QStringLiteral("pinButton"))
+            && ui.waitForVisible(QStringLiteral("pinSetupDialog"))
+            && ui.setText(QStringLiteral("pinPasscodeField"), DemoPasscode)
+            && ui.setText(QStringLiteral("pinNewField"), QStringLiteral("402817"));
+    }
+    if (screen == u"softlock") {
+        // Two digits typed, so the pad's dots show how far the practitioner has got.
+        session.setPin(DemoPasscode, QStringLiteral("402817"), QStringLiteral("402817"));
+        if (!ui.waitFor([&] { return session.pinSet() && !session.busy(); }, SlowStepMs,
+                QStringLiteral("the PIN to be set")))
+            return false;
+        session.softLock();
+        return ui.waitForVisible(QStringLiteral("softLockPage"))
+            && ui.click(QStringLiteral("pinKey4")) && ui.click(QStringLiteral("pinKey0"));
     }
     if (!lockVault(ui, session))
         return false;

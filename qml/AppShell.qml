@@ -22,6 +22,10 @@ FocusScope {
                 return firstRunPage;
             case Session.Locked:
                 return unlockPage;
+            // Nothing read from the vault may be on screen: the unlocked pages (and any
+            // dialog they opened) are destroyed, and rebuilt from the Workspace after the PIN.
+            case Session.SoftLocked:
+                return softLockPage;
             default:
                 if (SyncStatus.screenOpen)
                     return syncPage;
@@ -55,6 +59,14 @@ FocusScope {
         id: firstRunPage
 
         FirstRunPage {
+            focus: true
+        }
+    }
+
+    Component {
+        id: softLockPage
+
+        SoftLockPage {
             focus: true
         }
     }

@@ -46,6 +46,16 @@ QQC2.Page {
             }
 
             QQC2.ToolButton {
+                objectName: "pinButton"
+                Layout.preferredHeight: Style.touchTarget
+                text: qsTr("PIN")
+                font.capitalization: Font.MixedCase
+                font.pixelSize: Style.bodySize
+                Accessible.name: qsTr("Quick re-entry PIN")
+                onClicked: pinSetupDialog.open()
+            }
+
+            QQC2.ToolButton {
                 objectName: "changePasscodeButton"
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("Change passcode")
@@ -135,6 +145,10 @@ QQC2.Page {
 
     AddChildDialog {
         id: addChildDialog
+    }
+
+    PinSetupDialog {
+        id: pinSetupDialog
     }
 
     ConfirmDialog {

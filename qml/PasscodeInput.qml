@@ -9,6 +9,8 @@ FocusScope {
 
     required property string label
     property alias text: field.text
+    // A PIN: six digits, the number keyboard.
+    property bool digits: false
     readonly property bool revealed: field.revealed
 
     signal accepted
@@ -45,7 +47,8 @@ FocusScope {
             focus: true
             echoMode: revealed ? TextInput.Normal : TextInput.Password
             passwordCharacter: "\u2022"
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | (root.digits ? Qt.ImhDigitsOnly : 0)
+            maximumLength: root.digits ? 6 : 32767
             font.pixelSize: Style.bodySize + 2
             rightPadding: revealButton.width + Style.spacingXS
             Accessible.name: root.label

@@ -225,6 +225,14 @@
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quick re-entry PIN</source>
+        <translation>Quick re-entry PIN</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1637,6 +1645,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
             <numerusform>Too many wrong passcodes. Please wait %n second(s) and try again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Three wrong PINs: Hearth has locked fully. Please type your passcode.</source>
+        <translation>Three wrong PINs: Hearth has locked fully. Please type your passcode.</translation>
+    </message>
+    <message>
+        <source>That is not your PIN. Tries left before Hearth locks fully and asks for your passcode: %1.</source>
+        <translation>That is not your PIN. Tries left before Hearth locks fully and asks for your passcode: %1.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Please type the same PIN in both boxes.</source>
+        <translation>The two PINs are not the same. Please type the same PIN in both boxes.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::SignedVisit</name>
@@ -2236,6 +2256,94 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
         <translation>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of 6 digits typed</source>
+        <translation>%1 of 6 digits typed</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Change your PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Choose a PIN</translation>
+    </message>
+    <message>
+        <source>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</source>
+        <translation>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</translation>
+    </message>
+    <message>
+        <source>Your passcode</source>
+        <translation>Your passcode</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Type the new PIN again</translation>
+    </message>
+    <message>
+        <source>Turn off the PIN (always ask for the passcode)</source>
+        <translation>Turn off the PIN (always ask for the passcode)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SoftLockPage</name>
+    <message>
+        <source>Hearth is paused</source>
+        <translation>Hearth is paused</translation>
+    </message>
+    <message>
+        <source>Your records are hidden. Type your 6-digit PIN to carry on where you were.</source>
+        <translation>Your records are hidden. Type your 6-digit PIN to carry on where you were.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Use my passcode instead</source>
+        <translation>Use my passcode instead</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::PinLock</name>
+    <message>
+        <source>The PIN must be exactly 6 digits.</source>
+        <translation>The PIN must be exactly 6 digits.</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</source>
+        <translation>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</translation>
     </message>
 </context>
 </TS>

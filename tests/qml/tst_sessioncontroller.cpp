@@ -1,6 +1,7 @@
 // SessionController against a real vault in a temporary folder: set-up, lock, unlock,
 // throttling, passcode changes, the idle timeout, and the passcode checklist model.
 
+#include "manualcountdown.h"
 #include "passcodechecklist.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
@@ -17,37 +18,12 @@
 #include <memory>
 
 using hearth::SessionController;
+using hearth::test::ManualCountdown;
 
 namespace {
 const QString Passcode = QStringLiteral("kettle on the hob");
 const QString NewPasscode = QStringLiteral("blue door, red kite");
 constexpr int SlowMs = 20000;
-
-// The idle lock's countdown, expired by the test instead of by real milliseconds.
-class ManualCountdown final : public hearth::IdleCountdown
-{
-public:
-    void start(std::chrono::milliseconds timeout) override
-    {
-        running = true;
-        lastTimeout = timeout;
-        ++starts;
-    }
-    void stop() override { running = false; }
-    bool isActive() const override { return running; }
-    // What the real timer does when its time is up: fires only if it is running.
-    void expire()
-    {
-        if (!running)
-            return;
-        running = false;
-        Q_EMIT expired();
-    }
-
-    bool running = false;
-    std::chrono::milliseconds lastTimeout {};
-    int starts = 0;
-};
 } // namespace
 
 class TestSessionController : public QObject
@@ -211,11 +187,11 @@ private Q_SLOTS:
         auto owned = std::make_unique<ManualCountdown>();
         ManualCountdown &idle = *owned;
         auto session = makeSession(dir.path(), std::move(owned));
-        QCOMPARE(session->idleTimeoutSeconds(), 300);
+        QCOMPARE(session->idleTimeoutSeconds(), 120);
         QVERIFY(!idle.running); // nothing to lock before set-up
         QVERIFY(setUp(*session));
         QVERIFY(idle.running);
-        QCOMPARE(idle.lastTimeout, std::chrono::milliseconds(std::chrono::minutes(5)));
+        QCOMPARE(idle.lastTimeout, std::chrono::milliseconds(std::chrono::minutes(2)));
 
         // The agency's timeout (enrolment) applies to the countdown already running.
         session->setIdleTimeout(std::chrono::seconds(30));
