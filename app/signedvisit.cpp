@@ -68,7 +68,7 @@ void SignedVisit::loadAmendments()
             const auto bytes = m_services->records().envelope(id);
             if (!bytes || !bytes->has_value())
                 continue;
-            const auto envelope = VisitBody::parseEnvelope(**bytes);
+            const auto envelope = VisitBody::parseEnvelope(*bytes.value());
             if (!envelope || envelope->kind != RecordKind::Amendment)
                 continue;
             rows.append({ envelope->id, envelope->body[u"correction"].toString(),

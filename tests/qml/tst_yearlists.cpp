@@ -9,7 +9,7 @@
 #include "model/draftstore.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
-#include "visitservices.h"
+#include "visit/visitservices.h"
 #include "workspace.h"
 #include "workspacesingleton.h"
 

@@ -175,7 +175,7 @@ private:
         ChainState state = after
             ? ChainState { m_device, after->envelope.seq + 1, after->chainHash }
             : ChainState::genesis(m_device);
-        RecordWriter writer(m_key, state, ids, m_clock);
+        RecordWriter writer(m_key, state, ids);
         QList<SignedRecord> out;
         for (const auto &[kind, body] : items) {
             auto record = writer.append(kind, QStringLiteral("hv-1"), Pack, body);
