@@ -14,6 +14,49 @@ namespace hearth {
 namespace {
 using Need = JsonReader::Need;
 
+// Alternatives multiply, so a careless agency file could ask for millions of variants.
+constexpr qsizetype MaxVariants = 5000;
+
+// "a {b|c} d" becomes "a b d" and "a c d". The problem, if any, says what is wrong.
+QString expand(const QString &pattern, QStringList &out)
+{
+    const qsizetype open = pattern.indexOf(QLatin1Char('{'));
+    const qsizetype close = pattern.indexOf(QLatin1Char('}'), open < 0 ? 0 : open);
+    if (open < 0) {
+        if (pattern.contains(QLatin1Char('}')))
+            return QStringLiteral("has \"}\" without \"{\" in \"%1\"").arg(pattern);
+        out.append(pattern);
+        return out.size() > MaxVariants
+            ? QStringLiteral("gives more than %1 variants").arg(MaxVariants)
+            : QString();
+    }
+    if (close < 0 || pattern.mid(open + 1, close - open - 1).contains(QLatin1Char('{')))
+        return QStringLiteral("has \"{\" without its \"}\" in \"%1\"").arg(pattern);
+    const QStringList choices = pattern.mid(open + 1, close - open - 1).split(QLatin1Char('|'));
+    for (const QString &choice : choices)
+        if (QString problem = expand(pattern.left(open) + choice + pattern.mid(close + 1), out);
+            !problem.isEmpty())
+            return problem;
+    return {};
+}
+
+QStringList readVariants(JsonReader &r, const QJsonObject &o, const QString &key)
+{
+    QStringList out;
+    for (const QString &m : r.textList(o, key)) {
+        if (const QString problem = expand(m, out); !problem.isEmpty()) {
+            r.problemAt(key, problem);
+            return {};
+        }
+    }
+    for (const QString &m : std::as_const(out))
+        if (m.trimmed().isEmpty()) {
+            r.problemAt(key, QStringLiteral("must not contain empty text"));
+            return {};
+        }
+    return out;
+}
+
 struct Entry
 {
     Phrase phrase;
@@ -30,18 +73,16 @@ Entry readPhrase(JsonReader &r, const QJsonObject &o)
     entry.off = r.boolean(o, QStringLiteral("off"), Need::Optional);
     if (entry.off)
         return entry;
-    p.match = r.textList(o, QStringLiteral("match"));
-    if (p.match.isEmpty() && o.value(QStringLiteral("match")).isArray())
+    p.match = readVariants(r, o, QStringLiteral("match"));
+    if (p.match.isEmpty() && r.ok() && o.value(QStringLiteral("match")).isArray())
         r.problemAt(QStringLiteral("match"), QStringLiteral("must list at least one phrase"));
-    for (const QString &m : std::as_const(p.match))
-        if (m.trimmed().isEmpty())
-            r.problemAt(QStringLiteral("match"), QStringLiteral("must not contain empty text"));
     p.mode = Phrase::Mode(modes.indexOf(
         r.choice(o, QStringLiteral("mode"), modes, Need::Optional, QStringLiteral("anywhere"))));
     p.minWords = int(r.integer(o, QStringLiteral("minWords"), 1, 100,
                           p.mode == Phrase::Mode::Undescribed ? Need::Required : Need::Optional)
                          .value_or(0));
     p.caseSensitive = r.boolean(o, QStringLiteral("caseSensitive"), Need::Optional);
+    p.anyCase = readVariants(r, o, QStringLiteral("anyCase"));
     p.notFollowedBy = r.textList(o, QStringLiteral("notFollowedBy"));
     p.notPrecededBy = r.textList(o, QStringLiteral("notPrecededBy"));
     p.nudge = r.text(o, QStringLiteral("nudge"));

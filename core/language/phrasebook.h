@@ -11,8 +11,9 @@
 namespace hearth {
 
 // One stock phrase and the nudge it gets. A phrase is found as whole words, case- and
-// accent-insensitively, unless it says otherwise:
+// accent-insensitively, whatever form its apostrophes take, unless it says otherwise:
 //  - caseSensitive: "DNA" the abbreviation, not a word that happens to share the letters;
+//    anyCase lists the variants that are unmistakable in any case ("dna'd", "DNAd");
 //  - notFollowedBy / notPrecededBy: "DNA test" and "prawf DNA" are not "did not attend";
 //  - mode "alone": only when it is all that is written ("No concerns.");
 //  - mode "undescribed": only in a sentence shorter than minWords, i.e. with no description
@@ -27,7 +28,11 @@ struct Phrase
     };
 
     QString id;
-    QStringList match; // the phrase and its variants (Welsh mutations are variants)
+    // The phrase and its variants (Welsh mutations are variants). In the file a variant may
+    // hold alternatives, "because of {his|her} {autism|ADHD}", expanded here into every
+    // combination.
+    QStringList match;
+    QStringList anyCase;
     Mode mode = Mode::Anywhere;
     int minWords = 0;
     bool caseSensitive = false;

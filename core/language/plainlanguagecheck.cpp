@@ -12,11 +12,28 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// Joins a word across an apostrophe or hyphen (o'i, non-engagement, DNA'd).
+// Joins a word across an apostrophe in any form or a hyphen (o'i, non-engagement, DNA’d).
 bool isJoiner(QChar c)
 {
-    return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')
-        || c == QChar(0x2010) || c == QChar(0x2011);
+    return TextFold::foldChar(c) == QLatin1Char('\'') || c == QLatin1Char('-') || c == QChar(0x2010)
+        || c == QChar(0x2011);
+}
+
+// Words of a phrase may be apart by spaces and quotation marks (mum was “engaging well”),
+// never by other punctuation ("poor. Home conditions" is not the phrase).
+bool isBetweenWords(QChar c)
+{
+    const QChar folded = TextFold::foldChar(c);
+    return c.isSpace() || folded == QLatin1Char('\'') || folded == QLatin1Char('"');
+}
+
+// Case kept, apostrophes made one: a case-sensitive "DNA'd" is also "DNA’d".
+QString unifyApostrophes(QString word)
+{
+    for (QChar &c : word)
+        if (TextFold::foldChar(c) == QLatin1Char('\''))
+            c = QLatin1Char('\'');
+    return word;
 }
 
 bool isSentenceEnd(QChar c)
@@ -49,7 +66,8 @@ QList<PlainLanguageCheck::Token> PlainLanguageCheck::tokenize(const QString &tex
             && (isWordChar(text.at(i))
                 || (isJoiner(text.at(i)) && i + 1 < n && isWordChar(text.at(i + 1)))))
             ++i;
-        tokens.append({ start, i, TextFold::fold(text.mid(start, i - start)) });
+        const QString word = text.mid(start, i - start);
+        tokens.append({ start, i, TextFold::fold(word), unifyApostrophes(word) });
     }
     return tokens;
 }
@@ -63,19 +81,24 @@ PlainLanguageCheck::PlainLanguageCheck(const PhraseBook &book)
             Phrase &phrase = language.phrases[p];
             phrase.notFollowedBy = foldAll(phrase.notFollowedBy);
             phrase.notPrecededBy = foldAll(phrase.notPrecededBy);
-            for (const QString &match : std::as_const(phrase.match)) {
-                const QList<Token> words = tokenize(match);
-                if (words.isEmpty())
-                    continue;
-                Variant variant { p, {} };
-                for (const Token &word : words)
-                    variant.words.append(phrase.caseSensitive
-                            ? match.mid(word.start, word.end - word.start)
-                            : word.folded);
-                language.byFirstWord[words.first().folded].append(variant);
-            }
+            for (const QString &match : std::as_const(phrase.match))
+                addVariant(language, p, match, phrase.caseSensitive);
+            for (const QString &match : std::as_const(phrase.anyCase))
+                addVariant(language, p, match, false);
         }
     }
+}
+
+void PlainLanguageCheck::addVariant(
+    Language &language, qsizetype phrase, const QString &match, bool cased)
+{
+    const QList<Token> words = tokenize(match);
+    if (words.isEmpty())
+        return;
+    Variant variant { phrase, cased, {} };
+    for (const Token &word : words)
+        variant.words.append(cased ? word.cased : word.folded);
+    language.byFirstWord[words.first().folded].append(variant);
 }
 
 qsizetype PlainLanguageCheck::sentenceWords(
@@ -99,15 +122,11 @@ bool PlainLanguageCheck::matchesAt(const QString &text, const QList<Token> &toke
         return false;
     for (qsizetype k = 0; k < n; ++k) {
         const Token &token = tokens[at + k];
-        const QString word
-            = phrase.caseSensitive ? text.mid(token.start, token.end - token.start) : token.folded;
-        if (word != variant.words[k])
+        if ((variant.caseSensitive ? token.cased : token.folded) != variant.words[k])
             return false;
-        // The words of a phrase are separated by spaces only: "poor. Home conditions" is not
-        // the phrase.
         if (k > 0) {
             for (qsizetype c = tokens[at + k - 1].end; c < token.start; ++c)
-                if (!text.at(c).isSpace())
+                if (!isBetweenWords(text.at(c)))
                     return false;
         }
     }

@@ -38,11 +38,13 @@ private:
         qsizetype start;
         qsizetype end;
         QString folded;
+        QString cased; // as written but with one form of apostrophe
     };
     struct Variant
     {
         qsizetype phrase;
-        QStringList words; // folded, or as written when the phrase is case-sensitive
+        bool caseSensitive;
+        QStringList words; // folded, or cased when the variant is case-sensitive
     };
     struct Language
     {
@@ -53,6 +55,7 @@ private:
     static QList<Token> tokenize(const QString &text);
     static bool matchesAt(const QString &text, const QList<Token> &tokens, qsizetype at,
         const Phrase &phrase, const Variant &variant);
+    static void addVariant(Language &language, qsizetype phrase, const QString &match, bool cased);
     static qsizetype sentenceWords(
         const QString &text, const QList<Token> &tokens, qsizetype first, qsizetype last);
 

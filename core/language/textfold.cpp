@@ -5,13 +5,25 @@ namespace hearth {
 QChar TextFold::foldChar(QChar c)
 {
     const char16_t code = c.unicode();
+    // A keyboard, an autocorrect or a pasted letter may give any of these for an apostrophe.
+    if (code == u'`')
+        return QLatin1Char('\'');
     if (code < 0x80)
         return c.toLower();
     switch (code) {
-    case u'\u2018': // left and right single quotation marks, modifier apostrophe
+    case u'\u2018': // single quotation marks, acute accent, modifier apostrophe, prime
     case u'\u2019':
+    case u'\u201B':
+    case u'\u00B4':
     case u'\u02BC':
+    case u'\u2032':
         return QLatin1Char('\'');
+    case u'\u201C': // double quotation marks
+    case u'\u201D':
+    case u'\u201E':
+    case u'\u201F':
+    case u'\u2033':
+        return QLatin1Char('"');
     case u'\u2010': // hyphen, non-breaking hyphen, en and em dash
     case u'\u2011':
     case u'\u2013':

@@ -12,8 +12,9 @@ namespace hearth {
 class TextFold
 {
 public:
-    // One character in, one out (lower case, accents removed, curly apostrophes and dashes
-    // made plain), so a position in folded text is the same position in the original.
+    // One character in, one out (lower case, accents removed, every form of apostrophe and
+    // quotation mark and the dashes made plain), so a position in folded text is the same
+    // position in the original.
     static QChar foldChar(QChar c);
     static QString fold(const QString &text);
     // A search key: folded, ligatures expanded (ß, æ, œ), anything that is not a letter or a
