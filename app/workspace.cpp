@@ -98,6 +98,23 @@ void Workspace::close()
         Q_EMIT readyChanged();
 }
 
+void Workspace::setAuthor(const QString &author, const QString &name)
+{
+    m_author = author.isEmpty() ? defaultAuthor() : author;
+    m_authorName = author.isEmpty() ? QString() : name.trimmed();
+    Q_EMIT authorChanged();
+    refreshLists();
+}
+
+QString Workspace::nameOf(const QString &author) const
+{
+    if (author == m_author && !m_authorName.isEmpty())
+        return m_authorName;
+    if (author == defaultAuthor())
+        return tr("the practitioner on this tablet");
+    return author;
+}
+
 void Workspace::flush()
 {
     if (m_visit)
@@ -119,9 +136,9 @@ void Workspace::refreshLists()
             const QString visitId = envelope->body[u"visitId"].toString();
             signedVisitIds.insert(visitId);
             auto child = m_services->caseload().child(childId);
-            signedRows.prepend(
-                { envelope->id, visitId, childId, child ? child->displayName() : childId,
-                    localTime(envelope->created), tr("Signed by %1").arg(envelope->author), 0 });
+            signedRows.prepend({ envelope->id, visitId, childId,
+                child ? child->displayName() : childId, localTime(envelope->created),
+                tr("Signed by %1").arg(nameOf(envelope->author)), 0 });
         }
     }
     m_signed->setRows(std::move(signedRows));
@@ -275,7 +292,9 @@ bool Workspace::openSigned(const QString &recordId)
 {
     if (!m_services)
         return false;
-    SignedVisit *opened = SignedVisit::open(*m_services, recordId, m_author, this);
+    SignedVisit *opened = SignedVisit::open(
+        *m_services, recordId, m_author, [this](const QString &author) { return nameOf(author); },
+        this);
     if (!opened) {
         setProblem(tr("This signed visit could not be read."));
         return false;
