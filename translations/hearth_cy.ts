@@ -410,6 +410,10 @@
         <source>Sign</source>
         <translation>Llofnodi</translation>
     </message>
+    <message>
+        <source>Signed as: %1</source>
+        <translation>Llofnodir gan: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignedVisitPage</name>
@@ -2260,6 +2264,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
         <translation>%1 · nid yw ar eich llwyth achosion mwyach (newidiwyd gan eich asiantaeth); mae’r drafft hwn yn cael ei gadw: gorffennwch a llofnodwch ef, neu ei daflu</translation>
+    </message>
+    <message>
+        <source>the practitioner on this tablet</source>
+        <translation>yr ymarferydd ar y llechen hon</translation>
     </message>
 </context>
 </TS>
