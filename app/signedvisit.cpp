@@ -28,8 +28,8 @@ SignedVisit::SignedVisit(VisitServices &services, QString author, QObject *paren
     , m_amendments(new PromptListModel(this))
 { }
 
-SignedVisit *SignedVisit::open(
-    VisitServices &services, const QString &recordId, const QString &author, QObject *parent)
+SignedVisit *SignedVisit::open(VisitServices &services, const QString &recordId,
+    const QString &author, const std::function<QString(const QString &)> &nameOf, QObject *parent)
 {
     auto bytes = services.records().envelope(recordId);
     if (!bytes || !bytes.value())
@@ -49,9 +49,10 @@ SignedVisit *SignedVisit::open(
     auto child = services.caseload().child(visit->start.childId);
     opened->m_childName = child ? child->displayName() : visit->start.childId;
     opened->m_signedText
-        = tr("Signed by %1 on %2").arg(envelope->author, localTime(envelope->created));
+        = tr("Signed by %1 on %2").arg(nameOf(envelope->author), localTime(envelope->created));
     opened->m_summary->rebuild(visit.value(), opened->m_childName,
         services.packFor(envelope->pack.id, envelope->pack.version), services.language());
+    opened->m_nameOf = nameOf;
     opened->loadAmendments();
     return opened;
 }
@@ -73,7 +74,8 @@ void SignedVisit::loadAmendments()
                 continue;
             rows.append({ envelope->id, envelope->body[u"correction"].toString(),
                 envelope->body[u"reason"].toString(),
-                tr("%1, %2").arg(localTime(envelope->created), envelope->author), {}, {} });
+                tr("%1, %2").arg(localTime(envelope->created), m_nameOf(envelope->author)), {},
+                {} });
         }
     }
     m_amendments->setPrompts(std::move(rows));

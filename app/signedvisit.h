@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace hearth {
 
 class VisitServices;
@@ -28,8 +30,10 @@ class SignedVisit : public QObject
 
 public:
     // Reads the record `recordId` from the store; an invalid visit when it is not there.
-    static SignedVisit *open(
-        VisitServices &services, const QString &recordId, const QString &author, QObject *parent);
+    // `author` signs amendments; `nameOf` puts an author id into words for the screen.
+    static SignedVisit *open(VisitServices &services, const QString &recordId,
+        const QString &author, const std::function<QString(const QString &)> &nameOf,
+        QObject *parent);
 
     QString recordId() const { return m_recordId; }
     QString visitId() const { return m_visitId; }
@@ -56,6 +60,7 @@ private:
 
     VisitServices *m_services;
     QString m_author;
+    std::function<QString(const QString &)> m_nameOf;
     QString m_recordId;
     QString m_visitId;
     QString m_childId;

@@ -147,7 +147,7 @@ void SyncStatus::applyEnrolment()
     const auto enrolment = info();
     if (!enrolment)
         return;
-    m_workspace.setAuthor(enrolment->practitionerId);
+    m_workspace.setAuthor(enrolment->practitionerId, enrolment->practitionerName);
     if (enrolment->lockTimeoutSeconds > 0)
         m_session.setIdleTimeout(std::chrono::seconds(enrolment->lockTimeoutSeconds));
 }

@@ -97,6 +97,23 @@ void Workspace::close()
         Q_EMIT readyChanged();
 }
 
+void Workspace::setAuthor(const QString &author, const QString &name)
+{
+    m_author = author.isEmpty() ? defaultAuthor() : author;
+    m_authorName = author.isEmpty() ? QString() : name.trimmed();
+    Q_EMIT authorChanged();
+    refreshLists();
+}
+
+QString Workspace::nameOf(const QString &author) const
+{
+    if (author == m_author && !m_authorName.isEmpty())
+        return m_authorName;
+    if (author == defaultAuthor())
+        return tr("the practitioner on this tablet");
+    return author;
+}
+
 void Workspace::flush()
 {
     if (m_visit)
@@ -139,7 +156,7 @@ void Workspace::refreshLists()
             auto child = services->caseload().child(summary.childId);
             rows.append({ summary.recordId, summary.visitId, summary.childId,
                 child ? child->displayName() : summary.childId, localTime(summary.createdUtc),
-                tr("Signed by %1").arg(summary.author), 0 });
+                tr("Signed by %1").arg(nameOf(summary.author)), 0 });
         }
         return rows;
     });
@@ -295,7 +312,9 @@ bool Workspace::openSigned(const QString &recordId)
 {
     if (!m_services)
         return false;
-    SignedVisit *opened = SignedVisit::open(*m_services, recordId, m_author, this);
+    SignedVisit *opened = SignedVisit::open(
+        *m_services, recordId, m_author, [this](const QString &author) { return nameOf(author); },
+        this);
     if (!opened) {
         setProblem(tr("This signed visit could not be read."));
         return false;

@@ -28,7 +28,8 @@ class Workspace : public QObject
     Q_OBJECT
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
-    Q_PROPERTY(QString author READ author CONSTANT)
+    Q_PROPERTY(QString author READ author NOTIFY authorChanged)
+    Q_PROPERTY(QString signerName READ signerName NOTIFY authorChanged)
     Q_PROPERTY(hearth::CaseloadListModel *caseload READ caseload CONSTANT)
     Q_PROPERTY(hearth::DraftListModel *drafts READ drafts CONSTANT)
     Q_PROPERTY(hearth::DraftListModel *signedVisits READ signedVisits CONSTANT)
@@ -43,13 +44,16 @@ public:
         const Clock &clock = Clock::system());
     ~Workspace() override;
 
-    // Until enrolment gives every device its practitioner, records are signed by this name.
+    // Until enrolment gives every device its practitioner, records are signed by this id.
     static QString defaultAuthor() { return QStringLiteral("practitioner"); }
-    // The enrolled practitioner's id, which signs every record from then on.
-    void setAuthor(const QString &author)
-    {
-        m_author = author.isEmpty() ? defaultAuthor() : author;
-    }
+    // The enrolled practitioner's id, which signs every record from then on, and the name
+    // the agency gave with it, which the screens show in its place.
+    void setAuthor(const QString &author, const QString &name = {});
+    // Who a record's author id is, in words for the screen: the enrolled practitioner's name,
+    // or for records signed before enrolment, the practitioner on this tablet (the id alone
+    // would be an untranslated word). Any other author is shown by id, as the agency knows it.
+    QString nameOf(const QString &author) const;
+    QString signerName() const { return nameOf(m_author); }
 
     bool ready() const { return m_services != nullptr; }
     QString problem() const { return m_problem; }
@@ -88,6 +92,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void readyChanged();
+    void authorChanged();
     void problemChanged();
     void visitChanged();
     void signedVisitChanged();
@@ -106,6 +111,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<VisitServices> m_services;
     QString m_author = defaultAuthor();
+    QString m_authorName;
     QString m_problem;
     CaseloadListModel *m_caseload;
     DraftListModel *m_drafts;

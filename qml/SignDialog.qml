@@ -67,6 +67,14 @@ QQC2.Dialog {
         }
 
         QQC2.Label {
+            objectName: "signSigner"
+            Layout.fillWidth: true
+            text: qsTr("Signed as: %1").arg(Workspace.signerName)
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        QQC2.Label {
             objectName: "signVisitId"
             Layout.fillWidth: true
             text: qsTr("Visit reference: %1").arg(root.visit.visitId)

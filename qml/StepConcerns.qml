@@ -25,7 +25,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visit: root.visit
         field: VisitField.ImmediatePresent
-        label: qsTr("Is there an immediate safety concern?")
+        label: root.visit.question("immediateSafety") || qsTr("Is there an immediate safety concern?")
         options: [{
                 "value": true,
                 "label": qsTr("Yes")
@@ -52,7 +52,7 @@ ColumnLayout {
             Layout.fillWidth: true
             visit: root.visit
             field: VisitField.ImmediateAction
-            label: qsTr("Action taken under local procedure")
+            label: root.visit.question("immediateAction") || qsTr("Action taken under local procedure")
             required: true
         }
 
@@ -163,7 +163,7 @@ ColumnLayout {
         name: "concerns.nextSteps"
         title: qsTr("Next steps")
         addText: qsTr("Add a next step")
-        emptyText: qsTr("What will happen next, who will do it, and by when.")
+        emptyText: root.visit.question("nextSteps") || qsTr("What will happen next, who will do it, and by when.")
         fields: [{
                 "field": VisitField.NextStepWhat,
                 "label": qsTr("What"),

@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.</source>
-        <translation>Does dim plant ar y tabled hwn eto. Bydd eich llwyth achosion yn cyrraedd pan fydd y tabled wedi’i gysylltu â’ch asiantaeth; tan hynny gallwch ychwanegu plentyn yma.</translation>
+        <translation>Does dim plant ar y llechen hon eto. Bydd eich llwyth achosion yn cyrraedd pan fydd y llechen wedi’i chysylltu â’ch asiantaeth; tan hynny gallwch ychwanegu plentyn yma.</translation>
     </message>
     <message>
         <source>%1 · added on this tablet</source>
-        <translation>%1 · wedi’i ychwanegu ar y tabled hwn</translation>
+        <translation>%1 · wedi’i ychwanegu ar y llechen hon</translation>
     </message>
     <message>
         <source>Start visit</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Your passcode keeps the records on this tablet private. You will type it each time you open Hearth and whenever Hearth has locked itself.</source>
-        <translation>Mae eich cod pas yn cadw’r cofnodion ar y tabled hwn yn breifat. Byddwch yn ei deipio bob tro y byddwch yn agor Hearth, a phryd bynnag y bydd Hearth wedi cloi ei hun.</translation>
+        <translation>Mae eich cod pas yn cadw’r cofnodion ar y llechen hon yn breifat. Byddwch yn ei deipio bob tro y byddwch yn agor Hearth, a phryd bynnag y bydd Hearth wedi cloi ei hun.</translation>
     </message>
     <message>
         <source>New passcode</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Discard the visit draft for %1? What was recorded in it will be deleted from this tablet and cannot be brought back.</source>
-        <translation>Taflu’r drafft o’r ymweliad ar gyfer %1? Bydd yr hyn a gofnodwyd ynddo yn cael ei ddileu o’r tabled hwn ac ni ellir ei gael yn ôl.</translation>
+        <translation>Taflu’r drafft o’r ymweliad ar gyfer %1? Bydd yr hyn a gofnodwyd ynddo yn cael ei ddileu o’r llechen hon ac ni ellir ei gael yn ôl.</translation>
     </message>
     <message>
         <source>Discard this draft?</source>
@@ -417,6 +417,10 @@
     <message>
         <source>Sign</source>
         <translation>Llofnodi</translation>
+    </message>
+    <message>
+        <source>Signed as: %1</source>
+        <translation>Llofnodir gan: %1</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1268,7 @@ Rheswm: %2
         <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Gall eich asiantaeth agor Hearth ar y tabled hwn eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y tabled gyda chi.
+        <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
 
 Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eich asiantaeth eto yn cael eu colli.</translation>
     </message>
@@ -1443,7 +1447,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
-        <translation>Cofnodion ymweliadau cartref, yn ddiogel ar y tabled hwn.</translation>
+        <translation>Cofnodion ymweliadau cartref, yn ddiogel ar y llechen hon.</translation>
     </message>
 </context>
 <context>
@@ -1615,15 +1619,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>This tablet cannot tell its position.</source>
-        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+        <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
         <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Nid yw Hearth yn cael defnyddio lleoliad y tabled hwn.</translation>
+        <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
         <source>This tablet&apos;s position is not available.</source>
-        <translation>Nid yw lleoliad y tabled hwn ar gael.</translation>
+        <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1902,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>This tablet cannot tell its position.</source>
-        <translation>Ni all y tabled hwn ganfod ei leoliad.</translation>
+        <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2280,6 +2284,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
         <translation>%1 · nid yw ar eich llwyth achosion mwyach (newidiwyd gan eich asiantaeth); mae’r drafft hwn yn cael ei gadw: gorffennwch a llofnodwch ef, neu ei daflu</translation>
+    </message>
+    <message>
+        <source>the practitioner on this tablet</source>
+        <translation>yr ymarferydd ar y llechen hon</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,10 @@
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
+    <message>
+        <source>Signed as: %1</source>
+        <translation>Signed as: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignedVisitPage</name>
@@ -2256,6 +2260,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</source>
         <translation>%1 · no longer on your caseload (changed by your agency); this draft is kept: finish and sign it, or discard it</translation>
+    </message>
+    <message>
+        <source>the practitioner on this tablet</source>
+        <translation>the practitioner on this tablet</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ struct ContentPack
     QString version;
     QStringList languages;
     LocalText title;
+    LocalText notes; // for the agency choosing a pack: what it follows and how it differs
     QList<AgeBand> ageBands;
     QMap<QString, LocalText> questions; // dayInTheLife, whatItMeans, observedBehaviour, ...
     QList<LivedPrompt> livedExperience;

@@ -125,6 +125,7 @@ void PackParser::parse(const QJsonObject &root)
         m_pack.languages.prepend(QStringLiteral("en"));
     }
     m_pack.title = localText(root, QStringLiteral("title"), Need::Required);
+    m_pack.notes = localText(root, QStringLiteral("notes"), Need::Optional);
     ageBands(root);
     const QJsonObject questions = r.object(root, QStringLiteral("questions"), Need::Required);
     {

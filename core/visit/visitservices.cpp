@@ -44,6 +44,11 @@ const ContentPack *VisitServices::packFor(const QString &id, const QString &vers
 {
     if (const ContentPack *pack = m_content.find(id, version))
         return pack;
+    // A version this tablet no longer has (England 1.0.0 became 1.0.1 for its apostrophes):
+    // the same pack's newest keeps the record's own ids and wording, where the agency's
+    // current pack may be another one.
+    if (const ContentPack *pack = m_content.latest(id))
+        return pack;
     return m_content.current();
 }
 

@@ -51,7 +51,8 @@ public:
     // Now, as a visit stores times: RFC 3339 UTC with milliseconds.
     QString nowUtc() const { return m_clock.nowUtc().toString(Qt::ISODateWithMs); }
 
-    // The pack a draft was recorded with, or the current one for a new visit.
+    // The pack a draft was recorded with (its newest version if that one is gone), or the
+    // current one for a new visit.
     const ContentPack *packFor(const QString &id, const QString &version) const;
     VisitRequirements requirementsFor(const Visit &visit) const;
 

@@ -126,6 +126,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_sync->statusText().contains(QStringLiteral("Not connected")));
         QCOMPARE(m_workspace->author(), Workspace::defaultAuthor());
+        // Not yet enrolled: the screens name the signer in words, never the bare id.
+        QCOMPARE(m_workspace->signerName(), QStringLiteral("the practitioner on this tablet"));
         enrolThroughTheScreen();
         QVERIFY(QRegularExpression(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"))
                     .match(m_sync->fingerprint())
@@ -133,6 +135,13 @@ private Q_SLOTS:
         QCOMPARE(m_sync->deviceId(), m_sync->engine()->enrolment()->deviceId);
         // Enrolment decides who signs and how soon an idle tablet locks (the server's default).
         QCOMPARE(m_workspace->author(), m_sync->engine()->enrolment()->practitionerId);
+        // The record's author stays the id; the screens show the name the agency gave.
+        QVERIFY(!m_sync->practitionerName().isEmpty());
+        QCOMPARE(m_workspace->signerName(), m_sync->practitionerName());
+        QCOMPARE(m_workspace->nameOf(Workspace::defaultAuthor()),
+            QStringLiteral("the practitioner on this tablet"));
+        QCOMPARE(
+            m_workspace->nameOf(QStringLiteral("someone-else")), QStringLiteral("someone-else"));
         QCOMPARE(m_session->idleTimeoutSeconds(), 300);
         QVERIFY(m_sync->history()->rowCount() >= 1);
 

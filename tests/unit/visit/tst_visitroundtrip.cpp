@@ -240,6 +240,12 @@ private Q_SLOTS:
                 return;
         }
         exportAndFind(workspace, visits);
+        qsizetype proved = 0;
+        for (const FilledVisit &filled : std::as_const(visits))
+            proved += filled.written.size();
+        qInfo("%s in %s: %lld fields written, signed and found again over %lld visits",
+            qPrintable(pack->key()), qPrintable(language), static_cast<long long>(proved),
+            static_cast<long long>(visits.size()));
     }
 
 private:
