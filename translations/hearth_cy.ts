@@ -363,6 +363,64 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of 6 digits typed</source>
+        <translation>%1 o 6 digid wedi’u teipio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Dileu’r digid olaf</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Newid eich PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Dewis PIN</translation>
+    </message>
+    <message>
+        <source>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</source>
+        <translation>Pan nad yw Hearth wedi cael ei gyffwrdd am %1 mun mae’n cuddio’ch cofnodion, ac mae’r PIN hwn yn dod â nhw’n ôl. Mae tri PIN anghywir, 30 mun o guddio neu adael yr ap yn cloi Hearth yn llwyr: wedyn dim ond eich cod pas sy’n ei agor. Mae llofnodi bob amser yn gofyn am eich cod pas.</translation>
+    </message>
+    <message>
+        <source>Your passcode</source>
+        <translation>Eich cod pas</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>PIN newydd (6 digid)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Teipiwch y PIN newydd eto</translation>
+    </message>
+    <message>
+        <source>Turn off the PIN (always ask for the passcode)</source>
+        <translation>Diffodd y PIN (gofyn am y cod pas bob tro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wrthi’n gwirio…</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Cadw’r PIN</translation>
+    </message>
+</context>
+<context>
     <name>RowsSection</name>
     <message>
         <source>Remove</source>
@@ -464,6 +522,25 @@ Reason: %2
         <translation>%1
 Rheswm: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SoftLockPage</name>
+    <message>
+        <source>Hearth is paused</source>
+        <translation>Mae Hearth wedi’i oedi</translation>
+    </message>
+    <message>
+        <source>Your records are hidden. Type your 6-digit PIN to carry on where you were.</source>
+        <translation>Mae’ch cofnodion wedi’u cuddio. Teipiwch eich PIN 6 digid i barhau o’r man lle’r oeddech chi.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Use my passcode instead</source>
+        <translation>Defnyddio fy nghod pas yn lle hynny</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1689,17 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::PinLock</name>
+    <message>
+        <source>The PIN must be exactly 6 digits.</source>
+        <translation>Rhaid i’r PIN fod yn union 6 digid.</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</source>
+        <translation>Mae’r PIN hwn ymhlith y cyntaf y byddai unrhyw un yn rhoi cynnig arnynt (fel 000000 neu 123456). Dewiswch 6 digid heb batrwm syml.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::QtPositionProvider</name>
     <message>
         <source>No position was found in time.</source>
@@ -2288,94 +2376,6 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>the practitioner on this tablet</source>
         <translation>yr ymarferydd ar y llechen hon</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message>
-        <source>%1 of 6 digits typed</source>
-        <translation>%1 o 6 digid wedi’u teipio</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dileu</translation>
-    </message>
-    <message>
-        <source>Delete the last digit</source>
-        <translation>Dileu’r digid olaf</translation>
-    </message>
-</context>
-<context>
-    <name>PinSetupDialog</name>
-    <message>
-        <source>Change your PIN</source>
-        <translation>Newid eich PIN</translation>
-    </message>
-    <message>
-        <source>Choose a PIN</source>
-        <translation>Dewis PIN</translation>
-    </message>
-    <message>
-        <source>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</source>
-        <translation>Pan nad yw Hearth wedi cael ei gyffwrdd am %1 mun mae’n cuddio’ch cofnodion, ac mae’r PIN hwn yn dod â nhw’n ôl. Mae tri PIN anghywir, 30 mun o guddio neu adael yr ap yn cloi Hearth yn llwyr: wedyn dim ond eich cod pas sy’n ei agor. Mae llofnodi bob amser yn gofyn am eich cod pas.</translation>
-    </message>
-    <message>
-        <source>Your passcode</source>
-        <translation>Eich cod pas</translation>
-    </message>
-    <message>
-        <source>New PIN (6 digits)</source>
-        <translation>PIN newydd (6 digid)</translation>
-    </message>
-    <message>
-        <source>Type the new PIN again</source>
-        <translation>Teipiwch y PIN newydd eto</translation>
-    </message>
-    <message>
-        <source>Turn off the PIN (always ask for the passcode)</source>
-        <translation>Diffodd y PIN (gofyn am y cod pas bob tro)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wrthi’n gwirio…</translation>
-    </message>
-    <message>
-        <source>Save PIN</source>
-        <translation>Cadw’r PIN</translation>
-    </message>
-</context>
-<context>
-    <name>SoftLockPage</name>
-    <message>
-        <source>Hearth is paused</source>
-        <translation>Mae Hearth wedi’i oedi</translation>
-    </message>
-    <message>
-        <source>Your records are hidden. Type your 6-digit PIN to carry on where you were.</source>
-        <translation>Mae’ch cofnodion wedi’u cuddio. Teipiwch eich PIN 6 digid i barhau o’r man lle’r oeddech chi.</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Use my passcode instead</source>
-        <translation>Defnyddio fy nghod pas yn lle hynny</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::PinLock</name>
-    <message>
-        <source>The PIN must be exactly 6 digits.</source>
-        <translation>Rhaid i’r PIN fod yn union 6 digid.</translation>
-    </message>
-    <message>
-        <source>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</source>
-        <translation>Mae’r PIN hwn ymhlith y cyntaf y byddai unrhyw un yn rhoi cynnig arnynt (fel 000000 neu 123456). Dewiswch 6 digid heb batrwm syml.</translation>
     </message>
 </context>
 </TS>

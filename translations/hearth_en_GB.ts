@@ -363,6 +363,64 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of 6 digits typed</source>
+        <translation>%1 of 6 digits typed</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Change your PIN</translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>Choose a PIN</translation>
+    </message>
+    <message>
+        <source>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</source>
+        <translation>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</translation>
+    </message>
+    <message>
+        <source>Your passcode</source>
+        <translation>Your passcode</translation>
+    </message>
+    <message>
+        <source>New PIN (6 digits)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>Type the new PIN again</source>
+        <translation>Type the new PIN again</translation>
+    </message>
+    <message>
+        <source>Turn off the PIN (always ask for the passcode)</source>
+        <translation>Turn off the PIN (always ask for the passcode)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+</context>
+<context>
     <name>RowsSection</name>
     <message>
         <source>Remove</source>
@@ -464,6 +522,25 @@ Reason: %2
         <translation>%1
 Reason: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SoftLockPage</name>
+    <message>
+        <source>Hearth is paused</source>
+        <translation>Hearth is paused</translation>
+    </message>
+    <message>
+        <source>Your records are hidden. Type your 6-digit PIN to carry on where you were.</source>
+        <translation>Your records are hidden. Type your 6-digit PIN to carry on where you were.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Use my passcode instead</source>
+        <translation>Use my passcode instead</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1683,17 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::PinLock</name>
+    <message>
+        <source>The PIN must be exactly 6 digits.</source>
+        <translation>The PIN must be exactly 6 digits.</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</source>
+        <translation>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::QtPositionProvider</name>
     <message>
         <source>No position was found in time.</source>
@@ -2264,94 +2352,6 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>the practitioner on this tablet</source>
         <translation>the practitioner on this tablet</translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message>
-        <source>%1 of 6 digits typed</source>
-        <translation>%1 of 6 digits typed</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the last digit</source>
-        <translation>Delete the last digit</translation>
-    </message>
-</context>
-<context>
-    <name>PinSetupDialog</name>
-    <message>
-        <source>Change your PIN</source>
-        <translation>Change your PIN</translation>
-    </message>
-    <message>
-        <source>Choose a PIN</source>
-        <translation>Choose a PIN</translation>
-    </message>
-    <message>
-        <source>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</source>
-        <translation>When Hearth has not been touched for %1 min it hides your records, and this PIN brings them back. Three wrong PINs, 30 min hidden or leaving the app lock Hearth fully: then only your passcode opens it. Signing always needs your passcode.</translation>
-    </message>
-    <message>
-        <source>Your passcode</source>
-        <translation>Your passcode</translation>
-    </message>
-    <message>
-        <source>New PIN (6 digits)</source>
-        <translation>New PIN (6 digits)</translation>
-    </message>
-    <message>
-        <source>Type the new PIN again</source>
-        <translation>Type the new PIN again</translation>
-    </message>
-    <message>
-        <source>Turn off the PIN (always ask for the passcode)</source>
-        <translation>Turn off the PIN (always ask for the passcode)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Save PIN</source>
-        <translation>Save PIN</translation>
-    </message>
-</context>
-<context>
-    <name>SoftLockPage</name>
-    <message>
-        <source>Hearth is paused</source>
-        <translation>Hearth is paused</translation>
-    </message>
-    <message>
-        <source>Your records are hidden. Type your 6-digit PIN to carry on where you were.</source>
-        <translation>Your records are hidden. Type your 6-digit PIN to carry on where you were.</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Use my passcode instead</source>
-        <translation>Use my passcode instead</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::PinLock</name>
-    <message>
-        <source>The PIN must be exactly 6 digits.</source>
-        <translation>The PIN must be exactly 6 digits.</translation>
-    </message>
-    <message>
-        <source>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</source>
-        <translation>This PIN is one of the first that anyone would try (like 000000 or 123456). Please choose 6 digits without a simple pattern.</translation>
     </message>
 </context>
 </TS>
