@@ -116,6 +116,12 @@ private Q_SLOTS:
         QCOMPARE(exported.exitCode, 0);
         QStringList lines = exported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
+        // Demo visits are signed through the app's body builder: each carries the child's words
+        // as a quote, exactly as the app signs them, and the export gives them byte for byte.
+        for (const QString &line : lines)
+            QVERIFY2(line.contains(QLatin1String("\"childsWords\":{\"by\":\"child\",\"quote\":"
+                                                 "\"Demo words: I like the swings.\"}")),
+                qPrintable(line.left(200)));
         Run since
             = run({ QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--dir"),
                       dir, QStringLiteral("--since"), QStringLiteral("4") },
