@@ -130,8 +130,8 @@ int demoCommand(const QCommandLineParser &args)
             auto body = demoVisit(pack, childId, name, v);
             if (!body)
                 return fail(body.error());
-            auto record = store.append(RecordKind::Visit, author,
-                { pack.id, pack.version }, std::move(body.value()));
+            auto record = store.append(
+                RecordKind::Visit, author, { pack.id, pack.version }, std::move(body.value()));
             if (!record)
                 return fail(record.error());
             ++signedCount;
