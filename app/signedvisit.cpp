@@ -86,11 +86,11 @@ bool SignedVisit::amend(const QString &reason, const QString &correction)
     if (!m_services)
         return false;
     if (reason.trimmed().isEmpty()) {
-        setError(tr("Please give the reason for the amendment."));
+        setErrorText(tr("Please give the reason for the amendment."));
         return false;
     }
     if (correction.trimmed().isEmpty()) {
-        setError(tr("Please write what the record should now say."));
+        setErrorText(tr("Please write what the record should now say."));
         return false;
     }
     JsonValue body = JsonValue::object();
@@ -102,10 +102,10 @@ bool SignedVisit::amend(const QString &reason, const QString &correction)
     auto stored = m_services->records().append(
         RecordKind::Amendment, m_author, { m_packId, m_packVersion }, std::move(body));
     if (!stored) {
-        setError(stored.error().message);
+        setErrorText(stored.error().message);
         return false;
     }
-    setError({});
+    setErrorText({});
     loadAmendments();
     Q_EMIT amended(stored->envelope.id);
     return true;
@@ -113,7 +113,7 @@ bool SignedVisit::amend(const QString &reason, const QString &correction)
 
 void SignedVisit::clearError()
 {
-    setError({});
+    setErrorText({});
 }
 
 void SignedVisit::detach()
@@ -123,12 +123,12 @@ void SignedVisit::detach()
     m_amendments->setPrompts({});
 }
 
-void SignedVisit::setError(const QString &error)
+void SignedVisit::setErrorText(const QString &text)
 {
-    if (error == m_error)
+    if (text == m_errorText)
         return;
-    m_error = error;
-    Q_EMIT errorChanged();
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
 }
 
 } // namespace hearth

@@ -26,7 +26,7 @@ class SignedVisit : public QObject
     Q_PROPERTY(QString signedText READ signedText CONSTANT)
     Q_PROPERTY(hearth::SummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(hearth::PromptListModel *amendments READ amendments CONSTANT)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     // Reads the record `recordId` from the store; an invalid visit when it is not there.
@@ -41,7 +41,7 @@ public:
     QString signedText() const { return m_signedText; }
     SummaryModel *summary() const { return m_summary; }
     PromptListModel *amendments() const { return m_amendments; }
-    QString error() const { return m_error; }
+    QString errorText() const { return m_errorText; }
 
     // Signs an amendment: `reason` (why) and `correction` (what is now recorded) are both
     // required. true when it was stored.
@@ -50,13 +50,13 @@ public:
     void detach();
 
 Q_SIGNALS:
-    void errorChanged();
+    void errorTextChanged();
     void amended(const QString &amendmentId);
 
 private:
     SignedVisit(VisitServices &services, QString author, QObject *parent);
     void loadAmendments();
-    void setError(const QString &error);
+    void setErrorText(const QString &text);
 
     VisitServices *m_services;
     QString m_author;
@@ -70,7 +70,7 @@ private:
     QString m_packVersion;
     SummaryModel *m_summary;
     PromptListModel *m_amendments;
-    QString m_error;
+    QString m_errorText;
 };
 
 } // namespace hearth

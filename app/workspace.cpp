@@ -66,12 +66,12 @@ void Workspace::open()
     auto services = VisitServices::open(
         vault->database(), appLanguage(), vault->directory() + QStringLiteral("/packs"), m_clock);
     if (!services) {
-        setProblem(services.error());
+        setErrorText(services.error());
         return;
     }
     m_services = std::move(services.value());
     // A refused agency pack does not stop visits (the built-in pack is there): say which and why.
-    setProblem(m_services->packProblems().join(u'\n'));
+    setErrorText(m_services->packProblems().join(u'\n'));
     m_caseload->setRepository(&m_services->caseload());
     refreshLists();
     Q_EMIT readyChanged();
@@ -138,7 +138,7 @@ void Workspace::refreshLists()
     auto signedTotal = services->records().count(RecordKind::Visit);
     auto draftTotal = services->drafts().count(DraftStore::Filter::Drafts);
     if (!signedTotal || !draftTotal) {
-        setProblem(!signedTotal ? signedTotal.error().message : draftTotal.error().message);
+        setErrorText(!signedTotal ? signedTotal.error().message : draftTotal.error().message);
         m_signed->clear();
         m_drafts->clear();
         return;
@@ -149,7 +149,7 @@ void Workspace::refreshLists()
             return rows;
         auto page = services->records().summaries(RecordKind::Visit, offset, limit);
         if (!page) {
-            setProblem(page.error().message);
+            setErrorText(page.error().message);
             return rows;
         }
         for (const RecordSummary &summary : page.value()) {
@@ -169,7 +169,7 @@ void Workspace::refreshLists()
         WizardStepStore steps(services->database());
         auto drafts = services->drafts().list(DraftStore::Filter::Drafts, {}, offset, limit);
         if (!drafts) {
-            setProblem(drafts.error().message);
+            setErrorText(drafts.error().message);
             return rows;
         }
         for (const DraftInfo &info : drafts.value()) {
@@ -197,18 +197,18 @@ bool Workspace::startVisit(const QString &childId)
         return false;
     const ContentPack *pack = m_services->content().current();
     if (!pack) {
-        setProblem(tr("The visit prompts could not be loaded."));
+        setErrorText(tr("The visit prompts could not be loaded."));
         return false;
     }
     auto draft = m_services->drafts().create(childId, pack->id, pack->version);
     if (!draft) {
-        setProblem(draft.error().message);
+        setErrorText(draft.error().message);
         return false;
     }
     Visit visit = std::move(draft.value());
     visit.start.arrivalUtc = m_services->nowUtc();
     if (auto saved = m_services->drafts().save(visit); !saved) {
-        setProblem(saved.error().message);
+        setErrorText(saved.error().message);
         return false;
     }
     if (!openDraft(visit.id))
@@ -224,16 +224,16 @@ bool Workspace::openDraft(const QString &draftId)
         return false;
     auto visit = m_services->drafts().load(draftId);
     if (!visit) {
-        setProblem(visit.error().message);
+        setErrorText(visit.error().message);
         return false;
     }
     if (visit->isComplete()) {
-        setProblem(tr("This visit has been finished and can no longer be changed."));
+        setErrorText(tr("This visit has been finished and can no longer be changed."));
         return false;
     }
     auto child = m_services->caseload().child(visit->start.childId);
     if (!child) {
-        setProblem(child.error().message);
+        setErrorText(child.error().message);
         return false;
     }
     const int step = WizardStepStore(m_services->database(), m_clock).step(draftId);
@@ -243,7 +243,7 @@ bool Workspace::openDraft(const QString &draftId)
         setVisit(nullptr);
         old->deleteLater();
     }
-    setProblem({});
+    setErrorText({});
     setVisit(new VisitController(
         *m_services, std::move(visit.value()), std::move(child.value()), step, m_position, this));
     return true;
@@ -268,7 +268,7 @@ bool Workspace::discardDraft(const QString &draftId)
         closeVisit();
     auto discarded = m_services->drafts().discard(draftId);
     if (!discarded) {
-        setProblem(discarded.error().message);
+        setErrorText(discarded.error().message);
         return false;
     }
     WizardStepStore(m_services->database(), m_clock).forget(draftId);
@@ -282,8 +282,8 @@ QString Workspace::addChild(const QString &givenName, const QString &familyName,
     if (!m_services)
         return {};
     if (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty()) {
-        setProblem(tr("Please type the child's name. For an unborn child, type the family "
-                      "name."));
+        setErrorText(tr("Please type the child's name. For an unborn child, type the family "
+                        "name."));
         return {};
     }
     Child child;
@@ -294,15 +294,15 @@ QString Workspace::addChild(const QString &givenName, const QString &familyName,
     child.expectedDate = dateFrom(expectedDate);
     if ((child.dateOfBirth && !child.dateOfBirth->isValid())
         || (child.expectedDate && !child.expectedDate->isValid())) {
-        setProblem(tr("Please write dates as year-month-day, for example 2023-04-17."));
+        setErrorText(tr("Please write dates as year-month-day, for example 2023-04-17."));
         return {};
     }
     auto created = m_services->caseload().createChild(child);
     if (!created) {
-        setProblem(created.error().message);
+        setErrorText(created.error().message);
         return {};
     }
-    setProblem({});
+    setErrorText({});
     m_caseload->setQuery({});
     m_caseload->refresh();
     return created->id;
@@ -316,7 +316,7 @@ bool Workspace::openSigned(const QString &recordId)
         *m_services, recordId, m_author, [this](const QString &author) { return nameOf(author); },
         this);
     if (!opened) {
-        setProblem(tr("This signed visit could not be read."));
+        setErrorText(tr("This signed visit could not be read."));
         return false;
     }
     closeSigned();
@@ -394,12 +394,12 @@ void Workspace::clearSignError()
     Q_EMIT signingChanged();
 }
 
-void Workspace::setProblem(const QString &problem)
+void Workspace::setErrorText(const QString &text)
 {
-    if (problem == m_problem)
+    if (text == m_errorText)
         return;
-    m_problem = problem;
-    Q_EMIT problemChanged();
+    m_errorText = text;
+    Q_EMIT errorTextChanged();
 }
 
 void Workspace::setVisit(VisitController *visit)

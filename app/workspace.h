@@ -27,7 +27,7 @@ class Workspace : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
-    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString author READ author NOTIFY authorChanged)
     Q_PROPERTY(QString signerName READ signerName NOTIFY authorChanged)
     Q_PROPERTY(hearth::CaseloadListModel *caseload READ caseload CONSTANT)
@@ -56,7 +56,7 @@ public:
     QString signerName() const { return nameOf(m_author); }
 
     bool ready() const { return m_services != nullptr; }
-    QString problem() const { return m_problem; }
+    QString errorText() const { return m_errorText; }
     QString author() const { return m_author; }
     CaseloadListModel *caseload() const { return m_caseload; }
     DraftListModel *drafts() const { return m_drafts; }
@@ -75,7 +75,7 @@ public:
     Q_INVOKABLE bool discardDraft(const QString &draftId);
     // A child not yet on the agency's caseload, created on this tablet. Dates as YYYY-MM-DD;
     // an unborn child has no date of birth and may have an expected date. Returns the new
-    // child's id, or an empty string with `problem` set.
+    // child's id, or an empty string with `errorText` set.
     Q_INVOKABLE QString addChild(const QString &givenName, const QString &familyName,
         const QString &dateOfBirth, const QString &expectedDate);
     Q_INVOKABLE bool openSigned(const QString &recordId);
@@ -93,7 +93,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void readyChanged();
     void authorChanged();
-    void problemChanged();
+    void errorTextChanged();
     void visitChanged();
     void signedVisitChanged();
     void signingChanged();
@@ -102,7 +102,7 @@ Q_SIGNALS:
 private:
     void open();
     void close();
-    void setProblem(const QString &problem);
+    void setErrorText(const QString &text);
     void setVisit(VisitController *visit);
     void finishSigning(const QString &passcodeError);
 
@@ -112,7 +112,7 @@ private:
     std::unique_ptr<VisitServices> m_services;
     QString m_author = defaultAuthor();
     QString m_authorName;
-    QString m_problem;
+    QString m_errorText;
     CaseloadListModel *m_caseload;
     DraftListModel *m_drafts;
     DraftListModel *m_signed;

@@ -100,7 +100,7 @@ QQC2.Dialog {
         Callout {
             Layout.fillWidth: true
             kind: Callout.Kind.Error
-            text: root.opened ? Workspace.problem : ""
+            text: root.opened ? Workspace.errorText : ""
         }
     }
 

@@ -98,7 +98,7 @@ QQC2.Dialog {
             objectName: "amendError"
             Layout.fillWidth: true
             kind: Callout.Kind.Error
-            text: root.record.error
+            text: root.record.errorText
         }
     }
 

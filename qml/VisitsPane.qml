@@ -182,7 +182,7 @@ Rectangle {
         Callout {
             Layout.fillWidth: true
             kind: Callout.Kind.Error
-            text: Workspace.problem
+            text: Workspace.errorText
         }
     }
 }

@@ -64,7 +64,7 @@ private Q_SLOTS:
     void agencyPackIsUsedForNewVisits()
     {
         unlockWithPacks({ QStringLiteral("good-agency-pack.json") });
-        QCOMPARE(m_workspace->problem(), QString());
+        QCOMPARE(m_workspace->errorText(), QString());
         const ContentPack *current = m_workspace->services()->packFor({}, {});
         QVERIFY(current);
         QCOMPARE(current->id, QStringLiteral("agency.example"));
@@ -79,8 +79,8 @@ private Q_SLOTS:
     void brokenPackIsNamedAndTheRestStillWorks()
     {
         unlockWithPacks({ QStringLiteral("broken-syntax.json") });
-        QVERIFY2(m_workspace->problem().contains(u"broken-syntax.json"_qs),
-            qPrintable(m_workspace->problem()));
+        QVERIFY2(m_workspace->errorText().contains(u"broken-syntax.json"_qs),
+            qPrintable(m_workspace->errorText()));
         const ContentPack *current = m_workspace->services()->packFor({}, {});
         QVERIFY(current);
         QCOMPARE(current->id, ContentLibrary::builtInId());

@@ -277,7 +277,7 @@ private Q_SLOTS:
 
         SignedVisit *record = m_workspace->signedVisit();
         QVERIFY(!record->amend({}, QStringLiteral("Correction")));
-        QVERIFY(!record->error().isEmpty());
+        QVERIFY(!record->errorText().isEmpty());
         QSignalSpy amended(record, &SignedVisit::amended);
         QVERIFY(record->amend(QStringLiteral("Wrong date"), QStringLiteral("Seen on Tuesday")));
         QCOMPARE(amended.count(), 1);
