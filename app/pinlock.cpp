@@ -83,7 +83,7 @@ void PinLock::load(Database &db)
         m_hash = stored;
 }
 
-Expected<void, VaultError> PinLock::store(Database &db, const QString &pin)
+Expected<void, VaultError> PinLock::store(Database &db, const Clock &clock, const QString &pin)
 {
     std::array<char, crypto_pwhash_STRBYTES> hash {};
     PasscodeBytes bytes(pin);
@@ -98,9 +98,7 @@ Expected<void, VaultError> PinLock::store(Database &db, const QString &pin)
         "INSERT OR REPLACE INTO setting (key, value, updated_utc) VALUES (?, ?, ?)"));
     if (!replace)
         return unexpected(replace.error());
-    replace->bind(1, SettingKey)
-        .bind(2, text)
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    replace->bind(1, SettingKey).bind(2, text).bind(3, clock.nowUtc().toString(Qt::ISODateWithMs));
     if (auto stored = replace->run(); !stored)
         return stored;
     m_hash = text.toLatin1();

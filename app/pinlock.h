@@ -2,6 +2,7 @@
 
 #include "vault/vaulterror.h"
 
+#include "common/clock.h"
 #include "common/expected.h"
 
 #include <QByteArray>
@@ -34,7 +35,8 @@ public:
     // Reads the stored hash (none is fine); called once the vault is open.
     void load(Database &db);
     // Hashes and stores a new PIN (the caller has checked problem() and the passcode).
-    [[nodiscard]] Expected<void, VaultError> store(Database &db, const QString &pin);
+    [[nodiscard]] Expected<void, VaultError> store(
+        Database &db, const Clock &clock, const QString &pin);
     [[nodiscard]] Expected<void, VaultError> remove(Database &db);
     // The vault is closing: the hash leaves memory and the count of tries starts again.
     void forget();

@@ -260,7 +260,7 @@ void SessionController::setPin(
         if (m_state != Unlocked)
             return;
         const bool wasSet = m_pin.isSet();
-        if (auto stored = m_pin.store(m_vault->database(), pin); !stored) {
+        if (auto stored = m_pin.store(m_vault->database(), m_vault->clock(), pin); !stored) {
             setErrorText(stored.error().message);
             return;
         }

@@ -75,6 +75,8 @@ public:
 
     [[nodiscard]] Expected<VaultReport, VaultError> check();
     Database &database();
+    // The clock the vault stamps its rows with (injected by tests).
+    const Clock &clock() const { return m_clock; }
     int secondsUntilUnlockAllowed() const;
     int failedAttempts() const;
     RecoveryPublicKey recoveryPublicKey() const;
