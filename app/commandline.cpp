@@ -41,8 +41,10 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
                        "hash (tests and screenshots only)."),
         QStringLiteral("COST"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-        QStringLiteral("Run the real UI through first run, home, lock and unlock in a "
-                       "temporary folder; exit 0 when no QML error or warning occurred."));
+        QStringLiteral("Check the installed content packs (both languages) and that a record "
+                       "signs and verifies, then run the real UI through first run, home, lock "
+                       "and unlock in a temporary folder; exit 0 when all passed with no QML "
+                       "error or warning."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Render --screen to the PNG FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption screenOption(QStringLiteral("screen"),

@@ -2,6 +2,7 @@
 // together and hands the session to QML. Nothing here decides anything.
 
 #include "commandline.h"
+#include "installcheck.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
@@ -144,8 +145,10 @@ int main(int argc, char *argv[])
 
     hearth::UiDriver ui(engine);
     bool ok = false;
+    QStringList failures;
     if (options.selfTest) {
-        ok = hearth::UiScenarios::selfTest(ui, session);
+        failures = hearth::InstallCheck::run();
+        ok = hearth::UiScenarios::selfTest(ui, session) && failures.isEmpty();
     } else if (hearth::UiScenarios::scriptNames().contains(options.uiScript)) {
         ok = hearth::UiScenarios::run(ui, session, options.uiScript);
     } else if (!options.uiScript.isEmpty()) {
@@ -162,7 +165,7 @@ int main(int argc, char *argv[])
         printFailures(options.selfTest       ? QStringLiteral("self-test")
                 : options.uiScript.isEmpty() ? QStringLiteral("screenshot")
                                              : options.uiScript,
-            ui.failures() + qmlWarnings);
+            failures + ui.failures() + qmlWarnings);
         return 1;
     }
     if (options.selfTest)
