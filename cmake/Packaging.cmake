@@ -10,6 +10,19 @@
 # cleared here.
 
 set(HEARTH_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
+set(CPACK_PACKAGE_CONTACT "Hearth maintainers <maintainers@users.noreply.b-seed-9a64d74c.example>")
+
+# Debian wants a compressed changelog in each package's doc folder, naming the package's
+# version. SOURCE_DATE_EPOCH, when set, makes the date (and so the package) reproducible.
+string(TIMESTAMP HEARTH_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
+configure_file(${HEARTH_PACKAGING_DIR}/changelog.Debian.in
+               ${CMAKE_BINARY_DIR}/packaging/changelog.Debian @ONLY)
+execute_process(COMMAND gzip -9 -n -f ${CMAKE_BINARY_DIR}/packaging/changelog.Debian
+                RESULT_VARIABLE hearth_gzip_result)
+if(NOT hearth_gzip_result EQUAL 0)
+  message(FATAL_ERROR "gzip could not compress the Debian changelog")
+endif()
+set(HEARTH_CHANGELOG ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz)
 set_target_properties(hearth hearthctl hearth-server hearth-admin PROPERTIES INSTALL_RPATH "")
 
 # --- the tablet app: component "app", package "hearth" ---------------------------------------
@@ -28,7 +41,7 @@ foreach(size 16 32 48 64 128 256)
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
           RENAME hearth.png COMPONENT app)
 endforeach()
-install(FILES ${HEARTH_PACKAGING_DIR}/copyright
+install(FILES ${HEARTH_PACKAGING_DIR}/copyright ${HEARTH_CHANGELOG}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hearth COMPONENT app)
 # Translations are compiled into the binary (translations/CMakeLists.txt): no .qm files here.
 
@@ -63,6 +76,7 @@ install(FILES ${HEARTH_PACKAGING_DIR}/hearth-server.sysusers
 install(FILES ${PROJECT_SOURCE_DIR}/server/README.md ${PROJECT_SOURCE_DIR}/server/PROTOCOL.md
               ${PROJECT_SOURCE_DIR}/docs/caseload-format.md
               ${PROJECT_SOURCE_DIR}/docs/record-format.md ${HEARTH_PACKAGING_DIR}/copyright
+              ${HEARTH_CHANGELOG}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/hearth-server COMPONENT server)
 
 # --- CPack: one .deb per component ------------------------------------------------------------
@@ -70,7 +84,6 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME hearth)
 set(CPACK_PACKAGE_VENDOR "Hearth")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "Hearth maintainers <maintainers@users.noreply.b-seed-9a64d74c.example>")
 # Installs with DESTDIR and the real prefix, so the unit file above names /usr/bin, not the
 # staging folder.
 set(CPACK_SET_DESTDIR ON)
@@ -109,7 +122,8 @@ content packs, and hearthctl, the support command for vaults and enrolment.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME hearth-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 # The store is SQLite or PostgreSQL through Qt's SQL drivers, which are plugins.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
+# adduser: the postinst's way to make the hearth user where systemd-sysusers is missing.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${HEARTH_PACKAGING_DIR}/server/postinst ${HEARTH_PACKAGING_DIR}/server/prerm
     ${HEARTH_PACKAGING_DIR}/server/postrm)
