@@ -10,6 +10,7 @@
 # cleared here.
 
 set(HEARTH_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
+set_target_properties(hearth hearthctl hearth-server hearth-admin PROPERTIES INSTALL_RPATH "")
 set(CPACK_PACKAGE_CONTACT "Hearth maintainers <maintainers@users.noreply.b-seed-9a64d74c.example>")
 
 # Debian wants a compressed changelog in each package's doc folder, naming the package's
@@ -23,12 +24,12 @@ if(NOT hearth_gzip_result EQUAL 0)
   message(FATAL_ERROR "gzip could not compress the Debian changelog")
 endif()
 set(HEARTH_CHANGELOG ${CMAKE_BINARY_DIR}/packaging/changelog.Debian.gz)
-set_target_properties(hearth hearthctl hearth-server hearth-admin PROPERTIES INSTALL_RPATH "")
 
 # --- the tablet app: component "app", package "hearth" ---------------------------------------
 install(TARGETS hearth hearthctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
-# The app looks for these beside its binary (app/installcheck.cpp); England is also compiled in,
-# Wales is what a Welsh agency copies into a vault's packs/ folder (README, "Content packs").
+# hearth --self-test checks these, found relative to its binary (app/installcheck.cpp). England
+# is also compiled in; Wales is what a Welsh agency copies into a vault's packs/ folder (README,
+# "Content packs").
 file(GLOB hearth_install_packs CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/core/content/packs/*.json)
 install(FILES ${hearth_install_packs} DESTINATION ${CMAKE_INSTALL_DATADIR}/hearth/packs
         COMPONENT app)

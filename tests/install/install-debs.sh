@@ -7,9 +7,9 @@
 #   hearth-server --help, hearth-admin --help
 #   hearthctl vault keygen, init and check: a SQLCipher vault made and checked from the root
 # It also checks the layout (desktop entry, icons, packs, unit, docs), that the binaries carry
-# no RPATH and resolve every library from the system, that the postinst made the `hearth`
-# user and its 0700 state folder inside the root, and that the self-test fails once a shipped
-# pack is missing from the root.
+# no RPATH, name neither the source nor the build folder and resolve every library from the
+# system, that the postinst made the `hearth` user and its 0700 state folder inside the root,
+# and that the self-test fails once a shipped pack is missing from the root.
 #
 # What `dpkg --root` does not cover, honestly:
 # - The root is empty apart from Hearth: dependencies are not installed into it
@@ -22,11 +22,12 @@
 # - systemd is not running in the root: the unit is checked by systemd-analyze verify, never
 #   started, so the sandboxing settings are not exercised here.
 #
-# usage: install-debs.sh CPACK BUILD_DIR
+# usage: install-debs.sh CPACK SOURCE_DIR BUILD_DIR
 set -euo pipefail
 
 cpack=$1
-build=$2
+source=$2
+build=$3
 
 fail() {
   echo "install-debs: FAIL: $*" >&2
@@ -112,6 +113,10 @@ for program in hearth hearthctl hearth-server hearth-admin; do
   fi
   if env -u LD_LIBRARY_PATH ldd "$binary" | grep -E "not found|$build"; then
     fail "$program does not resolve its libraries from the system alone"
+  fi
+  # Nothing may be looked up in the tree it was built from: that tree is not on a tablet.
+  if grep -aqF -e "$source" -e "$build" "$binary"; then
+    fail "$program names the source or build folder ($source, $build)"
   fi
 done
 
