@@ -14,8 +14,9 @@
 # What `dpkg --root` does not cover, honestly:
 # - The root is empty apart from Hearth: dependencies are not installed into it
 #   (--force-depends), and the installed binaries run against this machine's libraries, QML
-#   modules and plugins. The Depends lines are checked by reading them, not by an install on a
-#   clean system (that needs a Debian mirror: debootstrap, or a container).
+#   modules and plugins. The Depends lines are read, and apt simulates installing them against
+#   this machine's package database; no install on a clean system proves them (that needs a
+#   Debian mirror: debootstrap, or a container).
 # - Maintainer scripts run on this machine, not chrooted into the root
 #   (--force-script-chrootless), with DPKG_ROOT set; they are written to touch only
 #   $DPKG_ROOT then. The user is made by this machine's systemd-sysusers with --root.
@@ -62,6 +63,12 @@ for needed in libsodium23 libqt6sql6 libssl3 libqt6sql6-sqlite libqt6sql6-psql; 
   depends_of "$server_deb" | grep -q "\b$needed\b" || fail "hearth-server does not depend on $needed"
 done
 depends_of "$server_deb" | grep -q "libsqlcipher" && fail "hearth-server must not link SQLCipher"
+# Every Depends name must be a Debian package apt can satisfy here (a misspelt QML module
+# would only show on a clean install otherwise). A simulation: nothing is installed.
+if command -v apt-get >/dev/null; then
+  apt-get install --simulate --no-install-recommends "$app_deb" "$server_deb" \
+    >"$work/apt.txt" 2>&1 || { cat "$work/apt.txt"; fail "apt cannot satisfy the Depends lines"; }
+fi
 
 echo "--- dpkg --root"
 root="$work/root"
