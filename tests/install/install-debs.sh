@@ -77,7 +77,7 @@ mkdir -p "$root/etc" "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
 dpkg --root="$root" --log=/dev/null --force-not-root --force-depends --force-script-chrootless \
   -i "$app_deb" "$server_deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i failed"; }
-dpkg --root="$root" -s hearth hearth-server | grep -q "^Status: install ok installed" \
+[ "$(dpkg --root="$root" -s hearth hearth-server | grep -c "^Status: install ok installed")" = 2 ] \
   || fail "dpkg does not list both packages as installed"
 
 for file in usr/bin/hearth usr/bin/hearthctl usr/bin/hearth-server usr/bin/hearth-admin \
