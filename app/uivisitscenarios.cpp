@@ -257,7 +257,7 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
     if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("04/03/2021"))
         || !addChild(ui, name("Dylan"), name("Rhys-Evans"), name("20/11/2024"))
         || !addChild(ui, name("Zoë"), name("Okafor"), name("30/06/2012"))
-        || !addChild(ui, {}, name("Baby Price"), name("2025-09-01"), true))
+        || !addChild(ui, {}, name("Baby Price"), name("01/09/2025"), true))
         return false;
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.

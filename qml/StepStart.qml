@@ -81,6 +81,7 @@ ColumnLayout {
         spacing: Style.spacingXS
 
         QQC2.Label {
+            objectName: "arrivalHeading"
             Layout.fillWidth: true
             text: qsTr("Arrival time")
             font.pixelSize: Style.bodySize

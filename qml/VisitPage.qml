@@ -148,8 +148,22 @@ QQC2.Page {
                     x: Math.max(Style.spacingL, Math.round((parent.width - width) / 2))
                     y: Style.spacingL
                     width: Math.min(760, parent.width - 2 * Style.spacingL)
+                    // The width the step was built at.
+                    property real builtWidth: 0
+                    // false for a moment while the step is rebuilt at a new width.
+                    property bool fresh: true
+
+                    // Built at its real width, and again when the width changes (turning the
+                    // tablet): Qt 6.4's layouts keep the height a wrapped label had at the old
+                    // width, so every box below it overlapped the next question.
+                    active: width > 0 && fresh
+                    onWidthChanged: {
+                        if (item && width > 0 && width !== builtWidth)
+                            rebuildStep.restart();
+                    }
                     sourceComponent: [startStep, whoStep, seeingStep, livedStep, neglectStep, cooperationStep, notBroughtStep, concernsStep, reviewStep][root.visit.step]
                     onLoaded: {
+                        builtWidth = width;
                         scroll.QQC2.ScrollBar.vertical.position = 0;
                         root.focusPending();
                     }
@@ -226,6 +240,17 @@ QQC2.Page {
                     onClicked: signDialog.open()
                 }
             }
+        }
+    }
+
+    // Rebuilds the step once a change of width has settled.
+    Timer {
+        id: rebuildStep
+
+        interval: 0
+        onTriggered: {
+            stepLoader.fresh = false;
+            stepLoader.fresh = true;
         }
     }
 

@@ -361,20 +361,32 @@ Item {
             root.width = data.width;
             root.height = data.height;
             const page = openVisit("Gorgyffwrdd" + data.tag);
+            // Found afresh each time: the step is rebuilt when its width changes.
+            const check = (when) => {
+                waitForRendering(page);
+                const column = shown(page, "stepLoader").item;
+                const purpose = shown(page, "start.purpose");
+                const arrival = shown(page, "arrivalHeading");
+                const bottom = purpose.mapToItem(column, 0, purpose.height).y;
+                const top = arrival.mapToItem(column, 0, 0).y;
+                verify(bottom <= top, when + ": the Purpose box (to " + bottom + ") ends above the arrival time (from " + top + ")");
+                // Each question's answers sit below it, never over the next question.
+                for (const name of ["start.notice:announced", "start.place:home"]) {
+                    const option = shown(page, name);
+                    const end = option.mapToItem(column, 0, option.height).y;
+                    verify(end <= purpose.mapToItem(column, 0, 0).y, when + ": " + name + " ends above the Purpose box");
+                }
+                return purpose;
+            };
+            check("opened");
             verify(page.visit.write(VisitField.Purpose, "", -1, "Line\n".repeat(12)));
-            const loader = shown(page, "stepLoader");
-            const column = loader.item;
-            let bottom = -1;
-            for (let i = 0; i < column.children.length; ++i) {
-                const item = column.children[i];
-                if (!item.visible || item.height === 0)
-                    continue;
-                verify(item.y >= bottom - 0.5, "item " + i + " starts below the one before it");
-                bottom = item.y + item.height;
+            check("opened").text = "Line\n".repeat(12);
+            check("with many lines");
+            // Turned, or narrowed until the labels wrap: laid out again without overlap.
+            for (const width of [data.height, 360]) {
+                root.width = width;
+                check("at width " + width);
             }
-            const purpose = shown(page, "start.purpose");
-            const arrival = shown(page, "arrivalText");
-            verify(purpose.mapToItem(column, 0, purpose.height).y <= arrival.mapToItem(column, 0, 0).y, "the Purpose box ends above the arrival time");
         }
 
         // 7. One tap marks a neglect area "no concern" item by item, never over a concern,
