@@ -2,30 +2,41 @@
 
 #include "visit/visitdates.h"
 
+#include <QLocale>
+
 namespace hearth {
 
 DateText::DateText(QObject *parent)
     : QObject(parent)
 { }
 
-QVariantMap DateText::parseDate(const QString &text, const QString &latestIso) const
+QString DateText::dateProblem(const QString &text, const QString &latestIso) const
 {
     const auto date = VisitDates::parseDate(text, QDate::fromString(latestIso, Qt::ISODate));
-    if (!date)
-        return { { QStringLiteral("iso"), QString() },
-            { QStringLiteral("error"), date.error().message } };
-    return { { QStringLiteral("iso"), date.value().toString(Qt::ISODate) },
-        { QStringLiteral("error"), QString() } };
+    return date ? QString() : date.error().message;
 }
 
-QVariantMap DateText::parseTime(const QString &text) const
+QString DateText::isoDate(const QString &text) const
 {
-    const auto time = VisitDates::parseTime(text);
-    if (!time)
-        return { { QStringLiteral("time"), QString() },
-            { QStringLiteral("error"), time.error().message } };
-    return { { QStringLiteral("time"), time.value().toString(QStringLiteral("HH:mm")) },
-        { QStringLiteral("error"), QString() } };
+    const auto date = VisitDates::parseDate(text);
+    return date ? date.value().toString(Qt::ISODate) : QString();
+}
+
+QString DateText::timeProblem(const QString &text) const
+{
+    const auto parsed = VisitDates::parseTime(text);
+    return parsed ? QString() : parsed.error().message;
+}
+
+QString DateText::time(const QString &text) const
+{
+    const auto parsed = VisitDates::parseTime(text);
+    return parsed ? parsed.value().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString DateText::monthTitle(int month, int year) const
+{
+    return QLocale().standaloneMonthName(month + 1) + u' ' + QString::number(year);
 }
 
 QString DateText::showDate(const QString &iso) const

@@ -286,6 +286,14 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         return false;
     if (screen == u"visit-review")
         return goTo(ui, 8);
+    // An impossible date refused under the field, and the calendar open beside it.
+    if (screen == u"visit-calendar")
+        return goTo(ui, 6) && ui.click(name("missedAppointments.add"))
+            && ui.setText(name("missedAppointments.#.what:0"), QStringLiteral("Hearing test"))
+            && ui.setText(name("missedAppointments.#.when:0.text"), QStringLiteral("31/02/2026"))
+            && ui.call(name("missedAppointments.#.when:0"), "commit")
+            && ui.click(name("missedAppointments.#.when:0.pick"))
+            && ui.waitForVisible(name("missedAppointments.#.when:0.picker"));
     if (!sign(ui))
         return false;
     if (screen == u"sign")

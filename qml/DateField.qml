@@ -39,12 +39,12 @@ ColumnLayout {
             root.chosen("");
             return;
         }
-        const parsed = DateText.parseDate(typed, root.latest);
-        problem.text = parsed.error;
-        if (parsed.error.length === 0) {
-            input.text = DateText.showDate(parsed.iso);
-            root.held = parsed.iso;
-            root.chosen(parsed.iso);
+        problem.text = DateText.dateProblem(typed, root.latest);
+        if (problem.text.length === 0) {
+            const iso = DateText.isoDate(typed);
+            input.text = DateText.showDate(iso);
+            root.held = iso;
+            root.chosen(iso);
         }
     }
 
@@ -111,7 +111,7 @@ ColumnLayout {
             objectName: root.objectName.length > 0 ? root.objectName + ".pick" : ""
             text: qsTr("Calendar…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1 on a calendar").arg(root.label) : qsTr("Choose the date on a calendar")
-            onClicked: picker.openAt(DateText.parseDate(input.text).iso || root.latest || "")
+            onClicked: picker.openAt(DateText.isoDate(input.text) || root.latest || "")
         }
 
         Item {

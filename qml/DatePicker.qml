@@ -75,7 +75,7 @@ QQC2.Dialog {
                 objectName: "shownMonth"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: grid.locale.standaloneMonthName(grid.month) + " " + grid.year
+                text: DateText.monthTitle(grid.month, grid.year)
                 font.pixelSize: Style.titleSize
                 font.bold: true
                 Accessible.role: Accessible.Heading
@@ -91,9 +91,9 @@ QQC2.Dialog {
             }
         }
 
+        // Both follow the app's default locale (set from its language).
         QQC2.DayOfWeekRow {
             Layout.fillWidth: true
-            locale: grid.locale
             font.pixelSize: Style.smallSize
         }
 
@@ -101,7 +101,6 @@ QQC2.Dialog {
             id: grid
 
             Layout.fillWidth: true
-            locale: Qt.locale()
             spacing: 2
 
             delegate: QQC2.AbstractButton {

@@ -33,12 +33,12 @@ ColumnLayout {
             root.chosen("");
             return;
         }
-        const parsed = DateText.parseTime(typed);
-        problem.text = parsed.error;
-        if (parsed.error.length === 0) {
-            input.text = parsed.time;
-            root.held = parsed.time;
-            root.chosen(parsed.time);
+        problem.text = DateText.timeProblem(typed);
+        if (problem.text.length === 0) {
+            const time = DateText.time(typed);
+            input.text = time;
+            root.held = time;
+            root.chosen(time);
         }
     }
 
@@ -85,7 +85,7 @@ ColumnLayout {
             text: qsTr("Choose…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1").arg(root.label) : qsTr("Choose the time")
             onClicked: {
-                const parts = DateText.parseTime(input.text).time.split(":");
+                const parts = DateText.time(input.text).split(":");
                 const now = new Date();
                 hours.currentIndex = parts.length === 2 ? Number(parts[0]) : now.getHours();
                 minutes.currentIndex = parts.length === 2 ? Number(parts[1]) : now.getMinutes();

@@ -10,8 +10,8 @@ QQC2.AbstractButton {
 
     property bool chosen: false
 
-    implicitWidth: label.implicitWidth + leftPadding + rightPadding
-    implicitHeight: Math.max(Style.touchTarget + 8, label.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Style.spacingM
     rightPadding: Style.spacingM
     topPadding: Style.spacingS
@@ -23,9 +23,8 @@ QQC2.AbstractButton {
     Accessible.checked: root.chosen
     Accessible.name: text
 
+    // No id inside: contentItem is a deferred property.
     contentItem: QQC2.Label {
-        id: label
-
         text: (root.chosen ? "✓ " : "+ ") + root.text
         font: root.font
         color: root.chosen ? Style.brandText : Style.controlAccent
