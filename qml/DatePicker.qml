@@ -42,13 +42,28 @@ QQC2.Dialog {
     width: Math.min(Style.formMaxWidth, (parent ? parent.width : Style.formMaxWidth) - 2 * Style.spacingL)
     modal: true
     focus: true
-    standardButtons: QQC2.Dialog.Cancel
 
     background: Rectangle {
         radius: 8
         color: Style.surface
         border.width: 1
         border.color: Style.disabledSurface
+    }
+
+    // Qt's own button texts are not translated into Welsh, so the buttons are Hearth's.
+    footer: Item {
+        implicitHeight: cancelButton.implicitHeight + 2 * Style.spacingM
+
+        SecondaryButton {
+            id: cancelButton
+
+            objectName: "calendarCancel"
+            anchors.right: parent.right
+            anchors.rightMargin: Style.spacingL
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Cancel")
+            onClicked: root.reject()
+        }
     }
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components

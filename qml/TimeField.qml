@@ -135,10 +135,37 @@ ColumnLayout {
         modal: true
         focus: true
         title: root.label
-        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
         onAccepted: {
             input.text = String(hours.currentIndex).padStart(2, "0") + ":" + String(minutes.currentIndex).padStart(2, "0");
             root.commit();
+        }
+
+        // Qt's own button texts are not translated into Welsh, so the buttons are Hearth's.
+        footer: Item {
+            implicitHeight: timeButtons.implicitHeight + 2 * Style.spacingM
+
+            RowLayout {
+                id: timeButtons
+
+                anchors.right: parent.right
+                anchors.rightMargin: Style.spacingL
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Style.spacingS
+
+                SecondaryButton {
+                    objectName: "timeCancel"
+                    text: qsTr("Cancel")
+                    onClicked: picker.reject()
+                }
+
+                PrimaryButton {
+                    objectName: "timeSet"
+                    leftPadding: Style.spacingL
+                    rightPadding: Style.spacingL
+                    text: qsTr("Set the time")
+                    onClicked: picker.accept()
+                }
+            }
         }
 
         background: Rectangle {

@@ -193,6 +193,10 @@
         <source>Next month</source>
         <translation>Y mis nesaf</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1418,6 +1422,14 @@ Rheswm: %2
     <message>
         <source>Minutes</source>
         <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Set the time</source>
+        <translation>Gosod yr amser</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1415,6 +1419,14 @@ Reason: %2
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Set the time</source>
+        <translation>Set the time</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,7 @@ Item {
             tryCompare(picker, "opened", true);
             findChild(picker.contentItem, "hours").currentIndex = 0;
             findChild(picker.contentItem, "minutes").currentIndex = 30;
-            picker.accept();
+            mouseClick(findChild(picker.footer, "timeSet"));
             tryCompare(page.visit, "arrivalTime", "00:30");
         }
 
