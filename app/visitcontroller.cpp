@@ -115,8 +115,8 @@ QVariantList VisitController::allNudges() const
     QVariantList out;
     if (!m_services)
         return out;
-    for (const VisitSummaryText::TextField &field :
-        VisitSummaryText::freeText(m_document.visit())) {
+    for (const VisitSummaryText::TextField &field : VisitSummaryText::freeText(
+             m_document.visit(), m_services->packFor(visit().packId, visit().packVersion))) {
         for (const Nudge &nudge : m_services->plainLanguage().check(field.text, language())) {
             // The objectName of the field's editor, so the review can take the practitioner to it.
             QString target = VisitField::name(field.field);

@@ -341,14 +341,15 @@ QList<VisitSummaryText::Section> VisitSummaryText::sections(
             meaning.isEmpty() ? tr("Not written yet.") : meaning, {} } };
 }
 
-QList<VisitSummaryText::TextField> VisitSummaryText::freeText(const Visit &visit)
+QList<VisitSummaryText::TextField> VisitSummaryText::freeText(
+    const Visit &visit, const ContentPack *pack)
 {
     // Every text field of the catalogue at every place the visit holds it, except the
     // child's own words: those are a quote, never checked for stock phrases.
     VisitItems items;
-    items.lived = visit.lived.answers.keys();
-    items.neglect = visit.neglect.ratings.keys();
-    items.men = visit.who.menPrompts.keys();
+    items.lived = askedOrder(visit.lived.answers.keys(), livedOrder(pack));
+    items.neglect = askedOrder(visit.neglect.ratings.keys(), neglectOrder(pack));
+    items.men = askedOrder(visit.who.menPrompts.keys(), menOrder(pack));
     const VisitDocument document(visit, items);
     QList<TextField> out;
     for (int id = 0; id < VisitField::Count; ++id) {

@@ -211,6 +211,23 @@ Item {
             tryCompare(page.visit, "arrivalTime", "00:30");
         }
 
+        // When someone was told of an immediate concern: a date and a 24-hour time, kept
+        // together as one local ISO date-time.
+        function test_toldAtDateAndTime() {
+            const page = openVisit("Dweud");
+            page.visit.step = 7;
+            mouseClick(shown(page, "concerns.immediate.present:true"));
+            type(shown(page, "immediateToldDate.text"), "29/02/2025");
+            verify(shown(page, "immediateToldDate").error.length > 0, "2025 is not a leap year");
+            type(shown(page, "immediateToldDate.text"), "03/02/2025");
+            compare(page.visit.read(VisitField.ImmediateToldAt), "2025-02-03");
+            type(shown(page, "immediateToldTime.text"), "15:30");
+            compare(page.visit.read(VisitField.ImmediateToldAt), "2025-02-03T15:30");
+            type(shown(page, "immediateToldTime.text"), "3pm");
+            verify(shown(page, "immediateToldTime").error.length > 0);
+            compare(page.visit.read(VisitField.ImmediateToldAt), "2025-02-03T15:30", "a refused time changes nothing");
+        }
+
         // 2. A concern category toggles, at most once, with a checked state that is not
         // colour alone; removing a concern with text asks first.
         function test_concernsToggle() {

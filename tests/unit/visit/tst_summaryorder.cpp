@@ -1,6 +1,7 @@
 // The summary in the order asked (issue 15): the review, the sign dialog and a signed visit
 // list answers in the wizard's step order and, within a step, in the pack's item order, not in
-// the order of internal ids. Every id of every shipped pack is answered, in English and Welsh.
+// the order of internal ids; so do the review's nudges. Every id of every shipped pack is
+// answered, in English and Welsh.
 
 #include "../testsupport.h"
 #include "content/contentpackreader.h"
@@ -93,6 +94,25 @@ private Q_SLOTS:
         QCOMPARE(shownOrder(sections.at(4).body, u'N', neglect.size()), packOrder(neglect.size()));
         QCOMPARE(shownOrder(sections.at(1).body, u'M', pack->menPrompts.size()),
             packOrder(pack->menPrompts.size()));
+
+        // The review's "more specific?" list follows the same order.
+        QStringList livedAsked;
+        for (const ContentPack::LivedPrompt &p : pack->livedExperience)
+            livedAsked << p.id;
+        livedAsked << QStringLiteral("aaa.retired");
+        QStringList neglectAsked;
+        for (const ContentPack::NeglectItem &item : neglect)
+            neglectAsked << item.id;
+        QStringList livedText;
+        QStringList neglectText;
+        for (const auto &field : VisitSummaryText::freeText(visit, &pack.value())) {
+            if (field.field == VisitField::LivedNote)
+                livedText << field.item;
+            if (field.field == VisitField::NeglectDescription)
+                neglectText << field.item;
+        }
+        QCOMPARE(livedText, livedAsked);
+        QCOMPARE(neglectText, neglectAsked);
 
         // Some list of the pack is not in id order, or this test could not fail.
         QStringList lists[3];
