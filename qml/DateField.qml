@@ -111,7 +111,7 @@ ColumnLayout {
             objectName: root.objectName.length > 0 ? root.objectName + ".pick" : ""
             text: qsTr("Calendar…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1 on a calendar").arg(root.label) : qsTr("Choose the date on a calendar")
-            onClicked: picker.openAt(DateText.isoDate(input.text) || root.latest || "")
+            onClicked: picker.openAt(DateText.isoDate(input.text), root.latest)
         }
 
         Item {

@@ -21,10 +21,12 @@ QQC2.Dialog {
         return year + "-" + String(month + 1).padStart(2, "0") + "-" + String(day).padStart(2, "0");
     }
 
-    // Opens on the month of `iso` (today's by the tablet when none).
-    function openAt(iso: string) {
+    // Opens with `iso` marked, on its month; with none, on the month of `fallback` (or the
+    // tablet's today).
+    function openAt(iso: string, fallback: string) {
         selected = iso;
-        const parts = iso.length === 10 ? iso.split("-") : [];
+        const shown = iso || fallback;
+        const parts = shown.length === 10 ? shown.split("-") : [];
         const now = new Date();
         grid.year = parts.length === 3 ? Number(parts[0]) : now.getFullYear();
         grid.month = parts.length === 3 ? Number(parts[1]) - 1 : now.getMonth();
