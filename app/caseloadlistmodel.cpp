@@ -1,8 +1,7 @@
 #include "caseloadlistmodel.h"
 
 #include "model/caseloadrepository.h"
-
-#include <QLocale>
+#include "visit/visitdates.h"
 
 namespace hearth {
 
@@ -70,12 +69,11 @@ QHash<int, QByteArray> CaseloadListModel::roleNames() const
 
 QString CaseloadListModel::details(const Child &child)
 {
-    const QLocale locale;
     if (child.isUnborn())
         return child.expectedDate
-            ? tr("Unborn, due %1").arg(locale.toString(*child.expectedDate, QLocale::ShortFormat))
+            ? tr("Unborn, due %1").arg(VisitDates::showDate(*child.expectedDate))
             : tr("Unborn");
-    return tr("Born %1").arg(locale.toString(*child.dateOfBirth, QLocale::ShortFormat));
+    return tr("Born %1").arg(VisitDates::showDate(*child.dateOfBirth));
 }
 
 void CaseloadListModel::setQuery(const QString &query)

@@ -17,9 +17,10 @@ QStringList CommandLine::screenNames()
         QStringLiteral("home-caseload"), QStringLiteral("visit-start"), QStringLiteral("visit-who"),
         QStringLiteral("visit-seeing"), QStringLiteral("visit-lived"),
         QStringLiteral("visit-neglect"), QStringLiteral("visit-cooperation"),
-        QStringLiteral("visit-notbrought"), QStringLiteral("visit-concerns"),
-        QStringLiteral("visit-review"), QStringLiteral("sign"), QStringLiteral("signed"),
-        QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"), QStringLiteral("sync") };
+        QStringLiteral("visit-notbrought"), QStringLiteral("visit-calendar"),
+        QStringLiteral("visit-concerns"), QStringLiteral("visit-review"), QStringLiteral("sign"),
+        QStringLiteral("signed"), QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"),
+        QStringLiteral("sync") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

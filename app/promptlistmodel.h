@@ -26,7 +26,9 @@ public:
         QString hint;
         QString group;    // neglect domain, young person's context, ...
         QString previous; // the earlier visit's answer, e.g. "some-concern"; empty if none
-        QString kind;     // "observe" / "ask" for lived experience, level number for co-operation
+        // "observe" / "ask" for lived experience, the level number for co-operation, the
+        // area (domain) id for a neglect item
+        QString kind;
     };
 
     enum Role

@@ -3,20 +3,17 @@
 #include "promptlistmodel.h"
 #include "summarymodel.h"
 #include "visit/visitbody.h"
+#include "visit/visitdates.h"
 #include "visit/visitservices.h"
 
 #include "record/canonicaljson.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace hearth {
 
 namespace {
 QString localTime(const QString &created)
 {
-    const QDateTime at = QDateTime::fromString(created, Qt::ISODateWithMs);
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return VisitDates::showDateTime(created);
 }
 } // namespace
 

@@ -51,7 +51,7 @@ bool addChild(UiDriver &ui, const QString &given, const QString &family, const Q
         && ui.setText(name("childGivenField"), given)
         && ui.setText(name("childFamilyField"), family)
         && (!unborn || ui.call(name("childUnbornCheck"), "toggle"))
-        && ui.setText(name("childDateField"), date) && ui.click(name("childAddButton"))
+        && ui.setText(name("childDateField.text"), date) && ui.click(name("childAddButton"))
         && ui.waitFor(
             [&] { return !ui.find(name("addChildDialog"))->property("visible").toBool(); }, 5000,
             QStringLiteral("the add-child dialog to close"));
@@ -177,8 +177,8 @@ bool fillLaterSteps(UiDriver &ui, bool withNudge)
         && ui.click(name("concerns.nextSteps.add"))
         && ui.setText(name("concerns.nextSteps.#.what:0"), QStringLiteral("Dental referral"))
         && ui.setText(name("concerns.nextSteps.#.who:0"), QStringLiteral("Health visitor"))
-        && ui.setText(name("concerns.nextSteps.#.byWhen:0"), QStringLiteral("2025-07-01"))
-        && goTo(ui, 8)
+        && ui.setText(name("concerns.nextSteps.#.byWhen:0.text"), QStringLiteral("01/07/2025"))
+        && ui.call(name("concerns.nextSteps.#.byWhen:0"), "commit") && goTo(ui, 8)
         && ui.setText(name("review.whatItMeans"),
             QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));
 }
@@ -192,7 +192,7 @@ bool sign(UiDriver &ui)
 
 bool visitAndSign(UiDriver &ui, SessionController &session)
 {
-    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("04/03/2021"))
         || !startVisit(ui) || !fillFirstSteps(ui) || !fillLaterSteps(ui, false) || !sign(ui))
         return false;
     if (!ui.setText(name("signPasscodeField"), Passcode) || !ui.click(name("signConfirmButton"))
@@ -208,7 +208,7 @@ bool visitAndSign(UiDriver &ui, SessionController &session)
 
 bool visitPartial(UiDriver &ui, SessionController &session)
 {
-    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("04/03/2021"))
         || !startVisit(ui) || !fillFirstSteps(ui)
         || !ui.setText(name("lived.observedBehaviour"), PartialText))
         return false;
@@ -254,10 +254,10 @@ bool run(UiDriver &ui, SessionController &session, const QString &script)
 
 bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
 {
-    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("2021-03-04"))
-        || !addChild(ui, name("Dylan"), name("Rhys-Evans"), name("2024-11-20"))
-        || !addChild(ui, name("Zoë"), name("Okafor"), name("2012-06-30"))
-        || !addChild(ui, {}, name("Baby Price"), name("2025-09-01"), true))
+    if (!openVault(ui, session) || !addChild(ui, name("Maya"), name("Thompson"), name("04/03/2021"))
+        || !addChild(ui, name("Dylan"), name("Rhys-Evans"), name("20/11/2024"))
+        || !addChild(ui, name("Zoë"), name("Okafor"), name("30/06/2012"))
+        || !addChild(ui, {}, name("Baby Price"), name("01/09/2025"), true))
         return false;
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
@@ -286,6 +286,14 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         return false;
     if (screen == u"visit-review")
         return goTo(ui, 8);
+    // An impossible date refused under the field, and the calendar open beside it.
+    if (screen == u"visit-calendar")
+        return goTo(ui, 6) && ui.click(name("missedAppointments.add"))
+            && ui.setText(name("missedAppointments.#.what:0"), QStringLiteral("Hearing test"))
+            && ui.setText(name("missedAppointments.#.when:0.text"), QStringLiteral("31/02/2026"))
+            && ui.call(name("missedAppointments.#.when:0"), "commit")
+            && ui.click(name("missedAppointments.#.when:0.pick"))
+            && ui.waitForVisible(name("missedAppointments.#.when:0.picker"));
     if (!sign(ui))
         return false;
     if (screen == u"sign")

@@ -3,12 +3,12 @@
 #include "platform/positionprovider.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
+#include "visit/visitdates.h"
 #include "visit/visitservices.h"
 #include "visit/wizardstepstore.h"
 #include "visitprompts.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 namespace hearth {
 
@@ -52,14 +52,12 @@ QString VisitController::language() const
 
 QString VisitController::childDetails() const
 {
-    const QLocale locale;
     if (m_child.isUnborn()) {
         return m_child.expectedDate
-            ? tr("Unborn, expected %1")
-                  .arg(locale.toString(*m_child.expectedDate, QLocale::LongFormat))
+            ? tr("Unborn, expected %1").arg(VisitDates::showDate(*m_child.expectedDate))
             : tr("Unborn");
     }
-    return tr("Born %1").arg(locale.toString(*m_child.dateOfBirth, QLocale::LongFormat));
+    return tr("Born %1").arg(VisitDates::showDate(*m_child.dateOfBirth));
 }
 
 QStringList VisitController::staticStepTitles()
@@ -117,11 +115,17 @@ QVariantList VisitController::allNudges() const
     QVariantList out;
     if (!m_services)
         return out;
-    for (const VisitSummaryText::TextField &field :
-        VisitSummaryText::freeText(m_document.visit())) {
+    for (const VisitSummaryText::TextField &field : VisitSummaryText::freeText(
+             m_document.visit(), m_services->packFor(visit().packId, visit().packVersion))) {
         for (const Nudge &nudge : m_services->plainLanguage().check(field.text, language())) {
+            // The objectName of the field's editor, so the review can take the practitioner to it.
+            QString target = VisitField::name(field.field);
+            if (!field.item.isEmpty())
+                target += u':' + field.item;
+            if (field.row >= 0)
+                target += u':' + QString::number(field.row);
             out.append(QVariantMap { { QStringLiteral("step"), field.step },
-                { QStringLiteral("field"), int(field.field) },
+                { QStringLiteral("field"), int(field.field) }, { QStringLiteral("target"), target },
                 { QStringLiteral("item"), field.item }, { QStringLiteral("row"), field.row },
                 { QStringLiteral("phrase"), nudge.phrase },
                 { QStringLiteral("nudge"), nudge.nudge } });

@@ -11,7 +11,9 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariant>
+
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace hearth {
 
@@ -61,6 +63,15 @@ class VisitController : public QObject
     Q_PROPERTY(hearth::PromptListModel *knownAdults READ knownAdults CONSTANT)
     Q_PROPERTY(hearth::SummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(QVariantList reviewNudges READ allNudges NOTIFY contentChanged)
+    // Today's date (ISO) by the injected clock: the latest a date about the past may be.
+    Q_PROPERTY(QString today READ today NOTIFY stepChanged)
+    // The concern categories chosen, in the order they were added (each at most once).
+    Q_PROPERTY(QStringList concernsChosen READ concernsChosen NOTIFY contentChanged)
+    // Neglect areas marked "no concern" in one tap that can still be undone.
+    Q_PROPERTY(QStringList undoableAreas READ undoableAreas NOTIFY areasChanged)
+    // The arrival in local time: ISO date and hh:mm; empty when not recorded.
+    Q_PROPERTY(QString arrivalDate READ arrivalDate NOTIFY arrivalChanged)
+    Q_PROPERTY(QString arrivalTime READ arrivalTime NOTIFY arrivalChanged)
 
 public:
     static constexpr int StepCount = 9;
@@ -99,6 +110,11 @@ public:
     PromptListModel *concernCategories() const { return m_categories; }
     PromptListModel *knownAdults() const { return m_adults; }
     SummaryModel *summary() const { return m_summary; }
+    QString today() const;
+    QStringList concernsChosen() const;
+    QStringList undoableAreas() const;
+    QString arrivalDate() const;
+    QString arrivalTime() const;
 
     const Visit &visit() const { return m_document.visit(); }
     const Child &child() const { return m_child; }
@@ -114,8 +130,20 @@ public:
     QVariantMap row(int list, int row) const { return m_document.row(list, row); }
     // Adds an empty row to a list (VisitField.List) and returns its index, or -1.
     Q_INVOKABLE int addRow(int list);
-    // Adds a concern of one of the pack's categories; -1 for a category the pack lacks.
+    // Adds a concern of one of the pack's categories, or gives the row it already has: each
+    // category appears at most once. -1 for a category the pack lacks.
     Q_INVOKABLE int addConcern(const QString &categoryId);
+    // The row of a category's concern, or -1 when it was not chosen.
+    Q_INVOKABLE int concernRow(const QString &categoryId) const;
+    // Adds the category's concern, or removes it (and what was written in it) when chosen.
+    Q_INVOKABLE bool toggleConcern(const QString &categoryId);
+    // Every item of a neglect area (the pack's domain id) not already rated "no concern" is
+    // rated so, except items rated as a concern: those are never overwritten. Returns
+    // {marked: how many changed, kept: labels of the concerns left as they were}; empty when
+    // the area does not exist.
+    Q_INVOKABLE QVariantMap markAreaNoConcern(const QString &areaId);
+    // Puts back what markAreaNoConcern changed, unless changed again since.
+    Q_INVOKABLE bool undoAreaNoConcern(const QString &areaId);
     Q_INVOKABLE bool removeRow(int list, int row);
     // The field's stable name ("lived.answers.*.childsWords"), for objectNames and tests.
     Q_INVOKABLE QString fieldName(int field) const;
@@ -129,6 +157,9 @@ public:
     Q_INVOKABLE void back();
     // Arrival time: now, in UTC.
     Q_INVOKABLE void setArrivalNow();
+    // Arrival at a local date (ISO) and time (hh:mm) already past: "" when kept, else why not
+    // (a time in the future, a time that is not one); nothing is changed then.
+    Q_INVOKABLE QString setArrivalAt(const QString &isoDate, const QString &time);
     // Asks Qt Positioning once; never blocks, never required.
     Q_INVOKABLE void locate();
     // The practitioner's own description of where they are (no position needed).
@@ -169,8 +200,11 @@ Q_SIGNALS:
     void savedChanged();
     void arrivalChanged();
     void locationChanged();
+    void areasChanged();
 
 private:
+    using AreaUndo = QMap<QString, std::optional<NeglectRating>>; // item id: rating before
+
     void changed(int field);
     void refused(const VisitEditError &error);
     void setWriteError(const QString &text);
@@ -199,6 +233,7 @@ private:
     PromptListModel *m_categories;
     PromptListModel *m_adults;
     SummaryModel *m_summary;
+    QMap<QString, AreaUndo> m_areaUndo; // by neglect area id
 };
 
 } // namespace hearth

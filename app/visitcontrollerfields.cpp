@@ -64,6 +64,8 @@ int VisitController::addConcern(const QString &categoryId)
 {
     if (!m_services)
         return -1;
+    if (const int row = concernRow(categoryId); row >= 0)
+        return row;
     auto index
         = m_document.addRow(VisitField::Concerns, { { QStringLiteral("category"), categoryId } });
     if (!index) {

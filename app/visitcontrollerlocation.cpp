@@ -4,6 +4,7 @@
 #include "visitcontroller.h"
 
 #include "platform/positionprovider.h"
+#include "visit/visitdates.h"
 #include "visit/visitservices.h"
 
 #include <QDateTime>
@@ -13,11 +14,8 @@ namespace hearth {
 
 QString VisitController::arrivalText() const
 {
-    const QDateTime arrival
-        = QDateTime::fromString(m_document.visit().start.arrivalUtc, Qt::ISODateWithMs);
-    if (!arrival.isValid())
-        return {};
-    return QLocale().toString(arrival.toLocalTime(), QLocale::ShortFormat);
+    const QString &arrival = m_document.visit().start.arrivalUtc;
+    return arrival.isEmpty() ? QString() : VisitDates::showDateTime(arrival);
 }
 
 QString VisitController::locationText() const

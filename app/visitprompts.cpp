@@ -27,7 +27,7 @@ QList<PromptListModel::Prompt> neglect(
             const auto found = previous.constFind(item.id);
             out.append({ item.id, item.label.text(language), item.guidance.text(language),
                 domain.label.text(language),
-                found == previous.cend() ? QString() : enumName(found->level), {} });
+                found == previous.cend() ? QString() : enumName(found->level), domain.id });
         }
     }
     return out;

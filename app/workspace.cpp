@@ -6,6 +6,7 @@
 #include "sessioncontroller.h"
 #include "signedvisit.h"
 #include "visit/visitbody.h"
+#include "visit/visitdates.h"
 #include "visit/visitservices.h"
 #include "visit/visitsigning.h"
 #include "visit/wizardstepstore.h"
@@ -24,8 +25,7 @@ QString appLanguage()
 
 QString localTime(const QString &utc)
 {
-    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isEmpty() ? QString() : VisitDates::showDateTime(utc);
 }
 
 std::optional<QDate> dateFrom(const QString &text)

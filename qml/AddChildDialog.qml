@@ -9,7 +9,10 @@ QQC2.Dialog {
     id: root
 
     function submit() {
-        const id = Workspace.addChild(givenField.text, familyField.text, unborn.checked ? "" : dateField.text, unborn.checked ? dateField.text : "");
+        dateField.commit();
+        if (dateField.error.length > 0)
+            return;
+        const id = Workspace.addChild(givenField.text, familyField.text, unborn.checked ? "" : dateField.iso, unborn.checked ? dateField.iso : "");
         if (id.length > 0)
             root.close();
     }
@@ -25,7 +28,8 @@ QQC2.Dialog {
     onClosed: {
         givenField.clear();
         familyField.clear();
-        dateField.clear();
+        dateField.iso = "";
+        dateField.reset();
         unborn.checked = false;
     }
 
@@ -72,7 +76,7 @@ QQC2.Dialog {
             placeholderText: qsTr("Family name")
             font.pixelSize: Style.bodySize
             Accessible.name: qsTr("Child's family name")
-            onAccepted: dateField.forceActiveFocus()
+            onAccepted: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
         }
 
         QQC2.CheckBox {
@@ -84,17 +88,16 @@ QQC2.Dialog {
             Accessible.name: text
         }
 
-        QQC2.TextField {
+        DateField {
             id: dateField
+
+            property string iso
 
             objectName: "childDateField"
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: unborn.checked ? qsTr("Expected date, e.g. 2025-03-01") : qsTr("Date of birth, e.g. 2023-04-17")
-            inputMethodHints: Qt.ImhDate
-            font.pixelSize: Style.bodySize
-            Accessible.name: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
-            onAccepted: root.submit()
+            label: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
+            value: iso
+            onChosen: date => iso = date
         }
 
         Callout {

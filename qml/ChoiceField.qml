@@ -71,9 +71,11 @@ ColumnLayout {
                 font.pixelSize: Style.bodySize
                 checked: root.current === option.modelData.value
                 Accessible.name: root.label + ": " + option.modelData.label
+                // A click sets `checked` itself, ending the binding; it is put back so a value
+                // changed elsewhere (an area marked "no concern", an undo) still shows.
                 onClicked: {
-                    if (!root.visit.write(root.field, root.item, root.row, option.modelData.value))
-                        checked = root.current === option.modelData.value;
+                    root.visit.write(root.field, root.item, root.row, option.modelData.value);
+                    checked = Qt.binding(() => root.current === option.modelData.value);
                 }
             }
         }

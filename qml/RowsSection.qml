@@ -4,8 +4,9 @@ import QtQuick.Controls as QQC2
 import Hearth.App
 
 // A list of records in the open visit (appointments not brought to, next steps, ...): each
-// row is a card of fields from `fields` ([{field, label, singleLine}], field a VisitField id),
-// with remove, and an add button below. Dates are typed as written (e.g. 2024-05-14).
+// row is a card of fields from `fields` ([{field, label, singleLine, date, past}], field a
+// VisitField id; `date` fields are DateFields, `past` ones no later than today), with remove,
+// and an add button below.
 ColumnLayout {
     id: root
 
@@ -70,17 +71,43 @@ ColumnLayout {
                 Repeater {
                     model: root.fields
 
-                    delegate: TextBlock {
-                        id: field
+                    delegate: Loader {
+                        id: entry
 
                         required property var modelData
+                        // Copied out: a row's delegates outlive their model data when the
+                        // list changes, and the loaded field must not read a vanished spec.
+                        readonly property int fieldId: modelData ? modelData.field : -1
+                        readonly property string fieldLabel: modelData ? modelData.label : ""
+                        readonly property bool singleLine: modelData ? modelData.singleLine === true : false
+                        readonly property bool past: modelData ? modelData.past === true : false
 
                         Layout.fillWidth: true
-                        visit: root.visit
-                        field: field.modelData.field
-                        row: card.index
-                        label: field.modelData.label
-                        singleLine: field.modelData.singleLine === true
+                        sourceComponent: modelData && modelData.date === true ? dateComponent : textComponent
+
+                        Component {
+                            id: textComponent
+
+                            TextBlock {
+                                visit: root.visit
+                                field: entry.fieldId
+                                row: card.index
+                                label: entry.fieldLabel
+                                singleLine: entry.singleLine
+                            }
+                        }
+
+                        Component {
+                            id: dateComponent
+
+                            DateField {
+                                objectName: root.visit.fieldName(entry.fieldId) + ":" + card.index
+                                label: entry.fieldLabel
+                                latest: entry.past ? root.visit.today : ""
+                                value: root.visit.read(entry.fieldId, "", card.index) ?? ""
+                                onChosen: iso => root.visit.write(entry.fieldId, "", card.index, iso)
+                            }
+                        }
                     }
                 }
 

@@ -9,6 +9,19 @@ ColumnLayout {
 
     required property VisitController visit
 
+    // Adds the category's concern or removes it; asks first when its row holds text.
+    function toggleConcern(categoryId: string, label: string) {
+        const row = root.visit.concernRow(categoryId);
+        const written = row >= 0 ? (root.visit.read(VisitField.ConcernDetail, "", row) ?? "") : "";
+        if (written.trim().length > 0) {
+            removeDialog.categoryId = categoryId;
+            removeDialog.message = qsTr("What you wrote about “%1” will be removed from this visit.").arg(label);
+            removeDialog.open();
+            return;
+        }
+        root.visit.toggleConcern(categoryId);
+    }
+
     spacing: Style.spacingM
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
@@ -65,13 +78,47 @@ ColumnLayout {
             required: true
         }
 
-        TextBlock {
+        // Kept as one local ISO date-time ("2026-05-14T15:30"); text written before dates
+        // were picked is shown as it was.
+        RowLayout {
+            id: toldAt
+
+            readonly property string stored: root.visit.read(VisitField.ImmediateToldAt) ?? ""
+            readonly property bool iso: /^\d{4}-\d{2}-\d{2}/.test(stored)
+            property string date: iso ? stored.slice(0, 10) : stored
+            property string time: iso && stored.length >= 16 ? stored.slice(11, 16) : ""
+
+            function store() {
+                const day = /^\d{4}-\d{2}-\d{2}$/.test(toldAt.date) ? toldAt.date : "";
+                root.visit.write(VisitField.ImmediateToldAt, "", -1, day.length > 0 && toldAt.time.length > 0 ? day + "T" + toldAt.time : day);
+            }
+
             Layout.fillWidth: true
-            visit: root.visit
-            field: VisitField.ImmediateToldAt
-            label: qsTr("When they were told (for example 2024-05-14 15:30)")
-            singleLine: true
-            required: true
+            spacing: Style.spacingM
+
+            DateField {
+                objectName: "immediateToldDate"
+                Layout.alignment: Qt.AlignTop
+                label: qsTr("Date they were told")
+                required: true
+                latest: root.visit.today
+                value: toldAt.date
+                onChosen: iso => {
+                    toldAt.date = iso;
+                    toldAt.store();
+                }
+            }
+
+            TimeField {
+                objectName: "immediateToldTime"
+                Layout.alignment: Qt.AlignTop
+                label: qsTr("Time")
+                value: toldAt.time
+                onChosen: time => {
+                    toldAt.time = time;
+                    toldAt.store();
+                }
+            }
         }
     }
 
@@ -80,7 +127,12 @@ ColumnLayout {
         text: qsTr("Concerns")
     }
 
+    // Each category is on or off: a tap adds its concern, another removes it (asking first
+    // when something was written in it). The chips wrap, so none is cut off or spills.
     Flow {
+        id: categories
+
+        objectName: "concernCategories"
         Layout.fillWidth: true
         // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
         Layout.preferredHeight: childrenRect.height
@@ -89,14 +141,16 @@ ColumnLayout {
         Repeater {
             model: root.visit.concernCategories
 
-            delegate: SecondaryButton {
+            delegate: ToggleChip {
                 required property string promptId
                 required property string label
 
                 objectName: "concernCategory:" + promptId
-                text: "+ " + label
-                Accessible.name: qsTr("Add a concern: %1").arg(label)
-                onClicked: root.visit.addConcern(promptId)
+                width: Math.min(implicitWidth, categories.width)
+                text: label
+                chosen: root.visit.concernsChosen.includes(promptId)
+                Accessible.description: chosen ? qsTr("Chosen: tap to remove this concern") : qsTr("Tap to add a concern of this kind")
+                onClicked: root.toggleConcern(promptId, label)
             }
         }
     }
@@ -126,9 +180,11 @@ ColumnLayout {
             }
 
             SecondaryButton {
+                objectName: "removeConcern:" + (concern.item ? concern.item.category : "")
+                Layout.alignment: Qt.AlignTop
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove this concern")
-                onClicked: root.visit.removeRow(VisitField.Concerns, concern.index)
+                onClicked: root.toggleConcern(concern.item.category, root.visit.categoryLabel(concern.item.category))
             }
         }
     }
@@ -174,8 +230,23 @@ ColumnLayout {
                 "singleLine": true
             }, {
                 "field": VisitField.NextStepByWhen,
-                "label": qsTr("By when (for example 2024-05-21)"),
-                "singleLine": true
+                "label": qsTr("By when"),
+                "date": true
             }]
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+
+        property string categoryId
+
+        objectName: "removeConcernDialog"
+        title: qsTr("Remove this concern?")
+        confirmText: qsTr("Remove")
+        onAccepted: {
+            const row = root.visit.concernRow(categoryId);
+            if (row >= 0)
+                root.visit.removeRow(VisitField.Concerns, row);
+        }
     }
 }

@@ -45,6 +45,8 @@ ColumnLayout {
             required property string group
             required property string previous
             required property bool firstInGroup
+            // The area (the pack's neglect domain) the item belongs to.
+            required property string kind
 
             Layout.fillWidth: true
             spacing: Style.spacingXS
@@ -53,6 +55,47 @@ ColumnLayout {
                 major: false
                 visible: neglectItem.firstInGroup
                 text: neglectItem.group
+            }
+
+            // One tap for an area with nothing of concern: each item is still rated (and
+            // recorded) on its own, an item already rated a concern is never overwritten,
+            // and the tap can be undone.
+            Flow {
+                Layout.fillWidth: true
+                // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+                Layout.preferredHeight: childrenRect.height
+                visible: neglectItem.firstInGroup
+                spacing: Style.spacingS
+
+                SecondaryButton {
+                    objectName: "noConcernArea:" + neglectItem.kind
+                    text: qsTr("No concerns in this area")
+                    Accessible.name: qsTr("No concerns in %1").arg(neglectItem.group)
+                    onClicked: {
+                        const result = root.visit.markAreaNoConcern(neglectItem.kind);
+                        areaNote.text = result.kept && result.kept.length > 0 ? qsTr("Left as they were, because you rated them a concern: %1.").arg(result.kept.join(", ")) : "";
+                    }
+                }
+
+                SecondaryButton {
+                    objectName: "undoArea:" + neglectItem.kind
+                    visible: root.visit.undoableAreas.includes(neglectItem.kind)
+                    text: qsTr("Undo")
+                    Accessible.name: qsTr("Undo no concerns in %1").arg(neglectItem.group)
+                    onClicked: {
+                        root.visit.undoAreaNoConcern(neglectItem.kind);
+                        areaNote.text = "";
+                    }
+                }
+            }
+
+            Callout {
+                id: areaNote
+
+                objectName: "areaNote:" + neglectItem.kind
+                Layout.fillWidth: true
+                kind: Callout.Kind.Info
+                text: ""
             }
 
             ChoiceField {

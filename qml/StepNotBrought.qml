@@ -44,8 +44,9 @@ ColumnLayout {
                 "singleLine": true
             }, {
                 "field": VisitField.MissedWhen,
-                "label": qsTr("When (for example 2024-05-14)"),
-                "singleLine": true
+                "label": qsTr("When"),
+                "date": true,
+                "past": true
             }, {
                 "field": VisitField.MissedArrangedBy,
                 "label": qsTr("Who arranged it"),

@@ -11,7 +11,8 @@ ColumnLayout {
 
     required property VisitController visit
 
-    signal signRequested
+    // A nudge was tapped: open step `step` (1-9) at the field named `target`.
+    signal goTo(int step, string target)
 
     spacing: Style.spacingM
 
@@ -76,6 +77,15 @@ ColumnLayout {
         }
     }
 
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: !root.visit.canFinish
+        text: qsTr("“Sign and finish”, at the foot of the screen, becomes possible once everything above is recorded. Your draft is kept safe meanwhile.")
+        color: Style.mutedText
+        font.pixelSize: Style.smallSize
+        wrapMode: Text.WordWrap
+    }
+
     StepHeading {
         major: false
         visible: nudgeList.count > 0
@@ -87,13 +97,26 @@ ColumnLayout {
 
         model: root.visit.reviewNudges
 
-        delegate: Callout {
+        delegate: QQC2.ItemDelegate {
+            id: nudgeItem
+
             required property var modelData
 
             objectName: "reviewNudge"
             Layout.fillWidth: true
-            kind: Callout.Kind.Notice
+            padding: 0
             text: qsTr("Step %1, “%2”: %3").arg(modelData.step).arg(modelData.phrase).arg(modelData.nudge)
+            Accessible.name: text
+            Accessible.description: qsTr("Opens the answer on its step")
+            onClicked: root.goTo(nudgeItem.modelData.step, nudgeItem.modelData.target)
+
+            contentItem: Callout {
+                kind: Callout.Kind.Notice
+                text: nudgeItem.text + " ›"
+            }
+
+            background: Item {
+            }
         }
     }
 
@@ -108,23 +131,5 @@ ColumnLayout {
         delegate: SummarySection {
             Layout.fillWidth: true
         }
-    }
-
-    PrimaryButton {
-        objectName: "signButton"
-        Layout.fillWidth: true
-        Layout.topMargin: Style.spacingM
-        enabled: root.visit.canFinish
-        text: qsTr("Sign and finish")
-        onClicked: root.signRequested()
-    }
-
-    QQC2.Label {
-        Layout.fillWidth: true
-        visible: !root.visit.canFinish
-        text: qsTr("Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.")
-        color: Style.mutedText
-        font.pixelSize: Style.smallSize
-        wrapMode: Text.WordWrap
     }
 }

@@ -75,16 +75,19 @@ ColumnLayout {
         label: qsTr("Purpose of the visit")
     }
 
-    QQC2.Label {
+    // The arrival: now with one tap, or a time already past typed or chosen (24-hour clock).
+    ColumnLayout {
         Layout.fillWidth: true
-        text: qsTr("Arrival time")
-        font.pixelSize: Style.bodySize
-        font.weight: Font.DemiBold
-    }
+        spacing: Style.spacingXS
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Style.spacingM
+        QQC2.Label {
+            objectName: "arrivalHeading"
+            Layout.fillWidth: true
+            text: qsTr("Arrival time")
+            font.pixelSize: Style.bodySize
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
 
         QQC2.Label {
             objectName: "arrivalText"
@@ -94,10 +97,37 @@ ColumnLayout {
             wrapMode: Text.WordWrap
         }
 
-        SecondaryButton {
-            objectName: "arrivalNowButton"
-            text: qsTr("Use the time now")
-            onClicked: root.visit.setArrivalNow()
+        Flow {
+            Layout.fillWidth: true
+            // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+            Layout.preferredHeight: childrenRect.height
+            spacing: Style.spacingM
+
+            TimeField {
+                objectName: "arrivalTime"
+                value: root.visit.arrivalTime
+                onChosen: time => arrivalProblem.text = time.length > 0 ? root.visit.setArrivalAt(root.visit.arrivalDate || root.visit.today, time) : ""
+            }
+
+            SecondaryButton {
+                objectName: "arrivalNowButton"
+                text: qsTr("Use the time now")
+                onClicked: {
+                    arrivalProblem.text = "";
+                    root.visit.setArrivalNow();
+                }
+            }
+        }
+
+        QQC2.Label {
+            id: arrivalProblem
+
+            objectName: "arrivalProblem"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            color: Style.errorText
+            font.pixelSize: Style.smallSize
+            wrapMode: Text.WordWrap
         }
     }
 

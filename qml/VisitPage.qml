@@ -11,6 +11,50 @@ QQC2.Page {
 
     required property VisitController visit
     readonly property bool wide: availableWidth > availableHeight
+    // The objectName of a field to focus once its step is showing (a nudge tapped on the
+    // review), and how many more layout passes to wait for it.
+    property string pendingTarget
+    property int pendingTries: 0
+
+    // Opens step `step` (1-9) with the field `target` focused and scrolled into view.
+    function goTo(step: int, target: string) {
+        pendingTarget = target;
+        pendingTries = 20;
+        if (visit.step === step - 1)
+            focusPending();
+        else
+            visit.step = step - 1;
+    }
+
+    function find(item: Item, name: string): Item {
+        if (item.objectName === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = find(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Fields inside repeaters and loaders appear a layout pass or more after the step does.
+    function focusPending() {
+        if (pendingTarget.length === 0 || !stepLoader.item)
+            return;
+        const target = find(stepLoader.item, pendingTarget);
+        if (!target || target.height <= 0) {
+            if (--pendingTries > 0)
+                focusRetry.start();
+            else
+                pendingTarget = "";
+            return;
+        }
+        pendingTarget = "";
+        target.forceActiveFocus(Qt.OtherFocusReason);
+        const flick = scroll.contentItem;
+        const at = target.mapToItem(flick.contentItem, 0, 0);
+        flick.contentY = Math.max(0, Math.min(at.y - Style.spacingXL, flick.contentHeight - flick.height));
+    }
 
     objectName: "visitPage"
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
@@ -104,8 +148,25 @@ QQC2.Page {
                     x: Math.max(Style.spacingL, Math.round((parent.width - width) / 2))
                     y: Style.spacingL
                     width: Math.min(760, parent.width - 2 * Style.spacingL)
+                    // The width the step was built at.
+                    property real builtWidth: 0
+                    // false for a moment while the step is rebuilt at a new width.
+                    property bool fresh: true
+
+                    // Built at its real width, and again when the width changes (turning the
+                    // tablet): Qt 6.4's layouts keep the height a wrapped label had at the old
+                    // width, so every box below it overlapped the next question.
+                    active: width > 0 && fresh
+                    onWidthChanged: {
+                        if (item && width > 0 && width !== builtWidth)
+                            rebuildStep.restart();
+                    }
                     sourceComponent: [startStep, whoStep, seeingStep, livedStep, neglectStep, cooperationStep, notBroughtStep, concernsStep, reviewStep][root.visit.step]
-                    onLoaded: scroll.QQC2.ScrollBar.vertical.position = 0
+                    onLoaded: {
+                        builtWidth = width;
+                        scroll.QQC2.ScrollBar.vertical.position = 0;
+                        root.focusPending();
+                    }
                 }
             }
         }
@@ -129,12 +190,15 @@ QQC2.Page {
             x: scroll.x
             y: body.height - height
             width: scroll.width
-            height: 80
+            // Grows with the text size so Back, Next and Sign stay whole.
+            height: Math.max(80, footerRow.implicitHeight + 2 * Style.spacingS)
             color: "white"
             border.width: 1
             border.color: Style.disabledSurface
 
             RowLayout {
+                id: footerRow
+
                 anchors.fill: parent
                 anchors.leftMargin: Style.spacingL
                 anchors.rightMargin: Style.spacingL
@@ -164,8 +228,37 @@ QQC2.Page {
                     text: qsTr("Next")
                     onClicked: root.visit.next()
                 }
+
+                // On the review, signing sits here, always in view, not below the summary.
+                PrimaryButton {
+                    objectName: "signButton"
+                    visible: root.visit.step === root.visit.stepCount - 1
+                    leftPadding: Style.spacingXL
+                    rightPadding: Style.spacingXL
+                    enabled: root.visit.canFinish
+                    text: qsTr("Sign and finish")
+                    onClicked: signDialog.open()
+                }
             }
         }
+    }
+
+    // Rebuilds the step once a change of width has settled.
+    Timer {
+        id: rebuildStep
+
+        interval: 0
+        onTriggered: {
+            stepLoader.fresh = false;
+            stepLoader.fresh = true;
+        }
+    }
+
+    Timer {
+        id: focusRetry
+
+        interval: 0
+        onTriggered: root.focusPending()
     }
 
     SignDialog {
@@ -243,7 +336,7 @@ QQC2.Page {
 
         StepReview {
             visit: root.visit
-            onSignRequested: signDialog.open()
+            onGoTo: (step, target) => root.goTo(step, target)
         }
     }
 }

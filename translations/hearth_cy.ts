@@ -28,14 +28,6 @@
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <source>Expected date, e.g. 2025-03-01</source>
-        <translation>Dyddiad disgwyl, e.e. 2025-03-01</translation>
-    </message>
-    <message>
-        <source>Date of birth, e.g. 2023-04-17</source>
-        <translation>Dyddiad geni, e.e. 2023-04-17</translation>
-    </message>
-    <message>
         <source>Expected date</source>
         <translation>Dyddiad disgwyl</translation>
     </message>
@@ -158,6 +150,52 @@
     <message>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (angen i orffen)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <source>%1, day/month/year</source>
+        <translation>%1, diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>Date, day/month/year</source>
+        <translation>Dyddiad, diwrnod/mis/blwyddyn</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendr…</translation>
+    </message>
+    <message>
+        <source>Choose %1 on a calendar</source>
+        <translation>Dewis %1 ar galendr</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Dewis y dyddiad ar galendr</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Y mis blaenorol</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Y mis nesaf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -574,16 +612,8 @@ Rheswm: %2
         <translation>Pwy gafodd wybod</translation>
     </message>
     <message>
-        <source>When they were told (for example 2024-05-14 15:30)</source>
-        <translation>Pryd y cawson nhw wybod (er enghraifft 2024-05-14 15:30)</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>Pryderon</translation>
-    </message>
-    <message>
-        <source>Add a concern: %1</source>
-        <translation>Ychwanegu pryder: %1</translation>
     </message>
     <message>
         <source>What was seen, heard or said, and by whom.</source>
@@ -642,8 +672,32 @@ Rheswm: %2
         <translation>Pwy</translation>
     </message>
     <message>
-        <source>By when (for example 2024-05-21)</source>
-        <translation>Erbyn pryd (er enghraifft 2024-05-21)</translation>
+        <source>What you wrote about “%1” will be removed from this visit.</source>
+        <translation>Bydd yr hyn a ysgrifennoch am “%1” yn cael ei dynnu o’r ymweliad hwn.</translation>
+    </message>
+    <message>
+        <source>Date they were told</source>
+        <translation>Y dyddiad y cawsant wybod</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Chosen: tap to remove this concern</source>
+        <translation>Wedi’i ddewis: tapiwch i dynnu’r pryder hwn</translation>
+    </message>
+    <message>
+        <source>Tap to add a concern of this kind</source>
+        <translation>Tapiwch i ychwanegu pryder o’r math hwn</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <source>Remove this concern?</source>
+        <translation>Tynnu’r pryder hwn?</translation>
     </message>
 </context>
 <context>
@@ -770,6 +824,26 @@ Rheswm: %2
         <source>Context that shapes the parenting. It does not explain away what the child lives with.</source>
         <translation>Cyd-destun sy’n llywio’r magu plant. Nid yw’n esgusodi’r hyn y mae’r plentyn yn byw gydag ef.</translation>
     </message>
+    <message>
+        <source>No concerns in this area</source>
+        <translation>Dim pryderon yn y maes hwn</translation>
+    </message>
+    <message>
+        <source>No concerns in %1</source>
+        <translation>Dim pryderon o ran %1</translation>
+    </message>
+    <message>
+        <source>Left as they were, because you rated them a concern: %1.</source>
+        <translation>Wedi’u gadael fel yr oeddent, am eich bod wedi’u nodi’n bryder: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Undo no concerns in %1</source>
+        <translation>Dadwneud dim pryderon o ran %1</translation>
+    </message>
 </context>
 <context>
     <name>StepNotBrought</name>
@@ -798,16 +872,16 @@ Rheswm: %2
         <translation>Pa apwyntiad</translation>
     </message>
     <message>
-        <source>When (for example 2024-05-14)</source>
-        <translation>Pryd (er enghraifft 2024-05-14)</translation>
-    </message>
-    <message>
         <source>Who arranged it</source>
         <translation>Pwy a’i trefnodd</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Camau dilynol</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
     </message>
 </context>
 <context>
@@ -862,12 +936,12 @@ Rheswm: %2
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <source>Sign and finish</source>
-        <translation>Llofnodi a gorffen</translation>
+        <source>“Sign and finish”, at the foot of the screen, becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
+        <translation>Bydd modd defnyddio “Llofnodi a gorffen”, ar waelod y sgrin, unwaith y bydd popeth uchod wedi’i gofnodi. Mae’ch drafft yn cael ei gadw’n ddiogel yn y cyfamser.</translation>
     </message>
     <message>
-        <source>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
-        <translation>Bydd modd llofnodi pan fydd popeth uchod wedi’i gofnodi. Mae eich drafft yn cael ei gadw’n ddiogel yn y cyfamser.</translation>
+        <source>Opens the answer on its step</source>
+        <translation>Yn agor yr ateb ar ei gam</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1386,53 @@ Rheswm: %2
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (angen i orffen)</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>aa:mm</translation>
+    </message>
+    <message>
+        <source>%1, hours:minutes</source>
+        <translation>%1, oriau:munudau</translation>
+    </message>
+    <message>
+        <source>Time, hours:minutes</source>
+        <translation>Amser, oriau:munudau</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Dewis %1</translation>
+    </message>
+    <message>
+        <source>Choose the time</source>
+        <translation>Dewis yr amser</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Set the time</source>
+        <translation>Gosod yr amser</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Hearth is locked</source>
@@ -1460,6 +1581,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Llofnodi a gorffen</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2132,45 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>That answer was not kept: the visit is closed.</source>
         <translation>Ni chadwyd yr ateb hwnnw: mae’r ymweliad ar gau.</translation>
+    </message>
+    <message>
+        <source>The visit is closed.</source>
+        <translation>Mae’r ymweliad ar gau.</translation>
+    </message>
+    <message>
+        <source>Choose the date of arrival first.</source>
+        <translation>Dewiswch ddyddiad cyrraedd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be later than now (%1).</source>
+        <translation>Ni all yr amser cyrraedd fod yn hwyrach na nawr (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitDates</name>
+    <message>
+        <source>Write the date as day/month/year, for example 14/05/2026.</source>
+        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 14/05/2026.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: months run from 1 to 12.</source>
+        <translation>Does dim mis %1: mae’r misoedd yn mynd o 1 i 12.</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 does not exist: that month has %4 days.</source>
+        <translation>Nid yw %1/%2/%3 yn bod: mae %4 diwrnod yn y mis hwnnw.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: this date cannot be after today (%2).</source>
+        <translation>Mae %1 yn y dyfodol: ni all y dyddiad hwn fod ar ôl heddiw (%2).</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes on the 24-hour clock, for example 15:30.</source>
+        <translation>Ysgrifennwch yr amser fel oriau:munudau ar y cloc 24 awr, er enghraifft 15:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: hours run from 0 to 23 and minutes from 0 to 59.</source>
+        <translation>Nid yw %1 yn amser: mae’r oriau’n mynd o 0 i 23 a’r munudau o 0 i 59.</translation>
     </message>
 </context>
 <context>

@@ -28,14 +28,6 @@
         <translation>Unborn child</translation>
     </message>
     <message>
-        <source>Expected date, e.g. 2025-03-01</source>
-        <translation>Expected date, e.g. 2025-03-01</translation>
-    </message>
-    <message>
-        <source>Date of birth, e.g. 2023-04-17</source>
-        <translation>Date of birth, e.g. 2023-04-17</translation>
-    </message>
-    <message>
         <source>Expected date</source>
         <translation>Expected date</translation>
     </message>
@@ -158,6 +150,52 @@
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (needed to finish)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>%1, day/month/year</source>
+        <translation>%1, day/month/year</translation>
+    </message>
+    <message>
+        <source>Date, day/month/year</source>
+        <translation>Date, day/month/year</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Choose %1 on a calendar</source>
+        <translation>Choose %1 on a calendar</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Choose the date on a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -574,16 +612,8 @@ Reason: %2
         <translation>Who was told</translation>
     </message>
     <message>
-        <source>When they were told (for example 2024-05-14 15:30)</source>
-        <translation>When they were told (for example 2024-05-14 15:30)</translation>
-    </message>
-    <message>
         <source>Concerns</source>
         <translation>Concerns</translation>
-    </message>
-    <message>
-        <source>Add a concern: %1</source>
-        <translation>Add a concern: %1</translation>
     </message>
     <message>
         <source>What was seen, heard or said, and by whom.</source>
@@ -642,8 +672,32 @@ Reason: %2
         <translation>Who</translation>
     </message>
     <message>
-        <source>By when (for example 2024-05-21)</source>
-        <translation>By when (for example 2024-05-21)</translation>
+        <source>What you wrote about “%1” will be removed from this visit.</source>
+        <translation>What you wrote about “%1” will be removed from this visit.</translation>
+    </message>
+    <message>
+        <source>Date they were told</source>
+        <translation>Date they were told</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Chosen: tap to remove this concern</source>
+        <translation>Chosen: tap to remove this concern</translation>
+    </message>
+    <message>
+        <source>Tap to add a concern of this kind</source>
+        <translation>Tap to add a concern of this kind</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Remove this concern?</source>
+        <translation>Remove this concern?</translation>
     </message>
 </context>
 <context>
@@ -770,6 +824,26 @@ Reason: %2
         <source>Context that shapes the parenting. It does not explain away what the child lives with.</source>
         <translation>Context that shapes the parenting. It does not explain away what the child lives with.</translation>
     </message>
+    <message>
+        <source>No concerns in this area</source>
+        <translation>No concerns in this area</translation>
+    </message>
+    <message>
+        <source>No concerns in %1</source>
+        <translation>No concerns in %1</translation>
+    </message>
+    <message>
+        <source>Left as they were, because you rated them a concern: %1.</source>
+        <translation>Left as they were, because you rated them a concern: %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo no concerns in %1</source>
+        <translation>Undo no concerns in %1</translation>
+    </message>
 </context>
 <context>
     <name>StepNotBrought</name>
@@ -798,16 +872,16 @@ Reason: %2
         <translation>What appointment</translation>
     </message>
     <message>
-        <source>When (for example 2024-05-14)</source>
-        <translation>When (for example 2024-05-14)</translation>
-    </message>
-    <message>
         <source>Who arranged it</source>
         <translation>Who arranged it</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
     </message>
 </context>
 <context>
@@ -859,12 +933,12 @@ Reason: %2
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Sign and finish</source>
-        <translation>Sign and finish</translation>
+        <source>“Sign and finish”, at the foot of the screen, becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
+        <translation>“Sign and finish”, at the foot of the screen, becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</translation>
     </message>
     <message>
-        <source>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</source>
-        <translation>Signing becomes possible once everything above is recorded. Your draft is kept safe meanwhile.</translation>
+        <source>Opens the answer on its step</source>
+        <translation>Opens the answer on its step</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1383,53 @@ Reason: %2
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>%1 (needed to finish)</source>
+        <translation>%1 (needed to finish)</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>%1, hours:minutes</source>
+        <translation>%1, hours:minutes</translation>
+    </message>
+    <message>
+        <source>Time, hours:minutes</source>
+        <translation>Time, hours:minutes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choose %1</translation>
+    </message>
+    <message>
+        <source>Choose the time</source>
+        <translation>Choose the time</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Set the time</source>
+        <translation>Set the time</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Hearth is locked</source>
@@ -1454,6 +1575,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Sign and finish</source>
+        <translation>Sign and finish</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2108,45 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>That answer was not kept: the visit is closed.</source>
         <translation>That answer was not kept: the visit is closed.</translation>
+    </message>
+    <message>
+        <source>The visit is closed.</source>
+        <translation>The visit is closed.</translation>
+    </message>
+    <message>
+        <source>Choose the date of arrival first.</source>
+        <translation>Choose the date of arrival first.</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be later than now (%1).</source>
+        <translation>The arrival cannot be later than now (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::VisitDates</name>
+    <message>
+        <source>Write the date as day/month/year, for example 14/05/2026.</source>
+        <translation>Write the date as day/month/year, for example 14/05/2026.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: months run from 1 to 12.</source>
+        <translation>There is no month %1: months run from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 does not exist: that month has %4 days.</source>
+        <translation>%1/%2/%3 does not exist: that month has %4 days.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: this date cannot be after today (%2).</source>
+        <translation>%1 is in the future: this date cannot be after today (%2).</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes on the 24-hour clock, for example 15:30.</source>
+        <translation>Write the time as hours:minutes on the 24-hour clock, for example 15:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: hours run from 0 to 23 and minutes from 0 to 59.</source>
+        <translation>%1 is not a time: hours run from 0 to 23 and minutes from 0 to 59.</translation>
     </message>
 </context>
 <context>

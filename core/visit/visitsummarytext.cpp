@@ -1,9 +1,7 @@
 #include "visitsummarytext.h"
 
+#include "visit/visitdates.h"
 #include "visit/visitdocument.h"
-
-#include <QDateTime>
-#include <QLocale>
 
 namespace hearth {
 
@@ -47,10 +45,45 @@ QString yesNo(const std::optional<bool> &value)
     return *value ? VisitSummaryText::tr("yes") : VisitSummaryText::tr("no");
 }
 
-QString time(const QString &utc)
+// The answers' ids in the order the wizard asked them: the pack's order, then any id the
+// pack no longer has (a draft begun on an older pack) in id order, so nothing is dropped.
+QStringList askedOrder(const QStringList &answered, const QStringList &packOrder)
 {
-    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : utc;
+    QStringList out;
+    for (const QString &id : packOrder)
+        if (answered.contains(id))
+            out << id;
+    for (const QString &id : answered)
+        if (!out.contains(id))
+            out << id;
+    return out;
+}
+
+QStringList livedOrder(const ContentPack *pack)
+{
+    QStringList ids;
+    if (pack)
+        for (const ContentPack::LivedPrompt &p : pack->livedExperience)
+            ids << p.id;
+    return ids;
+}
+
+QStringList neglectOrder(const ContentPack *pack)
+{
+    QStringList ids;
+    if (pack)
+        for (const ContentPack::NeglectItem &item : pack->neglectItems())
+            ids << item.id;
+    return ids;
+}
+
+QStringList menOrder(const ContentPack *pack)
+{
+    QStringList ids;
+    if (pack)
+        for (const ContentPack::Labelled &p : pack->menPrompts)
+            ids << p.id;
+    return ids;
 }
 
 QString notice(VisitNotice n)
@@ -127,7 +160,7 @@ QString start(const Visit &v, const QString &childName)
     lines.add(VisitSummaryText::tr("Visit"),
         QStringList { notice(v.start.notice), place(v.start) }.join(QStringLiteral(", ")));
     lines.add(VisitSummaryText::tr("Purpose"), v.start.purpose);
-    lines.add(VisitSummaryText::tr("Arrived"), time(v.start.arrivalUtc));
+    lines.add(VisitSummaryText::tr("Arrived"), VisitDates::showDateTime(v.start.arrivalUtc));
     lines.add(VisitSummaryText::tr("Location"), location(v.start.location));
     return lines.text();
 }
@@ -149,8 +182,9 @@ QString who(const Visit &v, const ContentPack *pack, const QString &lang)
     lines.add(VisitSummaryText::tr("Other children present"), children.join(QStringLiteral(", ")));
     for (const PersonSeen &a : v.who.adultsNotSeen)
         lines.add(VisitSummaryText::tr("Not seen: %1").arg(a.name), a.note);
-    for (auto it = v.who.menPrompts.cbegin(); it != v.who.menPrompts.cend(); ++it) {
-        const QString question = pack ? label(pack->menPrompts, it.key(), lang) : it.key();
+    for (const QString &id : askedOrder(v.who.menPrompts.keys(), menOrder(pack))) {
+        const auto it = v.who.menPrompts.constFind(id);
+        const QString question = pack ? label(pack->menPrompts, id, lang) : id;
         QString answer = it->answer == u"yes" ? VisitSummaryText::tr("yes")
             : it->answer == u"no"             ? VisitSummaryText::tr("no")
             : it->answer == u"not-known"      ? VisitSummaryText::tr("not known")
@@ -184,11 +218,12 @@ QString lived(const Visit &v, const QString &lang, const ContentPack *pack, QStr
 {
     const LivedExperience &l = v.lived;
     Lines lines;
-    for (auto it = l.answers.cbegin(); it != l.answers.cend(); ++it) {
-        QString prompt = it.key();
+    for (const QString &id : askedOrder(l.answers.keys(), livedOrder(pack))) {
+        const auto it = l.answers.constFind(id);
+        QString prompt = id;
         if (pack)
             for (const ContentPack::LivedPrompt &p : pack->livedExperience)
-                if (p.id == it.key())
+                if (p.id == id)
                     prompt = p.text.text(lang);
         // The question stays beside the child's words even when nothing else was written.
         if (it->note.trimmed().isEmpty() && !it->childsWords.trimmed().isEmpty())
@@ -211,11 +246,12 @@ QString lived(const Visit &v, const QString &lang, const ContentPack *pack, QStr
 QString neglect(const Visit &v, const ContentPack *pack, const QString &lang)
 {
     Lines lines;
-    for (auto it = v.neglect.ratings.cbegin(); it != v.neglect.ratings.cend(); ++it) {
-        QString name = it.key();
+    for (const QString &id : askedOrder(v.neglect.ratings.keys(), neglectOrder(pack))) {
+        const auto it = v.neglect.ratings.constFind(id);
+        QString name = id;
         if (pack)
             for (const ContentPack::NeglectItem &item : pack->neglectItems())
-                if (item.id == it.key())
+                if (item.id == id)
                     name = item.label.text(lang);
         const QString detail = it->description.trimmed();
         lines.add(name,
@@ -255,7 +291,7 @@ QString notBrought(const Visit &v)
     Lines lines;
     for (const MissedAppointment &a : v.missedAppointments)
         lines.raw(VisitSummaryText::tr("%1 on %2, arranged by %3. Follow-up: %4")
-                      .arg(a.what, a.when, a.arrangedBy, a.followUp));
+                      .arg(a.what, VisitDates::showDate(a.when), a.arrangedBy, a.followUp));
     if (v.missedAppointments.isEmpty())
         lines.raw(VisitSummaryText::tr("No appointments recorded as missed."));
     return lines.text();
@@ -270,7 +306,8 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
         lines.add(VisitSummaryText::tr("What"), c.immediate.what);
         lines.add(VisitSummaryText::tr("Action taken"), c.immediate.action);
         lines.add(VisitSummaryText::tr("Who was told"),
-            QStringList { c.immediate.whoTold, c.immediate.toldAt }.join(QStringLiteral(", ")));
+            QStringList { c.immediate.whoTold, VisitDates::showLocalDateTime(c.immediate.toldAt) }
+                .join(QStringLiteral(", ")));
     }
     for (const CategoryConcern &concern : c.concerns)
         lines.add(pack ? label(pack->concernCategories, concern.category, lang) : concern.category,
@@ -279,7 +316,8 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
         lines.raw(VisitSummaryText::tr("Professional difference with %1 about %2: %3 (%4)")
                       .arg(d.with, d.about, d.outcome, d.rationale));
     for (const NextStep &s : c.nextSteps)
-        lines.raw(VisitSummaryText::tr("Next step: %1 — %2, by %3").arg(s.what, s.who, s.byWhen));
+        lines.raw(VisitSummaryText::tr("Next step: %1 — %2, by %3")
+                      .arg(s.what, s.who, VisitDates::showDate(s.byWhen)));
     return lines.text();
 }
 
@@ -303,14 +341,15 @@ QList<VisitSummaryText::Section> VisitSummaryText::sections(
             meaning.isEmpty() ? tr("Not written yet.") : meaning, {} } };
 }
 
-QList<VisitSummaryText::TextField> VisitSummaryText::freeText(const Visit &visit)
+QList<VisitSummaryText::TextField> VisitSummaryText::freeText(
+    const Visit &visit, const ContentPack *pack)
 {
     // Every text field of the catalogue at every place the visit holds it, except the
     // child's own words: those are a quote, never checked for stock phrases.
     VisitItems items;
-    items.lived = visit.lived.answers.keys();
-    items.neglect = visit.neglect.ratings.keys();
-    items.men = visit.who.menPrompts.keys();
+    items.lived = askedOrder(visit.lived.answers.keys(), livedOrder(pack));
+    items.neglect = askedOrder(visit.neglect.ratings.keys(), neglectOrder(pack));
+    items.men = askedOrder(visit.who.menPrompts.keys(), menOrder(pack));
     const VisitDocument document(visit, items);
     QList<TextField> out;
     for (int id = 0; id < VisitField::Count; ++id) {

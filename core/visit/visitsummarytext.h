@@ -41,7 +41,9 @@ public:
 
     static QList<Section> sections(const Visit &visit, const QString &childName,
         const ContentPack *pack, const QString &language);
-    static QList<TextField> freeText(const Visit &visit);
+    // In the order the wizard asks: by step, and a pack item's answers in the pack's order
+    // (ids the pack does not have last) when the pack is given.
+    static QList<TextField> freeText(const Visit &visit, const ContentPack *pack = nullptr);
 };
 
 } // namespace hearth

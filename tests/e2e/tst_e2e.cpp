@@ -97,6 +97,8 @@ private Q_SLOTS:
         QCOMPARE(visit->cooperation.level, std::optional<qint64>(4));
         QCOMPARE(visit->concerns.nextSteps.size(), 1);
         QCOMPARE(visit->concerns.nextSteps.first().who, QStringLiteral("Health visitor"));
+        // Typed as 01/07/2025 in the date field, kept as ISO.
+        QCOMPARE(visit->concerns.nextSteps.first().byWhen, QStringLiteral("2025-07-01"));
         QVERIFY(visit->review.whatItMeans.contains(QStringLiteral("dentist")));
         QCOMPARE(visit->review.status, hearth::VisitStatus::Complete);
 

@@ -104,7 +104,7 @@ Item {
             tryCompare(dialog, "opened", true);
             findChild(dialog, "childGivenField").text = "Ada";
             findChild(dialog, "childFamilyField").text = "Lovelace";
-            findChild(dialog, "childDateField").text = "2024-01-15";
+            findChild(dialog, "childDateField.text").text = "15/01/2024";
             mouseClick(findChild(dialog, "childAddButton"));
             tryCompare(dialog, "visible", false);
             compare(Workspace.caseload.count, before + 1);
