@@ -72,22 +72,28 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
     QList<std::optional<EnvelopeCheck>> checked;
     QSet<QString> otherPractitioners;
     constexpr int attempts = 5;
+    // The first plan starts from the row authentication has just read; the head it names is
+    // checked again under the write lock, and a retry reads it afresh.
+    DeviceRow device = authenticated;
     for (int attempt = 0; attempt < attempts; ++attempt) {
-        auto device = devices.find(authenticated.id);
-        if (!device)
-            return unexpected(Problem::fromStore(device.error()));
-        if (!device->has_value())
-            return unexpected(Problem::make(
-                ProblemType::UnknownDevice, 401, QStringLiteral("device not enrolled")));
+        if (attempt > 0) {
+            auto reread = devices.find(authenticated.id);
+            if (!reread)
+                return unexpected(Problem::fromStore(reread.error()));
+            if (!reread->has_value())
+                return unexpected(Problem::make(
+                    ProblemType::UnknownDevice, 401, QStringLiteral("device not enrolled")));
+            device = std::move(**reread);
+        }
         auto stored = records.existing(authenticated.id, ids);
         if (!stored)
             return unexpected(Problem::fromStore(stored.error()));
         if (attempt == 0) {
             QElapsedTimer timer;
             timer.start();
-            checked = IngestPlan::checkEnvelopes(**device, batch, *stored);
+            checked = IngestPlan::checkEnvelopes(device, batch, *stored);
             m_context.metrics.observe(verifyMetric, {}, double(timer.nsecsElapsed()) / 1e9);
-            for (const QString &author : IngestPlan::authorsToAsk(**device, checked)) {
+            for (const QString &author : IngestPlan::authorsToAsk(device, checked)) {
                 auto name = practitioners.name(author);
                 if (!name)
                     return unexpected(Problem::fromStore(name.error()));
@@ -95,7 +101,7 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
                     otherPractitioners.insert(author);
             }
         }
-        IngestPlan plan = IngestPlan::make(**device, batch, *stored, checked, otherPractitioners);
+        IngestPlan plan = IngestPlan::make(device, batch, *stored, checked, otherPractitioners);
 
         const QString now = Envelope::formatCreated(m_context.clock.nowUtc());
         if (!plan.toStore.isEmpty()) {
@@ -105,7 +111,7 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
             auto locked = devices.find(authenticated.id, true);
             if (!locked)
                 return unexpected(Problem::fromStore(locked.error()));
-            if (!locked->has_value() || (*locked)->headSeq != (*device)->headSeq)
+            if (!locked->has_value() || (*locked)->headSeq != device.headSeq)
                 continue; // another batch of this device landed meanwhile: plan again
             if ((*locked)->isRevoked())
                 return unexpected(Problem::make(ProblemType::DeviceRevoked, 403,

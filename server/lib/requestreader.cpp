@@ -57,6 +57,15 @@ bool RequestReader::keepAlive() const
     return m_parser.is_header_done() && m_parser.get().keep_alive();
 }
 
+bool RequestReader::expectsContinue() const
+{
+    if (m_refusal || !m_parser.is_header_done() || m_parser.get().version() != 11)
+        return false;
+    const auto expect = m_parser.get().find(http::field::expect);
+    return expect != m_parser.get().end()
+        && equalsIgnoringCase(trimmed(expect->value()), "100-continue");
+}
+
 std::size_t RequestReader::feed(std::string_view data)
 {
     if (m_refusal || m_parser.is_done())
@@ -137,6 +146,12 @@ std::optional<Problem> RequestReader::checkHeader() const
             ++lengths;
             if (value.find(',') != std::string_view::npos)
                 ++lengths;
+            break;
+        case http::field::expect:
+            // The only expectation HTTP/1.1 defines; anything else cannot be met (RFC 9110).
+            if (!equalsIgnoringCase(trimmed(value), "100-continue"))
+                return Problem::make(ProblemType::InvalidRequest, 417,
+                    QStringLiteral("the only expectation understood is \"100-continue\""));
             break;
         case http::field::transfer_encoding:
             ++codings;

@@ -17,8 +17,8 @@ namespace hearth::server {
 // before the body is read, counted as chunked data arrives); on top of it this refuses what Beast
 // lets through but a proxy in front of us might read differently: obsolete line folding, repeated
 // or listed Content-Length, transfer codings other than plain "chunked", a missing or repeated
-// Host, and targets that are not a plain path. It does no I/O, so the fuzzer drives exactly the
-// code the server runs.
+// Host, expectations other than "100-continue" (417), and targets that are not a plain path. It
+// does no I/O, so the fuzzer drives exactly the code the server runs.
 class RequestReader
 {
 public:
@@ -41,6 +41,9 @@ public:
     // the next request would start is no longer certain.
     const std::optional<Problem> &refusal() const { return m_refusal; }
     bool keepAlive() const;
+    // The headers are in, accepted, and ask for "100 Continue" before the body is sent (HTTP/1.1
+    // only: an HTTP/1.0 client cannot read an interim answer).
+    bool expectsContinue() const;
 
     // The finished request (call once, when done()).
     IncomingRequest take();

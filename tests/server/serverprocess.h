@@ -21,6 +21,7 @@ public:
     void stop();
 
     QUrl url(const QString &path) const;
+    qint64 processId() const { return m_process.processId(); }
     QString log(); // everything it wrote to stderr so far
 
 private:
