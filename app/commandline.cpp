@@ -18,7 +18,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-seeing"), QStringLiteral("visit-lived"),
         QStringLiteral("visit-neglect"), QStringLiteral("visit-cooperation"),
         QStringLiteral("visit-notbrought"), QStringLiteral("visit-concerns"),
-        QStringLiteral("visit-review"), QStringLiteral("sign"), QStringLiteral("signed"),
+        QStringLiteral("visit-review"), QStringLiteral("visit-review-bodymap"),
+        QStringLiteral("sign"), QStringLiteral("signed"), QStringLiteral("signed-bodymap"),
         QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"), QStringLiteral("sync") };
 }
 

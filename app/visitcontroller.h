@@ -64,6 +64,8 @@ class VisitController : public QObject
     // The body map's outline word ("baby", "child", "older-child"): the one stored, or until
     // a mark is placed the one for the child's age today.
     Q_PROPERTY(QString bodyOutline READ bodyOutline NOTIFY contentChanged)
+    // The marks for the read-only views (BodyMapShapes::marksFor).
+    Q_PROPERTY(QVariantList bodyMarks READ bodyMarks NOTIFY contentChanged)
 
 public:
     static constexpr int StepCount = 9;
@@ -155,6 +157,7 @@ public:
     Q_INVOKABLE QString categoryLabel(const QString &categoryId) const;
 
     QString bodyOutline() const;
+    QVariantList bodyMarks() const;
     // A mark where the practitioner tapped ("front" or "back", x and y 0-10000 across the
     // outline's box); its row, or -1 with errorText set when the tap is off the outline.
     Q_INVOKABLE int placeBodyMark(const QString &side, int x, int y);

@@ -3,6 +3,8 @@
 
 #include "visitcontroller.h"
 
+#include "bodymapshapes.h"
+
 #include "visit/bodymapgeometry.h"
 #include "visit/bodymarks.h"
 #include "visit/visitservices.h"
@@ -33,6 +35,11 @@ QString VisitController::bodyOutline() const
         outline = BodyMapGeometry::outlineForAge(m_child.dateOfBirth, today);
     }
     return enumName(outline);
+}
+
+QVariantList VisitController::bodyMarks() const
+{
+    return BodyMapShapes::marksFor(m_document.visit().bodyMap);
 }
 
 int VisitController::placeBodyMark(const QString &side, int x, int y)
@@ -70,9 +77,10 @@ bool VisitController::moveBodyMark(int row, const QString &side, int x, int y)
         refused(moved.error());
         return false;
     }
+    // Rows keep their identity (a reset would tear down a field being typed in): changed(-1)
+    // refreshes what they show.
     setWriteError({});
     changed(-1);
-    Q_EMIT listChanged(VisitField::BodyMarks);
     return true;
 }
 
@@ -88,8 +96,7 @@ bool VisitController::setBodyOutline(const QString &outline)
         return false;
     }
     setWriteError({});
-    changed(VisitField::BodyOutline);
-    Q_EMIT listChanged(VisitField::BodyMarks);
+    changed(-1);
     return true;
 }
 

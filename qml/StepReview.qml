@@ -110,6 +110,12 @@ ColumnLayout {
         }
     }
 
+    BodyMapView {
+        Layout.fillWidth: true
+        outline: root.visit.bodyOutline
+        marks: root.visit.bodyMarks
+    }
+
     PrimaryButton {
         objectName: "signButton"
         Layout.fillWidth: true

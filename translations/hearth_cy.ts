@@ -84,6 +84,250 @@
     </message>
 </context>
 <context>
+    <name>BodyMapFigure</name>
+    <message>
+        <source>Back of the body</source>
+        <translation>Cefn y corff</translation>
+    </message>
+    <message>
+        <source>Front of the body</source>
+        <translation>Blaen y corff</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Chwith</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Cefn</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Blaen</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapSection</name>
+    <message>
+        <source>Body map</source>
+        <translation>Map o’r corff</translation>
+    </message>
+    <message>
+        <source>Tap the new place for mark %1.</source>
+        <translation>Tapiwch y lle newydd ar gyfer marc %1.</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Baban (dan 1)</translation>
+    </message>
+    <message>
+        <source>Child (1 to 10)</source>
+        <translation>Plentyn (1 i 10)</translation>
+    </message>
+    <message>
+        <source>Older child (11 and over)</source>
+        <translation>Plentyn hŷn (11 a throsodd)</translation>
+    </message>
+    <message>
+        <source>Mark %1: %2 (%3)</source>
+        <translation>Marc %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Canslo symud</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Symud</translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation>Symud marc %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove mark %1</source>
+        <translation>Tynnu marc %1</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>Hyd (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Lled (mm)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Shape, edges, pattern and anything in it, as you saw it.</source>
+        <translation>Y siâp, yr ymylon, y patrwm ac unrhyw beth ynddo, fel y gwelsoch chi ef.</translation>
+    </message>
+    <message>
+        <source>Date seen (for example 2024-05-14)</source>
+        <translation>Dyddiad ei weld (er enghraifft 2024-05-14)</translation>
+    </message>
+    <message>
+        <source>Date of injury, if known (for example 2024-05-13)</source>
+        <translation>Dyddiad yr anaf, os yw’n hysbys (er enghraifft 2024-05-13)</translation>
+    </message>
+    <message>
+        <source>If you saw an injury, tap the outline where it is. Left and right are the child’s.</source>
+        <translation>Os gwelsoch chi anaf, tapiwch yr amlinell lle mae. Chwith a de’r plentyn yw’r chwith a’r de.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <source>Body map</source>
+        <translation>Map o’r corff</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRegion</name>
+    <message>
+        <source>face and front of head</source>
+        <translation>wyneb a blaen y pen</translation>
+    </message>
+    <message>
+        <source>back of head</source>
+        <translation>cefn y pen</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>gwddf</translation>
+    </message>
+    <message>
+        <source>back of neck</source>
+        <translation>cefn y gwddf</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>brest</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>bol</translation>
+    </message>
+    <message>
+        <source>genital area</source>
+        <translation>ardal yr organau cenhedlu</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>rhan uchaf y cefn</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>rhan isaf y cefn</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>pen-ôl</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>rhan uchaf y fraich chwith</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>rhan uchaf y fraich dde</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>blaen y fraich chwith</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>blaen y fraich dde</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>llaw chwith</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>llaw dde</translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation>morddwyd chwith</translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation>morddwyd dde</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>rhan isaf y goes chwith</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>rhan isaf y goes dde</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>troed chwith</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>troed dde</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>coch</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>porffor</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>glas</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>gwyrdd</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>melyn</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>another colour</source>
+        <translation>lliw arall</translation>
+    </message>
+    <message>
+        <source>colour not recorded</source>
+        <translation>lliw heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>cefn</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>blaen</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPane</name>
     <message>
         <source>Children</source>
@@ -1661,6 +1905,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>Each next step needs what, who and by when.</source>
         <translation>Mae angen beth, pwy ac erbyn pryd ar gyfer pob cam nesaf.</translation>
     </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mae angen maint, lliw a disgrifiad ar gyfer marc %1 ar y map o’r corff.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mae angen y dyddiad y gwelwyd marc %1 ar y map o’r corff (ac unrhyw ddyddiad anaf heb fod yn hwyrach).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::CaseloadListModel</name>
@@ -2008,6 +2260,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>That answer was not kept: the visit is closed.</source>
         <translation>Ni chadwyd yr ateb hwnnw: mae’r ymweliad ar gau.</translation>
     </message>
+    <message>
+        <source>That mark was not placed: tap on the outline itself.</source>
+        <translation>Ni osodwyd y marc: tapiwch ar yr amlinell ei hun.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitSummaryText</name>
@@ -2282,6 +2538,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Risks from %1</source>
         <translation>Risgiau gan %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>size not recorded</source>
+        <translation>maint heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>, injured %1</source>
+        <translation>, anafwyd %1</translation>
+    </message>
+    <message>
+        <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
+        <translation>Marc %1 ar y map o’r corff: %2 (%3), %4, %5, gwelwyd %6%7. %8</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,250 @@
     </message>
 </context>
 <context>
+    <name>BodyMapFigure</name>
+    <message>
+        <source>Back of the body</source>
+        <translation>Back of the body</translation>
+    </message>
+    <message>
+        <source>Front of the body</source>
+        <translation>Front of the body</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapSection</name>
+    <message>
+        <source>Body map</source>
+        <translation>Body map</translation>
+    </message>
+    <message>
+        <source>Tap the new place for mark %1.</source>
+        <translation>Tap the new place for mark %1.</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Baby (under 1)</translation>
+    </message>
+    <message>
+        <source>Child (1 to 10)</source>
+        <translation>Child (1 to 10)</translation>
+    </message>
+    <message>
+        <source>Older child (11 and over)</source>
+        <translation>Older child (11 and over)</translation>
+    </message>
+    <message>
+        <source>Mark %1: %2 (%3)</source>
+        <translation>Mark %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Cancel move</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation>Move mark %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove mark %1</source>
+        <translation>Remove mark %1</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Shape, edges, pattern and anything in it, as you saw it.</source>
+        <translation>Shape, edges, pattern and anything in it, as you saw it.</translation>
+    </message>
+    <message>
+        <source>Date seen (for example 2024-05-14)</source>
+        <translation>Date seen (for example 2024-05-14)</translation>
+    </message>
+    <message>
+        <source>Date of injury, if known (for example 2024-05-13)</source>
+        <translation>Date of injury, if known (for example 2024-05-13)</translation>
+    </message>
+    <message>
+        <source>If you saw an injury, tap the outline where it is. Left and right are the child’s.</source>
+        <translation>If you saw an injury, tap the outline where it is. Left and right are the child’s.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <source>Body map</source>
+        <translation>Body map</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRegion</name>
+    <message>
+        <source>face and front of head</source>
+        <translation>face and front of head</translation>
+    </message>
+    <message>
+        <source>back of head</source>
+        <translation>back of head</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>neck</translation>
+    </message>
+    <message>
+        <source>back of neck</source>
+        <translation>back of neck</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>chest</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>abdomen</translation>
+    </message>
+    <message>
+        <source>genital area</source>
+        <translation>genital area</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>upper back</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>lower back</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>buttocks</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>left upper arm</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>right upper arm</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>left forearm</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>right forearm</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>left hand</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>right hand</translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation>left thigh</translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation>right thigh</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>left lower leg</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>right lower leg</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>left foot</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>right foot</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>another colour</source>
+        <translation>another colour</translation>
+    </message>
+    <message>
+        <source>colour not recorded</source>
+        <translation>colour not recorded</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>front</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPane</name>
     <message>
         <source>Children</source>
@@ -1655,6 +1899,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>Each next step needs what, who and by when.</source>
         <translation>Each next step needs what, who and by when.</translation>
     </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mark %1 on the body map needs its size, colour and description.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::CaseloadListModel</name>
@@ -1984,6 +2236,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>That answer was not kept: the visit is closed.</source>
         <translation>That answer was not kept: the visit is closed.</translation>
     </message>
+    <message>
+        <source>That mark was not placed: tap on the outline itself.</source>
+        <translation>That mark was not placed: tap on the outline itself.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitSummaryText</name>
@@ -2258,6 +2514,22 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Risks from %1</source>
         <translation>Risks from %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>size not recorded</source>
+        <translation>size not recorded</translation>
+    </message>
+    <message>
+        <source>, injured %1</source>
+        <translation>, injured %1</translation>
+    </message>
+    <message>
+        <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
+        <translation>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</translation>
     </message>
 </context>
 <context>

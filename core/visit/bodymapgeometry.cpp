@@ -292,4 +292,33 @@ QString regionName(const QString &regionId)
     return regionId;
 }
 
+QString colourName(MarkColour colour)
+{
+    switch (colour) {
+    case MarkColour::Red:
+        return QCoreApplication::translate("BodyRegion", "red");
+    case MarkColour::Purple:
+        return QCoreApplication::translate("BodyRegion", "purple");
+    case MarkColour::Blue:
+        return QCoreApplication::translate("BodyRegion", "blue");
+    case MarkColour::Green:
+        return QCoreApplication::translate("BodyRegion", "green");
+    case MarkColour::Yellow:
+        return QCoreApplication::translate("BodyRegion", "yellow");
+    case MarkColour::Brown:
+        return QCoreApplication::translate("BodyRegion", "brown");
+    case MarkColour::Other:
+        return QCoreApplication::translate("BodyRegion", "another colour");
+    case MarkColour::NotRecorded:
+        break;
+    }
+    return QCoreApplication::translate("BodyRegion", "colour not recorded");
+}
+
+QString sideName(BodySide side)
+{
+    return side == BodySide::Back ? QCoreApplication::translate("BodyRegion", "back")
+                                  : QCoreApplication::translate("BodyRegion", "front");
+}
+
 } // namespace hearth::BodyMapGeometry

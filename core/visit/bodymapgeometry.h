@@ -36,5 +36,9 @@ QString regionAt(BodyOutline outline, BodySide side, qint64 x, qint64 y);
 // chwith"), translated through the "BodyRegion" context; the id itself when it is unknown.
 QString regionName(const QString &regionId);
 
+// A mark's colour and side in the practitioner's language (the "BodyRegion" context too).
+QString colourName(MarkColour colour);
+QString sideName(BodySide side);
+
 } // namespace BodyMapGeometry
 } // namespace hearth

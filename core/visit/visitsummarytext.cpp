@@ -1,5 +1,6 @@
 #include "visitsummarytext.h"
 
+#include "visit/bodymapgeometry.h"
 #include "visit/visitdocument.h"
 
 #include <QDateTime>
@@ -261,6 +262,24 @@ QString notBrought(const Visit &v)
     return lines.text();
 }
 
+// Numbered as on the drawn body map.
+void bodyMarks(const BodyMap &map, Lines &lines)
+{
+    for (qsizetype i = 0; i < map.marks.size(); ++i) {
+        const BodyMark &m = map.marks.at(i);
+        const QString size = m.lengthMm && m.widthMm
+            ? VisitSummaryText::tr("%1 × %2 mm").arg(*m.lengthMm).arg(*m.widthMm)
+            : VisitSummaryText::tr("size not recorded");
+        const QString injured = m.injuredOn.isEmpty()
+            ? QString()
+            : VisitSummaryText::tr(", injured %1").arg(m.injuredOn);
+        lines.raw(VisitSummaryText::tr("Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8")
+                      .arg(QString::number(i + 1), BodyMapGeometry::regionName(m.region),
+                          BodyMapGeometry::sideName(m.side), BodyMapGeometry::colourName(m.colour),
+                          size, m.seenOn, injured, m.description));
+    }
+}
+
 QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
 {
     const ConcernsAndActions &c = v.concerns;
@@ -280,6 +299,7 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
                       .arg(d.with, d.about, d.outcome, d.rationale));
     for (const NextStep &s : c.nextSteps)
         lines.raw(VisitSummaryText::tr("Next step: %1 — %2, by %3").arg(s.what, s.who, s.byWhen));
+    bodyMarks(v.bodyMap, lines);
     return lines.text();
 }
 
