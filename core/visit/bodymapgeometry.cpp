@@ -170,16 +170,16 @@ QString svg(const Part &part)
 {
     switch (part.shape) {
     case Shape::Ellipse: {
-        const QString radii = QStringLiteral("%1 %2 0 1 0 ").arg(number(part.r), number(part.ry));
+        const QString radii = QStringLiteral("%1 %2 0 1 1 ").arg(number(part.r), number(part.ry));
         return QStringLiteral("M%1 %2 A%3%4 %2 A%3%1 %2 Z")
             .arg(number(part.a.x - part.r), number(part.a.y), radii, number(part.a.x + part.r));
     }
     case Shape::Capsule: {
-        // Two straight sides joined by half circles at each end; the arcs sweep outward.
+        // Two straight sides joined by half circles at each end, the arcs sweeping outward.
         const double length = std::hypot(part.b.x - part.a.x, part.b.y - part.a.y);
-        const double nx = -(part.b.y - part.a.y) / length * part.r;
-        const double ny = (part.b.x - part.a.x) / length * part.r;
-        const QString arc = QStringLiteral(" A%1 %1 0 0 0 ").arg(number(part.r));
+        const double nx = (part.b.y - part.a.y) / length * part.r;
+        const double ny = -(part.b.x - part.a.x) / length * part.r;
+        const QString arc = QStringLiteral(" A%1 %1 0 0 1 ").arg(number(part.r));
         return QStringLiteral("M%1 %2 L%3 %4")
                    .arg(number(part.a.x + nx), number(part.a.y + ny), number(part.b.x + nx),
                        number(part.b.y + ny))

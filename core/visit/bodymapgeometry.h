@@ -24,8 +24,9 @@ constexpr int BoxHeight = 1000;
 // from 11. An unborn child (no date of birth) gets the baby's.
 BodyOutline outlineForAge(const std::optional<QDate> &dateOfBirth, const QDate &today);
 
-// The silhouette's parts as one SVG path in the 500 x 1000 box (drawn with a non-zero fill,
-// so overlapping parts fill as one shape). The back has the front's silhouette.
+// The silhouette's parts as one SVG path in the 500 x 1000 box, every part drawn clockwise so
+// a non-zero fill fills the overlaps as one shape (parts of opposite turn would cancel there
+// and leave holes). The back has the front's silhouette.
 QString outlinePath(BodyOutline outline);
 
 // The region id at a position ("left-upper-arm"), or an empty string when the position is
