@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Layouts
-import Hearth.App
 
 // The body map as recorded, read-only: both sides with numbered marks, numbered as the marks
 // listed in words under "Concerns and actions". On the review, in the sign dialog and on a
