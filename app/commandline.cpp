@@ -18,9 +18,10 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-seeing"), QStringLiteral("visit-lived"),
         QStringLiteral("visit-neglect"), QStringLiteral("visit-cooperation"),
         QStringLiteral("visit-notbrought"), QStringLiteral("visit-calendar"),
-        QStringLiteral("visit-concerns"), QStringLiteral("visit-review"), QStringLiteral("sign"),
-        QStringLiteral("signed"), QStringLiteral("sync-enrol"), QStringLiteral("sync-confirm"),
-        QStringLiteral("sync") };
+        QStringLiteral("visit-concerns"), QStringLiteral("visit-review"),
+        QStringLiteral("visit-review-bodymap"), QStringLiteral("sign"), QStringLiteral("signed"),
+        QStringLiteral("signed-bodymap"), QStringLiteral("sync-enrol"),
+        QStringLiteral("sync-confirm"), QStringLiteral("sync") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

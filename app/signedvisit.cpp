@@ -1,5 +1,6 @@
 #include "signedvisit.h"
 
+#include "bodymapshapes.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
 #include "visit/visitbody.h"
@@ -50,6 +51,8 @@ SignedVisit *SignedVisit::open(VisitServices &services, const QString &recordId,
     opened->m_summary->rebuild(visit.value(), opened->m_childName,
         services.packFor(envelope->pack.id, envelope->pack.version), services.language());
     opened->m_nameOf = nameOf;
+    opened->m_bodyOutline = enumName(visit->bodyMap.outline);
+    opened->m_bodyMarks = BodyMapShapes::marksFor(visit->bodyMap);
     opened->loadAmendments();
     return opened;
 }

@@ -4,6 +4,7 @@
 #include "summarymodel.h"
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -27,6 +28,9 @@ class SignedVisit : public QObject
     Q_PROPERTY(hearth::SummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(hearth::PromptListModel *amendments READ amendments CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The body map as signed: its outline word and marks (BodyMapShapes::marksFor).
+    Q_PROPERTY(QString bodyOutline READ bodyOutline CONSTANT)
+    Q_PROPERTY(QVariantList bodyMarks READ bodyMarks CONSTANT)
 
 public:
     // Reads the record `recordId` from the store; an invalid visit when it is not there.
@@ -42,6 +46,8 @@ public:
     SummaryModel *summary() const { return m_summary; }
     PromptListModel *amendments() const { return m_amendments; }
     QString errorText() const { return m_errorText; }
+    QString bodyOutline() const { return m_bodyOutline; }
+    QVariantList bodyMarks() const { return m_bodyMarks; }
 
     // Signs an amendment: `reason` (why) and `correction` (what is now recorded) are both
     // required. true when it was stored.
@@ -71,6 +77,8 @@ private:
     SummaryModel *m_summary;
     PromptListModel *m_amendments;
     QString m_errorText;
+    QString m_bodyOutline;
+    QVariantList m_bodyMarks;
 };
 
 } // namespace hearth

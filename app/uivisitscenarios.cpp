@@ -3,7 +3,11 @@
 #include "sessioncontroller.h"
 #include "uidriver.h"
 
+#include "visit/visitfield.h"
+
+#include <QDate>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QQuickItem>
 #include <QThread>
 
@@ -133,6 +137,33 @@ bool scrollTo(QQuickItem *item)
     return true;
 }
 
+// A bruise on the left forearm: a tap on the front outline (its tapped signal, as the
+// TapHandler sends it), then its size, colour, description and dates.
+bool markInjury(UiDriver &ui)
+{
+    QObject *front = ui.find(name("bodyMap:front"));
+    QObject *page = ui.find(name("visitPage"));
+    QObject *visit = page ? page->property("visit").value<QObject *>() : nullptr;
+    if (!front || !visit
+        || !QMetaObject::invokeMethod(front, "tapped", Q_ARG(int, 7470), Q_ARG(int, 4775)))
+        return false;
+    const auto write = [&](const char *field, const QVariant &value) {
+        const QMetaEnum fields = QMetaEnum::fromType<VisitField::Id>();
+        bool ok = false;
+        return QMetaObject::invokeMethod(visit, "write", Q_RETURN_ARG(bool, ok),
+                   Q_ARG(int, fields.keyToValue(field)), Q_ARG(QString, QString()), Q_ARG(int, 0),
+                   Q_ARG(QVariant, value))
+            && ok;
+    };
+    const QString description = QLocale().language() == QLocale::Welsh
+        ? QStringLiteral("Pedwar clais crwn bach mewn rhes, maint blaen bys.")
+        : QStringLiteral("Four small round bruises in a row, each the size of a fingertip.");
+    return write("BodyMarkLength", 30) && write("BodyMarkWidth", 12)
+        && write("BodyMarkColour", QStringLiteral("purple"))
+        && write("BodyMarkDescription", description)
+        && write("BodyMarkInjuredOn", QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+}
+
 bool startVisit(UiDriver &ui)
 {
     return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
@@ -178,7 +209,8 @@ bool fillLaterSteps(UiDriver &ui, bool withNudge)
         && ui.setText(name("concerns.nextSteps.#.what:0"), QStringLiteral("Dental referral"))
         && ui.setText(name("concerns.nextSteps.#.who:0"), QStringLiteral("Health visitor"))
         && ui.setText(name("concerns.nextSteps.#.byWhen:0.text"), QStringLiteral("01/07/2025"))
-        && ui.call(name("concerns.nextSteps.#.byWhen:0"), "commit") && goTo(ui, 8)
+        && ui.call(name("concerns.nextSteps.#.byWhen:0"), "commit") && markInjury(ui)
+        && goTo(ui, 8)
         && ui.setText(name("review.whatItMeans"),
             QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));
 }
@@ -280,6 +312,10 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
             return false;
         if (screen == u"visit-lived")
             return goTo(ui, step) && writeChildsWords(ui) && scrollTo(childsWordsField(ui));
+        // The numbered mark sits about halfway down the outline: the whole outline shows.
+        if (screen == u"visit-concerns")
+            return goTo(ui, step)
+                && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("bodyMark:1"))));
         return goTo(ui, step);
     }
     if (!fillLaterSteps(ui, screen == u"visit-review"))
@@ -294,13 +330,16 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
             && ui.call(name("missedAppointments.#.when:0"), "commit")
             && ui.click(name("missedAppointments.#.when:0.pick"))
             && ui.waitForVisible(name("missedAppointments.#.when:0.picker"));
+    if (screen == u"visit-review-bodymap")
+        return goTo(ui, 8) && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("bodyMark:1"))));
     if (!sign(ui))
         return false;
     if (screen == u"sign")
         return true;
+    const char *shown = screen == u"signed-bodymap" ? "bodyMark:1" : "childsWordsQuote";
     return ui.setText(name("signPasscodeField"), Passcode) && ui.click(name("signConfirmButton"))
         && ui.waitForVisible(name("signedVisitPage"), SlowMs)
-        && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("childsWordsQuote"))));
+        && scrollTo(qobject_cast<QQuickItem *>(ui.find(name(shown))));
 }
 
 } // namespace hearth::UiVisitScenarios

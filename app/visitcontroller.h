@@ -72,6 +72,11 @@ class VisitController : public QObject
     // The arrival in local time: ISO date and hh:mm; empty when not recorded.
     Q_PROPERTY(QString arrivalDate READ arrivalDate NOTIFY arrivalChanged)
     Q_PROPERTY(QString arrivalTime READ arrivalTime NOTIFY arrivalChanged)
+    // The body map's outline word ("baby", "child", "older-child"): the one stored, or until
+    // a mark is placed the one for the child's age today.
+    Q_PROPERTY(QString bodyOutline READ bodyOutline NOTIFY contentChanged)
+    // The marks for the read-only views (BodyMapShapes::marksFor).
+    Q_PROPERTY(QVariantList bodyMarks READ bodyMarks NOTIFY contentChanged)
 
 public:
     static constexpr int StepCount = 9;
@@ -182,6 +187,15 @@ public:
     // The concern category's name in the practitioner's language.
     Q_INVOKABLE QString categoryLabel(const QString &categoryId) const;
 
+    QString bodyOutline() const;
+    QVariantList bodyMarks() const;
+    // A mark where the practitioner tapped ("front" or "back", x and y 0-10000 across the
+    // outline's box); its row, or -1 with errorText set when the tap is off the outline.
+    Q_INVOKABLE int placeBodyMark(const QString &side, int x, int y);
+    Q_INVOKABLE bool moveBodyMark(int row, const QString &side, int x, int y);
+    // Another outline; every mark's region is recomputed, refused when one would be off it.
+    Q_INVOKABLE bool setBodyOutline(const QString &outline);
+
     // The autosave debounce, so a test can see a write is pending without timing it.
     const QTimer &autosaveTimer() const { return m_saveTimer; }
     // Writes a pending change now. false when the vault refused it (see errorText).
@@ -209,6 +223,8 @@ private:
     void refused(const VisitEditError &error);
     void setWriteError(const QString &text);
     void refreshMissing();
+    // false, with errorText saying so, when a tap is off the outline.
+    bool onOutline(BodyOutline outline, BodySide side, int x, int y);
     void loadPrompts();
     void onFix(const PositionFix &fix);
     void onNoFix(const QString &reason);

@@ -27,6 +27,9 @@ bool VisitController::write(int field, const QString &item, int row, const QVari
         refused({ VisitEditError::Code::Closed, QStringLiteral("the visit is closed") });
         return false;
     }
+    // The outline decides every mark's region, so it changes only through setBodyOutline.
+    if (field == VisitField::BodyOutline)
+        return setBodyOutline(value.toString());
     auto stored = m_document.setValue(field, item, row, value);
     if (!stored) {
         refused(stored.error());

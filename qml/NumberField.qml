@@ -13,6 +13,7 @@ ColumnLayout {
     property string item
     property int row: -1
     required property string label
+    property int maximum: 99
 
     spacing: Style.spacingXS
 
@@ -28,7 +29,7 @@ ColumnLayout {
         objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + (root.row >= 0 ? ":" + root.row : "")
         Layout.preferredHeight: Style.touchTarget + 8
         from: 0
-        to: 99
+        to: root.maximum
         value: root.visit.read(root.field, root.item, root.row) ?? 0
         editable: true
         font.pixelSize: Style.bodySize

@@ -112,6 +112,12 @@ QQC2.Dialog {
                             Layout.fillWidth: true
                         }
                     }
+
+                    BodyMapView {
+                        Layout.fillWidth: true
+                        outline: root.visit.bodyOutline
+                        marks: root.visit.bodyMarks
+                    }
                 }
             }
         }

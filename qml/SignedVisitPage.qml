@@ -106,6 +106,12 @@ QQC2.Page {
                 }
             }
 
+            BodyMapView {
+                Layout.fillWidth: true
+                outline: root.record.bodyOutline
+                marks: root.record.bodyMarks
+            }
+
             StepHeading {
                 major: false
                 visible: root.record.amendments.count > 0

@@ -189,6 +189,11 @@ ColumnLayout {
         }
     }
 
+    BodyMapSection {
+        Layout.fillWidth: true
+        visit: root.visit
+    }
+
     RowsSection {
         Layout.fillWidth: true
         visit: root.visit

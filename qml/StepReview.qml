@@ -132,4 +132,10 @@ ColumnLayout {
             Layout.fillWidth: true
         }
     }
+
+    BodyMapView {
+        Layout.fillWidth: true
+        outline: root.visit.bodyOutline
+        marks: root.visit.bodyMarks
+    }
 }

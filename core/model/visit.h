@@ -198,6 +198,33 @@ struct ConcernsAndActions
     QList<NextStep> nextSteps;
 };
 
+// One injury marked on the body map (step 8). The position is normalised to the outline's
+// box in ten-thousandths from the viewer's top left (signed bodies carry no floating point),
+// so it means the same at any screen size; the region ("left-upper-arm") is computed from it
+// by BodyMapGeometry when the mark is placed or moved, never typed.
+constexpr qint64 BodyMarkScale = 10000; // a mark's x and y run from 0 to this
+constexpr qint64 MaxMarkMm = 2000;      // larger than any child's injury
+
+struct BodyMark
+{
+    BodySide side = BodySide::Front;
+    qint64 x = 0;
+    qint64 y = 0;
+    QString region;
+    std::optional<qint64> lengthMm;
+    std::optional<qint64> widthMm;
+    MarkColour colour = MarkColour::NotRecorded;
+    QString description;
+    QString seenOn;    // YYYY-MM-DD: the day the injury was seen
+    QString injuredOn; // YYYY-MM-DD when known, else empty
+};
+
+struct BodyMap
+{
+    BodyOutline outline = BodyOutline::NotChosen;
+    QList<BodyMark> marks;
+};
+
 // Step 9.
 struct VisitReview
 {
@@ -222,6 +249,7 @@ struct Visit
     Cooperation cooperation;
     QList<MissedAppointment> missedAppointments;
     ConcernsAndActions concerns;
+    BodyMap bodyMap;
     VisitReview review;
 
     bool isComplete() const { return review.status == VisitStatus::Complete; }

@@ -44,4 +44,25 @@ template<> const QStringList &enumNames<VisitStatus>()
     return names;
 }
 
+template<> const QStringList &enumNames<BodyOutline>()
+{
+    static const QStringList names { QStringLiteral("not-chosen"), QStringLiteral("baby"),
+        QStringLiteral("child"), QStringLiteral("older-child") };
+    return names;
+}
+
+template<> const QStringList &enumNames<BodySide>()
+{
+    static const QStringList names { QStringLiteral("front"), QStringLiteral("back") };
+    return names;
+}
+
+template<> const QStringList &enumNames<MarkColour>()
+{
+    static const QStringList names { QStringLiteral("not-recorded"), QStringLiteral("red"),
+        QStringLiteral("purple"), QStringLiteral("blue"), QStringLiteral("green"),
+        QStringLiteral("yellow"), QStringLiteral("brown"), QStringLiteral("other") };
+    return names;
+}
+
 } // namespace hearth

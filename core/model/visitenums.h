@@ -59,6 +59,36 @@ enum class VisitStatus
     Complete
 };
 
+// Which body-map outline marks were placed on: proportions differ with age (a baby's head is
+// a quarter of its height, an older child's about a seventh).
+enum class BodyOutline
+{
+    NotChosen,
+    Baby,      // under 1
+    Child,     // 1 to 10
+    OlderChild // 11 and over
+};
+
+enum class BodySide
+{
+    Front,
+    Back
+};
+
+// The fixed list practitioners describe a bruise or mark with; anything else is "other" and
+// the description says what.
+enum class MarkColour
+{
+    NotRecorded,
+    Red,
+    Purple,
+    Blue,
+    Green,
+    Yellow,
+    Brown,
+    Other
+};
+
 // Spellings in JSON, indexed by the enum's value.
 template<typename E> const QStringList &enumNames();
 template<> const QStringList &enumNames<VisitNotice>();
@@ -67,6 +97,9 @@ template<> const QStringList &enumNames<LocationSource>();
 template<> const QStringList &enumNames<InterpreterRelation>();
 template<> const QStringList &enumNames<NeglectLevel>();
 template<> const QStringList &enumNames<VisitStatus>();
+template<> const QStringList &enumNames<BodyOutline>();
+template<> const QStringList &enumNames<BodySide>();
+template<> const QStringList &enumNames<MarkColour>();
 
 template<typename E> QString enumName(E value)
 {

@@ -194,6 +194,47 @@ ConcernsAndActions readConcerns(JsonReader &r, const QJsonObject &o)
     });
     return c;
 }
+QJsonObject writeBodyMap(const BodyMap &map)
+{
+    return { { QStringLiteral("outline"), enumName(map.outline) },
+        { QStringLiteral("marks"), listOf(map.marks, [](const BodyMark &m) {
+             return QJsonObject { { QStringLiteral("side"), enumName(m.side) },
+                 { QStringLiteral("x"), m.x }, { QStringLiteral("y"), m.y },
+                 { QStringLiteral("region"), m.region },
+                 { QStringLiteral("lengthMm"), opt(m.lengthMm) },
+                 { QStringLiteral("widthMm"), opt(m.widthMm) },
+                 { QStringLiteral("colour"), enumName(m.colour) },
+                 { QStringLiteral("description"), m.description },
+                 { QStringLiteral("seenOn"), m.seenOn },
+                 { QStringLiteral("injuredOn"), m.injuredOn } };
+         }) } };
+}
+
+// A draft written before body maps existed has no "bodyMap": it reads as an empty map.
+BodyMap readBodyMap(JsonReader &r, const QJsonObject &o)
+{
+    BodyMap map;
+    enumFromName(r.choice(o, QStringLiteral("outline"), enumNames<BodyOutline>(), Need::Optional,
+                     enumName(BodyOutline::NotChosen)),
+        map.outline);
+    map.marks = readList<BodyMark>(r, o, "marks", [](JsonReader &rr, const QJsonObject &x) {
+        BodyMark m;
+        enumFromName(rr.choice(x, QStringLiteral("side"), enumNames<BodySide>()), m.side);
+        m.x = rr.integer(x, QStringLiteral("x"), 0, BodyMarkScale, Need::Required).value_or(0);
+        m.y = rr.integer(x, QStringLiteral("y"), 0, BodyMarkScale, Need::Required).value_or(0);
+        m.region = text(rr, x, "region");
+        m.lengthMm = rr.integer(x, QStringLiteral("lengthMm"), 1, MaxMarkMm, Need::Optional);
+        m.widthMm = rr.integer(x, QStringLiteral("widthMm"), 1, MaxMarkMm, Need::Optional);
+        enumFromName(rr.choice(x, QStringLiteral("colour"), enumNames<MarkColour>(), Need::Optional,
+                         enumName(MarkColour::NotRecorded)),
+            m.colour);
+        m.description = text(rr, x, "description");
+        m.seenOn = text(rr, x, "seenOn");
+        m.injuredOn = text(rr, x, "injuredOn");
+        return m;
+    });
+    return map;
+}
 } // namespace
 
 QJsonObject writeVisitSteps(const Visit &visit, QJsonObject object)
@@ -208,6 +249,7 @@ QJsonObject writeVisitSteps(const Visit &visit, QJsonObject object)
                 { QStringLiteral("followUp"), m.followUp } };
         }));
     object.insert(QStringLiteral("concerns"), writeConcerns(visit.concerns));
+    object.insert(QStringLiteral("bodyMap"), writeBodyMap(visit.bodyMap));
     object.insert(QStringLiteral("review"),
         QJsonObject { { QStringLiteral("whatItMeans"), visit.review.whatItMeans },
             { QStringLiteral("status"), enumName(visit.review.status) },
@@ -226,6 +268,11 @@ void readVisitSteps(JsonReader &r, const QJsonObject &object, Visit &visit)
                 text(rr, m, "arrangedBy"), text(rr, m, "followUp") };
         });
     visit.concerns = readStep<ConcernsAndActions>(r, object, "concerns", &readConcerns);
+    {
+        const QJsonObject map = r.object(object, QStringLiteral("bodyMap"), Need::Optional);
+        Scope scope(r, QStringLiteral("bodyMap"));
+        visit.bodyMap = readBodyMap(r, map);
+    }
     visit.review
         = readStep<VisitReview>(r, object, "review", [](JsonReader &rr, const QJsonObject &o) {
               VisitReview review;

@@ -1,6 +1,7 @@
 #include "visitvalidator.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace hearth {
 
@@ -161,6 +162,30 @@ void checkConcerns(const ConcernsAndActions &c, Missing &m)
         m.need(!blank(s.what) && !blank(s.who) && !blank(s.byWhen), 8, "concerns.nextSteps",
             tr("Each next step needs what, who and by when."));
 }
+bool isDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+// Each mark on the body map is signed as a complete observation (docs/record-format.md).
+void checkBodyMap(const BodyMap &map, Missing &m)
+{
+    for (qsizetype i = 0; i < map.marks.size(); ++i) {
+        const BodyMark &mark = map.marks.at(i);
+        const QString number = QString::number(i + 1);
+        m.need(mark.lengthMm && mark.widthMm && mark.colour != MarkColour::NotRecorded
+                && !blank(mark.description),
+            8, QStringLiteral("bodyMap.marks"),
+            tr("Mark %1 on the body map needs its size, colour and description.").arg(number));
+        m.need(isDate(mark.seenOn)
+                && (mark.injuredOn.isEmpty()
+                    || (isDate(mark.injuredOn) && mark.injuredOn <= mark.seenOn)),
+            8, QStringLiteral("bodyMap.marks"),
+            tr("Mark %1 on the body map needs the date it was seen (and any date of injury "
+               "no later).")
+                .arg(number));
+    }
+}
 } // namespace
 
 QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequirements &r)
@@ -174,6 +199,7 @@ QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequir
     checkCooperation(visit.cooperation, m);
     checkMissed(visit.missedAppointments, m);
     checkConcerns(visit.concerns, m);
+    checkBodyMap(visit.bodyMap, m);
     m.need(!blank(visit.review.whatItMeans), 9, "review.whatItMeans",
         tr("Answer: what does this mean for the child?"));
     return m.take();

@@ -1,7 +1,13 @@
 #include "bodyvalidator.h"
 
+#include "model/visit.h"
+#include "record/bodymapwords.h"
 #include "record/jsonpath.h"
 #include "record/uuidv7generator.h"
+
+#include <QDate>
+
+#include <functional>
 
 namespace hearth {
 
@@ -58,6 +64,93 @@ Expected<void, JsonError> checkQuotes(const JsonValue &value, const QString &pat
     return {};
 }
 
+Expected<void, JsonError> requireWord(const JsonValue &object, const QString &parentPath,
+    const QString &key, const QStringList &words)
+{
+    const QString path = JsonPath::child(parentPath, key);
+    const JsonValue *value = object.find(key);
+    if (!value || !value->isString() || !words.contains(value->toString()))
+        return fail(path, QStringLiteral("must be one of: ") + words.join(QStringLiteral(", ")));
+    return {};
+}
+
+Expected<void, JsonError> requireWhole(
+    const JsonValue &object, const QString &parentPath, const QString &key, qint64 min, qint64 max)
+{
+    const JsonValue *value = object.find(key);
+    if (!value || !value->isInteger() || value->toInteger() < min || value->toInteger() > max)
+        return fail(JsonPath::child(parentPath, key),
+            QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+    return {};
+}
+
+// A date as YYYY-MM-DD; `optional` also allows "" (not known).
+Expected<void, JsonError> requireDate(
+    const JsonValue &object, const QString &parentPath, const QString &key, bool optional)
+{
+    const JsonValue *value = object.find(key);
+    const QString text = value && value->isString() ? value->toString() : QString();
+    if (value && value->isString() && optional && text.isEmpty())
+        return {};
+    if (!QDate::fromString(text, Qt::ISODate).isValid() || text.size() != 10)
+        return fail(
+            JsonPath::child(parentPath, key), QStringLiteral("must be a date (YYYY-MM-DD)"));
+    return {};
+}
+
+// The body map (visit body format 3): an outline and at least one mark, each with its place on
+// the outline, size, colour, description and the day it was seen, so a signed mark is always a
+// complete observation.
+Expected<void, JsonError> checkBodyMap(const JsonValue &map, const QString &path)
+{
+    if (!map.isObject())
+        return fail(path, QStringLiteral("must be an object with \"outline\" and \"marks\""));
+    if (auto ok = requireWord(map, path, QStringLiteral("outline"), BodyMapWords::outlines()); !ok)
+        return ok;
+    const QString marksPath = JsonPath::child(path, QStringLiteral("marks"));
+    const JsonValue *marks = map.find(u"marks");
+    if (!marks || !marks->isArray() || marks->items().empty())
+        return fail(marksPath, QStringLiteral("must be a list of at least one mark"));
+    for (std::size_t i = 0; i < marks->items().size(); ++i) {
+        const JsonValue &mark = marks->items().at(i);
+        const QString markPath = marksPath + QStringLiteral("[%1]").arg(i);
+        if (!mark.isObject())
+            return fail(markPath, QStringLiteral("must be an object"));
+        for (const auto &check :
+            std::initializer_list<std::function<Expected<void, JsonError>()>> {
+                [&] {
+                    return requireWord(
+                        mark, markPath, QStringLiteral("side"), BodyMapWords::sides());
+                },
+                [&] { return requireWhole(mark, markPath, QStringLiteral("x"), 0, BodyMarkScale); },
+                [&] { return requireWhole(mark, markPath, QStringLiteral("y"), 0, BodyMarkScale); },
+                [&] {
+                    return requireWord(
+                        mark, markPath, QStringLiteral("region"), BodyMapWords::regions());
+                },
+                [&] {
+                    return requireWhole(mark, markPath, QStringLiteral("lengthMm"), 1, MaxMarkMm);
+                },
+                [&] {
+                    return requireWhole(mark, markPath, QStringLiteral("widthMm"), 1, MaxMarkMm);
+                },
+                [&] {
+                    return requireWord(
+                        mark, markPath, QStringLiteral("colour"), BodyMapWords::colours());
+                },
+                [&] { return requireText(mark, markPath, QStringLiteral("description")); },
+                [&] { return requireDate(mark, markPath, QStringLiteral("seenOn"), false); },
+                [&] { return requireDate(mark, markPath, QStringLiteral("injuredOn"), true); } })
+            if (auto ok = check(); !ok)
+                return ok;
+        const QString injured = mark[u"injuredOn"].toString();
+        if (!injured.isEmpty() && injured > mark[u"seenOn"].toString())
+            return fail(JsonPath::child(markPath, QStringLiteral("injuredOn")),
+                QStringLiteral("must not be after the day it was seen"));
+    }
+    return {};
+}
+
 Expected<void, JsonError> requireAll(
     const JsonValue &object, const QString &parentPath, std::initializer_list<QString> keys)
 {
@@ -76,7 +169,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
     switch (kind) {
     case RecordKind::Visit: {
         // The full visit schema belongs to the content pack; who and which visit are fixed,
-        // and from body format 2 the child's words are quotes wherever they appear.
+        // from body format 2 the child's words are quotes wherever they appear, and from
+        // format 3 a body map, when there is one, holds complete marks.
         if (auto ok
             = requireAll(body, bodyPath, { QStringLiteral("child"), QStringLiteral("visitId") });
             !ok)
@@ -85,8 +179,16 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         if (format && !format->isInteger())
             return fail(JsonPath::child(bodyPath, QStringLiteral("format")),
                 QStringLiteral("must be a whole number"));
-        if (format && format->toInteger() >= 2)
-            return checkQuotes(body, bodyPath);
+        const qint64 version = format ? format->toInteger() : 1;
+        if (version >= 2)
+            if (auto ok = checkQuotes(body, bodyPath); !ok)
+                return ok;
+        const JsonValue *map = body.find(u"bodyMap");
+        if (map && version < 3)
+            return fail(JsonPath::child(bodyPath, QStringLiteral("bodyMap")),
+                QStringLiteral("a body map needs body format 3"));
+        if (map)
+            return checkBodyMap(*map, JsonPath::child(bodyPath, QStringLiteral("bodyMap")));
         return {};
     }
     case RecordKind::Amendment: {

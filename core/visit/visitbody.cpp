@@ -113,6 +113,8 @@ Expected<JsonValue, QString> toBody(const Visit &visit)
             answer.insert(ChildsWords, QJsonObject { { Quote, words }, { By, Child } });
     });
     json.insert(Format, FormatVersion);
+    if (visit.bodyMap.marks.isEmpty())
+        json.remove(QStringLiteral("bodyMap"));
     auto body = fromQt(json);
     if (!body)
         return body;

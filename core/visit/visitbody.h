@@ -21,11 +21,12 @@ namespace hearth {
 // NFC, and writes the child's own words as quotes: {"quote": "...", "by": "child"} (body
 // format 2, docs/record-format.md), so a chronology and the agency can always tell them from
 // the practitioner's words. It reads a stored envelope back into a Visit for the read-only view
-// (format 1 bodies, with the child's words as plain text, still read).
+// (format 1 bodies, with the child's words as plain text, still read). Format 3 adds the body
+// map ("bodyMap", only when there are marks); format 1 and 2 bodies read with an empty map.
 namespace VisitBody {
 
 // The body format this code writes; the body's "format" member.
-constexpr qint64 FormatVersion = 2;
+constexpr qint64 FormatVersion = 3;
 
 [[nodiscard]] Expected<JsonValue, QString> fromQt(const QJsonValue &value);
 QJsonValue toQt(const JsonValue &value);

@@ -75,6 +75,13 @@ constexpr std::array<Spec, Count> Catalogue { {
     { NextStepWhat, 8, K::Text, S::Row, NextSteps, "concerns.nextSteps.#.what", false },
     { NextStepWho, 8, K::Text, S::Row, NextSteps, "concerns.nextSteps.#.who", false },
     { NextStepByWhen, 8, K::Text, S::Row, NextSteps, "concerns.nextSteps.#.byWhen", false },
+    { BodyOutline, 8, K::Choice, S::Visit, None, "bodyMap.outline", false },
+    { BodyMarkLength, 8, K::Number, S::Row, BodyMarks, "bodyMap.marks.#.lengthMm", false },
+    { BodyMarkWidth, 8, K::Number, S::Row, BodyMarks, "bodyMap.marks.#.widthMm", false },
+    { BodyMarkColour, 8, K::Choice, S::Row, BodyMarks, "bodyMap.marks.#.colour", false },
+    { BodyMarkDescription, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.description", false },
+    { BodyMarkSeenOn, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.seenOn", false },
+    { BodyMarkInjuredOn, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.injuredOn", false },
     { WhatItMeans, 9, K::Text, S::Visit, None, "review.whatItMeans", false },
 } };
 
@@ -89,7 +96,7 @@ static_assert(inOrder(), "the catalogue lists every field once, in the enum's or
 
 constexpr std::array<const char *, ListCount> ListPaths { "who.adultsPresent", "who.adultsNotSeen",
     "who.childrenPresent", "missedAppointments", "concerns.concerns", "concerns.differences",
-    "concerns.nextSteps" };
+    "concerns.nextSteps", "bodyMap.marks" };
 } // namespace
 
 const Spec &spec(Id id)
@@ -161,6 +168,12 @@ const QStringList &systemPaths()
         QStringLiteral("seeing.interpreterConcern"),
         // Chosen from the pack's categories when the concern row is added.
         QStringLiteral("concerns.concerns.#.category"),
+        // Where a mark is: set by tapping the outline (placing or moving the mark), and the
+        // region computed from that position, never typed.
+        QStringLiteral("bodyMap.marks.#.side"),
+        QStringLiteral("bodyMap.marks.#.x"),
+        QStringLiteral("bodyMap.marks.#.y"),
+        QStringLiteral("bodyMap.marks.#.region"),
         // Set by signing.
         QStringLiteral("review.status"),
         QStringLiteral("review.completedUtc"),

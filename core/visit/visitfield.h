@@ -84,6 +84,14 @@ enum Id
     NextStepWhat,
     NextStepWho,
     NextStepByWhen,
+    // Step 8: the body map (the outline, then each mark as a row)
+    BodyOutline,
+    BodyMarkLength,
+    BodyMarkWidth,
+    BodyMarkColour,
+    BodyMarkDescription,
+    BodyMarkSeenOn,
+    BodyMarkInjuredOn,
     // Step 9: review
     WhatItMeans,
     Count // not a field: the number of fields
@@ -100,6 +108,7 @@ enum List
     Concerns,
     Differences,
     NextSteps,
+    BodyMarks,
     ListCount // not a list
 };
 Q_ENUM_NS(List)

@@ -1,5 +1,6 @@
 #include "visitsummarytext.h"
 
+#include "visit/bodymapgeometry.h"
 #include "visit/visitdates.h"
 #include "visit/visitdocument.h"
 
@@ -297,6 +298,24 @@ QString notBrought(const Visit &v)
     return lines.text();
 }
 
+// Numbered as on the drawn body map.
+void bodyMarks(const BodyMap &map, Lines &lines)
+{
+    for (qsizetype i = 0; i < map.marks.size(); ++i) {
+        const BodyMark &m = map.marks.at(i);
+        const QString size = m.lengthMm && m.widthMm
+            ? VisitSummaryText::tr("%1 × %2 mm").arg(*m.lengthMm).arg(*m.widthMm)
+            : VisitSummaryText::tr("size not recorded");
+        const QString injured = m.injuredOn.isEmpty()
+            ? QString()
+            : VisitSummaryText::tr(", injured %1").arg(VisitDates::showDate(m.injuredOn));
+        lines.raw(VisitSummaryText::tr("Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8")
+                      .arg(QString::number(i + 1), BodyMapGeometry::regionName(m.region),
+                          BodyMapGeometry::sideName(m.side), BodyMapGeometry::colourName(m.colour),
+                          size, VisitDates::showDate(m.seenOn), injured, m.description));
+    }
+}
+
 QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
 {
     const ConcernsAndActions &c = v.concerns;
@@ -318,6 +337,7 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
     for (const NextStep &s : c.nextSteps)
         lines.raw(VisitSummaryText::tr("Next step: %1 — %2, by %3")
                       .arg(s.what, s.who, VisitDates::showDate(s.byWhen)));
+    bodyMarks(v.bodyMap, lines);
     return lines.text();
 }
 

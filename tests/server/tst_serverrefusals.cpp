@@ -53,7 +53,36 @@ class TestServerRefusals : public ServerFixture
         return RecordSigner::sign(std::move(envelope), device.key).value().bytes;
     }
 
+    // The device's next record as a format 3 visit with one body-map mark, signed without the
+    // tablet's checks (RecordSigner would refuse an incomplete mark), so only the server's own
+    // body validation stands between the mark and the store.
+    static QByteArray withBodyMap(TestDevice &device, bool withDescription)
+    {
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
+                         .value();
+        const QByteArray description
+            = withDescription ? R"("description":"Four fingertip bruises in a row",)" : "";
+        const QByteArray map = R"({"marks":[{"colour":"purple",)" + description
+            + R"("injuredOn":"","lengthMm":30,"region":"left-forearm","seenOn":"2026-03-14",)"
+              R"("side":"front","widthMm":12,"x":7470,"y":4775}],"outline":"child"})";
+        e.body.insert(QStringLiteral("format"), 3);
+        e.body.insert(QStringLiteral("bodyMap"), CanonicalJson::parse(map).value());
+        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+        return CanonicalJson::serialize(e.toJson(true)).value();
+    }
+
 private Q_SLOTS:
+    // The same mark, complete, is stored: the refusal row below is about the description.
+    void aCompleteBodyMapIsStored()
+    {
+        auto device = enrolled();
+        const Reply reply = device->upload(records(), { withBodyMap(*device, true) });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
+    }
+
     void init()
     {
         const QString ready = setUp({ QStringLiteral("--max-body"), QStringLiteral("65536") });
@@ -157,6 +186,8 @@ private Q_SLOTS:
             << "types" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("not canonical")
             << "canonical" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("body map mark without a description, validly signed")
+            << "bodymap" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("author is another practitioner")
             << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
         QTest::newRow("created in 2099, id of today")
@@ -194,6 +225,8 @@ private Q_SLOTS:
             bad = other->makeRecords(1).first();
         } else if (kind == u"types") {
             bad = R"({"id":"018f766f-f5c0-7000-8000-000000000009","seq":"3","version":1})";
+        } else if (kind == u"bodymap") {
+            bad = withBodyMap(*device, false);
         } else if (kind == u"author") {
             device->author = QStringLiteral("hv-0099");
             bad = device->makeRecords(1).first();

@@ -10,6 +10,8 @@
 #include "visit/visitfield.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,13 +257,18 @@ private Q_SLOTS:
         m_vault.reset();
     }
 
+    // Every field the previous Hearth had; the body map came later, and a draft from before
+    // reads with none (draftsKeepWhatTheWizardDoesNotWrite).
     void firstDraftHoldsEveryField()
     {
         QSet<int> covered;
         for (const Written &e : firstDraft())
             covered.insert(e.field);
-        for (int field = 0; field < F::Count; ++field)
+        for (int field = 0; field < F::Count; ++field) {
+            if (QString::fromLatin1(F::spec(F::Id(field)).path).startsWith(u"bodyMap."))
+                continue;
             QVERIFY2(covered.contains(field), qPrintable(F::name(F::Id(field))));
+        }
     }
 
     void firstDraftKeepsEveryValue() { checkValues(FirstDraft, firstDraft()); }
@@ -294,13 +301,20 @@ private Q_SLOTS:
         QCOMPARE(v.concerns.concerns.value(1).category, QStringLiteral("domestic-abuse"));
         QCOMPARE(v.review.status, VisitStatus::Draft);
 
+        // Byte for byte as before, apart from the body map the previous Hearth did not have,
+        // which reads as empty.
         for (const QString &id : { FirstDraft, SecondDraft }) {
             auto visit = drafts.load(id);
             QVERIFY(visit);
+            QCOMPARE(visit->bodyMap.outline, BodyOutline::NotChosen);
+            QVERIFY(visit->bodyMap.marks.isEmpty());
             const QByteArray before
                 = test::readAll(Fixture + QStringLiteral("/draft-") + id + QStringLiteral(".json"));
             QVERIFY(!before.isEmpty());
-            QCOMPARE(VisitJson::toBytes(visit.value(), QJsonDocument::Indented), before);
+            QJsonObject now = VisitJson::toJson(visit.value());
+            QVERIFY2(now.contains(QStringLiteral("bodyMap")), "written with an empty body map");
+            now.remove(QStringLiteral("bodyMap"));
+            QCOMPARE(QJsonDocument(now).toJson(QJsonDocument::Indented), before);
         }
     }
 

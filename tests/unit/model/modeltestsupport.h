@@ -105,6 +105,10 @@ inline Visit fullVisit()
         QStringLiteral("Escalated to named nurse"), QStringLiteral("Pattern over 3 months") } };
     v.concerns.nextSteps = { { QStringLiteral("Strategy discussion"),
         QStringLiteral("Social worker"), QStringLiteral("2026-11-25") } };
+    v.bodyMap.outline = BodyOutline::Child;
+    v.bodyMap.marks = { { BodySide::Back, 2200, 5700, QStringLiteral("left-hand"), 15, 10,
+        MarkColour::Yellow, QStringLiteral("Fading bruise across the knuckles"),
+        QStringLiteral("2026-11-18"), {} } };
     v.review.whatItMeans = QStringLiteral("He is often hungry and looks after himself");
     return v;
 }

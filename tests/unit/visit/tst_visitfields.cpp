@@ -64,6 +64,7 @@ private Q_SLOTS:
         visit.concerns.concerns.append(CategoryConcern {});
         visit.concerns.differences.append(ProfessionalDifference {});
         visit.concerns.nextSteps.append(NextStep {});
+        visit.bodyMap.marks.append(BodyMark {});
         QStringList written;
         leaves(VisitJson::toJson(visit), {}, written);
 

@@ -88,6 +88,10 @@ QString choiceFor(int field)
         return QStringLiteral("not-known");
     case VisitField::NeglectLevel:
         return QStringLiteral("some-concern");
+    case VisitField::BodyOutline:
+        return QStringLiteral("older-child");
+    case VisitField::BodyMarkColour:
+        return QStringLiteral("purple");
     default:
         return {};
     }
@@ -290,6 +294,8 @@ private:
             QVERIFY2(visit.addRow(list) == 0, "a row is added");
         for (const QString &category : ids(visit.concernCategories()))
             QVERIFY2(visit.addConcern(category) >= 0, qPrintable(category));
+        // A mark on the chest, which every outline has there.
+        QVERIFY2(visit.placeBodyMark(QStringLiteral("front"), 5000, 4000) == 0, "a mark");
         visit.setManualLocation(QStringLiteral("Fflat 3, Heol y Bont"));
         visit.setArrivalNow();
 
@@ -312,6 +318,11 @@ private:
                                 || (id == VisitField::ChildsWords && n % 5 == 0))
                         ? longNote(text)
                         : text;
+                    // A signed mark's dates are dates (BodyValidator).
+                    if (id == VisitField::BodyMarkSeenOn)
+                        value = today.toString(Qt::ISODate);
+                    if (id == VisitField::BodyMarkInjuredOn)
+                        value = today.addDays(-2).toString(Qt::ISODate);
                     break;
                 case VisitField::Kind::Flag:
                 case VisitField::Kind::MaybeFlag:
