@@ -3,6 +3,7 @@
 #include "caseloadrepository.h"
 
 #include "model/caseloadjson.h"
+#include "record/recordkind.h"
 #include "vault/database.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,12 @@ Expected<T, ModelError> decode(const QString &body, const Read &read)
 QDateTime removedTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+// The local calendar day of a stored UTC time: "today" is counted the same way.
+QDate dayOf(const QString &utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODateWithMs).toLocalTime().date();
 }
 } // namespace
 
@@ -127,7 +134,66 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
         return read;
     m_index.reset(rows);
     m_indexLoaded = true;
+    m_contactsLoaded = false;
     return {};
+}
+
+// Two small indexed reads (no envelope is opened): the tablet's own signed visits from their
+// summaries, and the agency's records of other practitioners' contacts.
+Expected<void, ModelError> CaseloadRepository::loadContacts()
+{
+    QHash<QString, QList<ChildContact>> contacts;
+    auto own = m_db.prepare(QStringLiteral("SELECT child_id, arrival_utc, created_utc, child_seen"
+                                           " FROM record_summary WHERE kind = ?"));
+    if (!own)
+        return unexpected(ModelError::storage(own.error()));
+    own->bind(1, recordKindName(RecordKind::Visit));
+    auto readOwn = own->forEachRow([&] {
+        const QString when = own->text(1).isEmpty() ? own->text(2) : own->text(1);
+        ChildContact contact { dayOf(when), true, std::nullopt };
+        if (!own->isNull(3))
+            contact.seen = own->int64(3) != 0;
+        if (contact.date.isValid())
+            contacts[own->text(0)].append(contact);
+    });
+    if (!readOwn)
+        return unexpected(ModelError::storage(readOwn.error()));
+    auto agency = m_db.prepare(QStringLiteral("SELECT child_id, date FROM visit_summary"));
+    if (!agency)
+        return unexpected(ModelError::storage(agency.error()));
+    auto readAgency = agency->forEachRow([&] {
+        const QDate date = QDate::fromString(agency->text(1), Qt::ISODate);
+        if (date.isValid())
+            contacts[agency->text(0)].append({ date, false, std::nullopt });
+    });
+    if (!readAgency)
+        return unexpected(ModelError::storage(readAgency.error()));
+    m_index.setContacts(std::move(contacts));
+    m_contactsLoaded = true;
+    return {};
+}
+
+Expected<qsizetype, ModelError> CaseloadRepository::childCount()
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    return m_index.size();
+}
+
+QDate CaseloadRepository::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+Expected<QList<CaseloadRow>, ModelError> CaseloadRepository::plan(const CaseloadQuery &query)
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    if (!m_contactsLoaded) {
+        if (auto ok = loadContacts(); !ok)
+            return unexpected(ok.error());
+    }
+    return m_index.select(query, today());
 }
 
 Expected<QList<Child>, ModelError> CaseloadRepository::children()
