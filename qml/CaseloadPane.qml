@@ -73,6 +73,8 @@ Item {
 
         // Sort and filter wrap onto a second line when the pane is narrow (portrait, Welsh).
         Flow {
+            id: viewControls
+
             Layout.fillWidth: true
             spacing: Style.spacingS
 
@@ -80,6 +82,9 @@ Item {
                 objectName: "caseloadSort"
                 font.pixelSize: Style.smallSize
                 implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
                 model: [qsTr("Sort by name"), qsTr("Sort by next due"), qsTr("Sort by last contact (oldest first)")]
                 currentIndex: Workspace.caseload.sortOrder
                 Accessible.name: qsTr("Sort the caseload")
@@ -90,6 +95,9 @@ Item {
                 objectName: "caseloadFilter"
                 font.pixelSize: Style.smallSize
                 implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
                 model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…")]
                 currentIndex: Workspace.caseload.filter
                 Accessible.name: qsTr("Show which children")
@@ -105,6 +113,9 @@ Item {
                 visible: Workspace.caseload.filter === CaseloadListModel.NotSeen
                 font.pixelSize: Style.smallSize
                 implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
                 model: choices.map(n => qsTr("%1 weeks").arg(n))
                 currentIndex: Math.max(0, choices.indexOf(Workspace.caseload.notSeenWeeks))
                 Accessible.name: qsTr("Not seen for how many weeks")
