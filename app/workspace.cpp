@@ -75,8 +75,9 @@ void Workspace::open()
     if (const ContentPack *pack = m_services->content().current())
         m_services->caseload().setSchedule(pack->contactSchedule);
     m_caseload->setLanguage(appLanguage());
-    m_caseload->setRepository(&m_services->caseload());
+    // The other lists first: refreshLists() would otherwise read the caseload's contacts twice.
     refreshLists();
+    m_caseload->setRepository(&m_services->caseload());
     Q_EMIT readyChanged();
 }
 
