@@ -156,7 +156,6 @@ struct Figures
 {
     std::vector<double> ms;
     std::vector<double> cpu;
-    int lastCount = 0;
 };
 Figures g_figures[2];
 
@@ -189,7 +188,6 @@ void BM_TypeANameOneKeyAtATime(benchmark::State &state)
         benchmark::DoNotOptimize(keystroke(model, typed.at(i++ % typed.size())));
         figures.cpu.push_back(cpuMs() - cpuStart);
         figures.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-        figures.lastCount = model.count();
     }
     state.SetLabel(planned ? "due this week, by next due" : "all children, by name");
 }
