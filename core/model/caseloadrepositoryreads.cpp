@@ -32,11 +32,36 @@ QDateTime removedTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-// The local calendar day of a stored UTC time: "today" is counted the same way.
-QDate dayOf(const QString &utc)
+// The local calendar day of a stored UTC time ("2026-03-11T09:30:00.000Z"); "today" is counted
+// the same way. Parsing every visit's time with QDateTime and converting it through the time
+// zone made the home screen grow with the number of signed visits, so the date and time are
+// read as they are stored and the zone's offset is looked up once per day.
+class LocalDays
 {
-    return QDateTime::fromString(utc, Qt::ISODateWithMs).toLocalTime().date();
-}
+public:
+    QDate dayOf(const QString &utc)
+    {
+        const QStringView text(utc);
+        if (text.size() < 16 || text.at(10) != u'T' || text.at(13) != u':')
+            return {};
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        bool hourOk = false;
+        bool minuteOk = false;
+        const int hour = text.mid(11, 2).toInt(&hourOk);
+        const int minute = text.mid(14, 2).toInt(&minuteOk);
+        if (!date.isValid() || !hourOk || !minuteOk)
+            return {};
+        auto offset = m_offsets.constFind(date);
+        if (offset == m_offsets.constEnd())
+            offset = m_offsets.insert(
+                date, QDateTime(date, QTime(12, 0), Qt::UTC).toLocalTime().offsetFromUtc() / 60);
+        const int minutes = hour * 60 + minute + *offset;
+        return date.addDays(minutes < 0 ? -1 : (minutes >= 24 * 60 ? 1 : 0));
+    }
+
+private:
+    QHash<QDate, int> m_offsets; // minutes east of UTC, by UTC day
+};
 } // namespace
 
 Expected<std::optional<QString>, ModelError> CaseloadRepository::body(
@@ -143,6 +168,7 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
 Expected<void, ModelError> CaseloadRepository::loadContacts()
 {
     QHash<QString, QList<ChildContact>> contacts;
+    LocalDays days;
     auto own = m_db.prepare(QStringLiteral("SELECT child_id, arrival_utc, created_utc, child_seen"
                                            " FROM record_summary WHERE kind = ?"));
     if (!own)
@@ -150,7 +176,7 @@ Expected<void, ModelError> CaseloadRepository::loadContacts()
     own->bind(1, recordKindName(RecordKind::Visit));
     auto readOwn = own->forEachRow([&] {
         const QString when = own->text(1).isEmpty() ? own->text(2) : own->text(1);
-        ChildContact contact { dayOf(when), true, std::nullopt };
+        ChildContact contact { days.dayOf(when), true, std::nullopt };
         if (!own->isNull(3))
             contact.seen = own->int64(3) != 0;
         if (contact.date.isValid())
