@@ -169,18 +169,27 @@ Expected<void, ModelError> CaseloadRepository::loadContacts()
 {
     QHash<QString, QList<ChildContact>> contacts;
     LocalDays days;
-    auto own = m_db.prepare(QStringLiteral("SELECT child_id, arrival_utc, created_utc, child_seen"
-                                           " FROM record_summary WHERE kind = ?"));
+    // In child order from the covering index: one hash look-up per child, not per visit.
+    auto own = m_db.prepare(QStringLiteral(
+        "SELECT child_id, CASE WHEN arrival_utc <> '' THEN arrival_utc ELSE created_utc END,"
+        " child_seen FROM record_summary WHERE kind = ? ORDER BY child_id"));
     if (!own)
         return unexpected(ModelError::storage(own.error()));
     own->bind(1, recordKindName(RecordKind::Visit));
+    QString childId;
+    QList<ChildContact> *ofChild = nullptr;
     auto readOwn = own->forEachRow([&] {
-        const QString when = own->text(1).isEmpty() ? own->text(2) : own->text(1);
-        ChildContact contact { days.dayOf(when), true, std::nullopt };
-        if (!own->isNull(3))
-            contact.seen = own->int64(3) != 0;
-        if (contact.date.isValid())
-            contacts[own->text(0)].append(contact);
+        ChildContact contact { days.dayOf(own->text(1)), true, std::nullopt };
+        if (!own->isNull(2))
+            contact.seen = own->int64(2) != 0;
+        if (!contact.date.isValid())
+            return;
+        const QString id = own->text(0);
+        if (!ofChild || id != childId) {
+            childId = id;
+            ofChild = &contacts[childId];
+        }
+        ofChild->append(contact);
     });
     if (!readOwn)
         return unexpected(ModelError::storage(readOwn.error()));

@@ -87,9 +87,11 @@ constexpr std::array<const char *, 8> Steps = {
     "CREATE INDEX record_summary_by_amends ON record_summary (amends);",
     // 8: when each visit was and whether the child was seen, so the caseload shows each
     // child's last contact without opening envelopes; filled from the envelopes (afterStep).
+    // The index holds every column the caseload reads, so unlocking reads it, not the table.
     "ALTER TABLE record_summary ADD COLUMN arrival_utc TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE record_summary ADD COLUMN child_seen INTEGER;"
-    "CREATE INDEX record_summary_by_child ON record_summary (child_id, kind);",
+    "CREATE INDEX record_summary_by_child ON record_summary"
+    " (kind, child_id, arrival_utc, created_utc, child_seen);",
 };
 
 // Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has
