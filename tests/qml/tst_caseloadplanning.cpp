@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace hearth;
@@ -100,6 +101,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Practitioners work on UK time: a visit's day is the local day, not the UTC one. In
+        // March the UK is on GMT, so every day below is the same either way.
+        qputenv("TZ", "Europe/London");
+        tzset();
         m_clock.now = Morning;
         DataKey key;
         key.randomise();
@@ -209,6 +214,16 @@ private Q_SLOTS:
         QCOMPARE(names(), QStringLiteral("Ben Cai"));
         m_clock.now = Morning;
         m_model->setFilter(CaseloadListModel::AllChildren);
+    }
+
+    // Half past midnight in June (British Summer Time) is 23:30 UTC the day before: the visit
+    // counts on the day the practitioner was there.
+    void aVisitCountsOnItsLocalDay()
+    {
+        signVisit(
+            QStringLiteral("Ben"), QDateTime(QDate(2026, 6, 10), QTime(23, 30), Qt::UTC), true);
+        QCOMPARE(role(QStringLiteral("Ben"), CaseloadListModel::LastContactRole),
+            QStringLiteral("Last contact 11/06/2026: visit by you, child seen"));
     }
 
     // The agency's planned date must be a real day: the download is refused whole, nothing of
