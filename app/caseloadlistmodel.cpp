@@ -20,7 +20,7 @@ int CaseloadListModel::rowCount(const QModelIndex &parent) const
 
 bool CaseloadListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_shown < m_children.size();
+    return !parent.isValid() && m_shown < m_rows.size();
 }
 
 void CaseloadListModel::fetchMore(const QModelIndex &parent)
@@ -29,7 +29,7 @@ void CaseloadListModel::fetchMore(const QModelIndex &parent)
     // insert notifications; rows inserted then would nest one change inside another.
     if (m_changing || !canFetchMore(parent))
         return;
-    const qsizetype more = std::min(PageSize, m_children.size() - m_shown);
+    const qsizetype more = std::min(PageSize, m_rows.size() - m_shown);
     m_changing = true;
     beginInsertRows({}, int(m_shown), int(m_shown + more - 1));
     m_shown += more;
@@ -41,7 +41,8 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Child &child = m_children.at(index.row());
+    const CaseloadRow &row = m_rows.at(index.row());
+    const Child &child = row.child;
     switch (role) {
     case ChildIdRole:
         return child.id;
@@ -56,6 +57,14 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
         return child.source == Source::Device;
     case RemovedRole:
         return child.isRemovedFromCaseload();
+    case LastContactRole:
+        return lastContactText(row.plan);
+    case NextDueRole:
+        return nextDueText(row.plan, m_today);
+    case OverdueRole:
+        return row.plan.next && row.plan.next->isOverdue(m_today);
+    case DueThisWeekRole:
+        return row.plan.next && row.plan.next->isDueThisWeek(m_today);
     default:
         return {};
     }
@@ -64,7 +73,9 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CaseloadListModel::roleNames() const
 {
     return { { ChildIdRole, "childId" }, { NameRole, "name" }, { DetailsRole, "details" },
-        { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" }, { RemovedRole, "removed" } };
+        { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" }, { RemovedRole, "removed" },
+        { LastContactRole, "lastContact" }, { NextDueRole, "nextDue" }, { OverdueRole, "overdue" },
+        { DueThisWeekRole, "dueThisWeek" } };
 }
 
 QString CaseloadListModel::details(const Child &child)
@@ -76,39 +87,111 @@ QString CaseloadListModel::details(const Child &child)
     return tr("Born %1").arg(VisitDates::showDate(*child.dateOfBirth));
 }
 
+namespace {
+// Four-digit years in both languages: a two-digit year is ambiguous on a record.
+QString day(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("dd/MM/yyyy"));
+}
+} // namespace
+
+QString CaseloadListModel::lastContactText(const ChildPlan &plan)
+{
+    if (!plan.last)
+        return tr("No contact recorded");
+    const ChildContact &last = *plan.last;
+    if (!last.byYou)
+        return tr("Last contact %1: agency record").arg(day(last.date));
+    if (!last.seen)
+        return tr("Last contact %1: visit by you").arg(day(last.date));
+    return *last.seen ? tr("Last contact %1: visit by you, child seen").arg(day(last.date))
+                      : tr("Last contact %1: visit by you, child not seen").arg(day(last.date));
+}
+
+QString CaseloadListModel::nextDueText(const ChildPlan &plan, const QDate &today) const
+{
+    if (!plan.next)
+        return {};
+    const NextContact &next = *plan.next;
+    const bool overdue = next.isOverdue(today);
+    if (next.basis == NextContact::Basis::Planned)
+        return overdue ? tr("Overdue: contact planned by your agency for %1").arg(day(next.from))
+                       : tr("Next contact planned by your agency: %1").arg(day(next.from));
+    const QString name = next.label.text(m_language);
+    if (overdue)
+        return tr("Overdue: %1, due by %2").arg(name, day(next.until));
+    if (next.from <= today)
+        return tr("Due now: %1, by %2").arg(name, day(next.until));
+    return tr("Next due: %1, from %2").arg(name, day(next.from));
+}
+
 void CaseloadListModel::setQuery(const QString &query)
 {
-    if (query == m_query)
+    if (query == m_query.text)
         return;
-    m_query = query;
+    m_query.text = query;
     m_debounce.start();
     Q_EMIT queryChanged();
+}
+
+void CaseloadListModel::setSortOrder(SortOrder order)
+{
+    if (order == sortOrder() || order < ByName || order > ByLastContact)
+        return;
+    m_query.sort = CaseloadQuery::Sort(order);
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void CaseloadListModel::setFilter(Filter filter)
+{
+    if (filter == this->filter() || filter < AllChildren || filter > NotSeen)
+        return;
+    m_query.filter = CaseloadQuery::Filter(filter);
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void CaseloadListModel::setNotSeenWeeks(int weeks)
+{
+    if (weeks == m_query.notSeenWeeks || weeks < 1 || weeks > 104)
+        return;
+    m_query.notSeenWeeks = weeks;
+    Q_EMIT viewChanged();
+    if (m_query.filter == CaseloadQuery::Filter::NotSeen)
+        refresh();
 }
 
 void CaseloadListModel::setRepository(CaseloadRepository *repository)
 {
     m_repository = repository;
-    m_query.clear();
+    // The search may hold a child's name: it goes with the lock. Sort and filter stay.
+    m_query.text.clear();
     Q_EMIT queryChanged();
     refresh();
+}
+
+QString CaseloadListModel::dayFromToday(int days) const
+{
+    return m_repository ? m_repository->today().addDays(days).toString(Qt::ISODate) : QString();
 }
 
 void CaseloadListModel::refresh()
 {
     m_debounce.stop();
-    QList<Child> children;
+    QList<CaseloadRow> rows;
     int total = 0;
     if (m_repository) {
-        auto found = m_repository->search(m_query);
-        if (found)
-            children = std::move(found.value());
-        // The size of the whole caseload, counted when the list is unfiltered.
-        total = m_query.trimmed().isEmpty() ? int(children.size()) : m_total;
+        if (auto found = m_repository->plan(m_query))
+            rows = std::move(found.value());
+        if (auto size = m_repository->childCount())
+            total = int(size.value());
+        m_today = m_repository->today();
     }
     m_changing = true;
     beginResetModel();
-    m_children = std::move(children);
-    m_shown = std::min(PageSize, m_children.size());
+    m_rows = std::move(rows);
+    m_shown = std::min(PageSize, m_rows.size());
     m_total = total;
     endResetModel();
     m_changing = false;

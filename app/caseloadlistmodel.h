@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/child.h"
+#include "model/caseloadindex.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
@@ -10,17 +10,22 @@ namespace hearth {
 
 class CaseloadRepository;
 
-// The practitioner's caseload on the home screen, filtered as they type. Typing restarts a
-// short debounce so a fast typist causes one search, and each search runs on the repository's
+// The practitioner's caseload on the home screen, planned for the day: each child's last contact
+// and next due date, searched as they type, filtered and sorted. Typing restarts a short
+// debounce so a fast typist causes one search, and each search runs on the repository's
 // in-memory index (no SQL per keystroke). Rows are handed to the view a page at a time
-// (canFetchMore/fetchMore), so a 2,000-child caseload makes a page of rows, not 2,000. Without a
-// repository (locked) it is empty.
+// (canFetchMore/fetchMore), so a 2,000-child caseload makes a page of rows, not 2,000. The
+// search, sort and filter live here, not in the view, so they are as the practitioner left them
+// when they come back to the home screen. Without a repository (locked) it is empty.
 class CaseloadListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by the Workspace")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY viewChanged)
+    Q_PROPERTY(Filter filter READ filter WRITE setFilter NOTIFY viewChanged)
+    Q_PROPERTY(int notSeenWeeks READ notSeenWeeks WRITE setNotSeenWeeks NOTIFY viewChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int total READ total NOTIFY countChanged)
 
@@ -32,9 +37,28 @@ public:
         DetailsRole,
         UnbornRole,
         OnDeviceRole,
-        RemovedRole // taken off this practitioner's caseload by the agency (kept, not visited)
+        RemovedRole, // taken off this practitioner's caseload by the agency (kept, not visited)
+        LastContactRole,
+        NextDueRole,
+        OverdueRole,
+        DueThisWeekRole
     };
     Q_ENUM(Role)
+    enum SortOrder
+    {
+        ByName,
+        ByNextDue,
+        ByLastContact
+    };
+    Q_ENUM(SortOrder)
+    enum Filter
+    {
+        AllChildren,
+        DueThisWeek,
+        Overdue,
+        NotSeen
+    };
+    Q_ENUM(Filter)
 
     static constexpr int DebounceMs = 120;
     static constexpr qsizetype PageSize = 60;
@@ -47,26 +71,43 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    QString query() const { return m_query; }
+    QString query() const { return m_query.text; }
     void setQuery(const QString &query);
+    SortOrder sortOrder() const { return SortOrder(m_query.sort); }
+    void setSortOrder(SortOrder order);
+    Filter filter() const { return Filter(m_query.filter); }
+    void setFilter(Filter filter);
+    int notSeenWeeks() const { return m_query.notSeenWeeks; }
+    // 1 to 104 weeks; anything else is refused (the value stays as it was).
+    void setNotSeenWeeks(int weeks);
     // Every child that matches, shown yet or not.
-    int count() const { return int(m_children.size()); }
+    int count() const { return int(m_rows.size()); }
     int total() const { return m_total; }
 
     void setRepository(CaseloadRepository *repository);
+    // "en" or "cy": the language the schedule's contact names are shown in.
+    void setLanguage(const QString &language) { m_language = language; }
+    // YYYY-MM-DD, `days` from the caseload's today (the injected clock, never the wall clock):
+    // for dates a form or a test writes relative to the day the list is planned on.
+    Q_INVOKABLE QString dayFromToday(int days) const;
     // Runs the pending search now (tests, and Enter in the search box).
     Q_INVOKABLE void refresh();
 
     static QString details(const Child &child);
+    static QString lastContactText(const ChildPlan &plan);
+    QString nextDueText(const ChildPlan &plan, const QDate &today) const;
 
 Q_SIGNALS:
     void queryChanged();
+    void viewChanged();
     void countChanged();
 
 private:
     CaseloadRepository *m_repository = nullptr;
-    QString m_query;
-    QList<Child> m_children;
+    CaseloadQuery m_query;
+    QString m_language = QStringLiteral("en");
+    QList<CaseloadRow> m_rows;
+    QDate m_today;
     qsizetype m_shown = 0;   // rows handed to the view so far
     bool m_changing = false; // inside a reset or an insert of this model
     int m_total = 0;

@@ -72,8 +72,12 @@ void Workspace::open()
     m_services = std::move(services.value());
     // A refused agency pack does not stop visits (the built-in pack is there): say which and why.
     setErrorText(m_services->packProblems().join(u'\n'));
-    m_caseload->setRepository(&m_services->caseload());
+    if (const ContentPack *pack = m_services->content().current())
+        m_services->caseload().setSchedule(pack->contactSchedule);
+    m_caseload->setLanguage(appLanguage());
+    // The other lists first: refreshLists() would otherwise read the caseload's contacts twice.
     refreshLists();
+    m_caseload->setRepository(&m_services->caseload());
     Q_EMIT readyChanged();
 }
 
@@ -124,6 +128,9 @@ void Workspace::refreshLists()
 {
     if (!m_services)
         return;
+    // A visit signed or an agency download changes who was seen when and what is due next.
+    m_services->caseload().contactsChanged();
+    m_caseload->refresh();
     // Both lists read small summary rows one page at a time (DraftListModel::PageSize), so the
     // home screen costs the same with a year of signed visits as with none.
     VisitServices *services = m_services.get();

@@ -3,8 +3,9 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import Hearth.App
 
-// The caseload: a search box that filters as the practitioner types, the children, and
-// adding a child on the tablet. Tapping "Start visit" opens the wizard on step 1.
+// The caseload: a search box that filters as the practitioner types (with a clear button), the
+// sort and filter that plan the day, the children with their last contact and next due date,
+// and adding a child on the tablet. Tapping "Start visit" opens the wizard on step 1.
 Item {
     id: root
 
@@ -39,22 +40,94 @@ Item {
 
             objectName: "caseloadSearch"
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
+            Layout.preferredHeight: Style.touchTarget + Style.spacingS
             // Starts with the filter in use, so coming back from a visit keeps the list as it was.
             text: Workspace.caseload.query
             placeholderText: qsTr("Search by name or postcode")
             font.pixelSize: Style.bodySize
+            rightPadding: clearSearch.visible ? clearSearch.width + Style.spacingXS : Style.spacingS
             inputMethodHints: Qt.ImhNoPredictiveText
             Accessible.name: qsTr("Search the caseload")
             onTextChanged: Workspace.caseload.query = text
             onAccepted: Workspace.caseload.refresh()
+
+            QQC2.ToolButton {
+                id: clearSearch
+
+                objectName: "clearSearch"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: Style.touchTarget
+                height: Style.touchTarget
+                visible: search.text.length > 0
+                text: "×"
+                font.pixelSize: Style.titleSize
+                Accessible.name: qsTr("Clear the search")
+                onClicked: {
+                    search.text = "";
+                    Workspace.caseload.refresh();
+                    search.forceActiveFocus();
+                }
+            }
+        }
+
+        // Sort and filter wrap onto a second line when the pane is narrow (portrait, Welsh).
+        Flow {
+            id: viewControls
+
+            Layout.fillWidth: true
+            spacing: Style.spacingS
+
+            QQC2.ComboBox {
+                objectName: "caseloadSort"
+                font.pixelSize: Style.smallSize
+                implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
+                model: [qsTr("Sort by name"), qsTr("Sort by next due"), qsTr("Sort by last contact (oldest first)")]
+                currentIndex: Workspace.caseload.sortOrder
+                Accessible.name: qsTr("Sort the caseload")
+                onActivated: index => Workspace.caseload.sortOrder = index
+            }
+
+            QQC2.ComboBox {
+                objectName: "caseloadFilter"
+                font.pixelSize: Style.smallSize
+                implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
+                model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…")]
+                currentIndex: Workspace.caseload.filter
+                Accessible.name: qsTr("Show which children")
+                onActivated: index => Workspace.caseload.filter = index
+            }
+
+            QQC2.ComboBox {
+                id: weeks
+
+                readonly property var choices: [4, 8, 12]
+
+                objectName: "caseloadNotSeenWeeks"
+                visible: Workspace.caseload.filter === CaseloadListModel.NotSeen
+                font.pixelSize: Style.smallSize
+                implicitHeight: Style.touchTarget
+                // Wide enough for its longest choice, never wider than the pane.
+                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                width: Math.min(implicitWidth, viewControls.width)
+                model: choices.map(n => qsTr("%1 weeks").arg(n))
+                currentIndex: Math.max(0, choices.indexOf(Workspace.caseload.notSeenWeeks))
+                Accessible.name: qsTr("Not seen for how many weeks")
+                onActivated: index => Workspace.caseload.notSeenWeeks = choices[index]
+            }
         }
 
         QQC2.Label {
             objectName: "emptyState"
             Layout.fillWidth: true
             visible: Workspace.caseload.count === 0
-            text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
+            text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : Workspace.caseload.total > 0 ? qsTr("No child on your caseload matches this filter.") : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
             color: Style.mutedText
             font.pixelSize: Style.bodySize
             wrapMode: Text.WordWrap
@@ -81,6 +154,10 @@ Item {
                 required property string details
                 required property bool onDevice
                 required property bool removed
+                required property string lastContact
+                required property string nextDue
+                required property bool overdue
+                required property bool dueThisWeek
 
                 width: caseloadList.width
                 implicitHeight: Math.max(72, rowLayout.implicitHeight + 2 * Style.spacingS)
@@ -117,6 +194,26 @@ Item {
                             maximumLineCount: 2
                             font.pixelSize: Style.smallSize
                             elide: Text.ElideRight
+                        }
+
+                        QQC2.Label {
+                            Layout.fillWidth: true
+                            text: row.lastContact
+                            color: Style.mutedText
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Style.smallSize
+                        }
+
+                        QQC2.Label {
+                            objectName: "nextDue:" + row.name
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: row.nextDue
+                            // The words say "Overdue" too: colour is never the only sign.
+                            color: row.overdue ? Style.errorText : row.dueThisWeek ? Style.noticeText : Style.mutedText
+                            font.bold: row.overdue || row.dueThisWeek
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Style.smallSize
                         }
                     }
 

@@ -117,6 +117,58 @@
         <source>%1 · no longer on your caseload (changed by your agency)</source>
         <translation>%1 · nid yw ar eich llwyth achosion mwyach (newidiwyd gan eich asiantaeth)</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio’r chwiliad</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Trefnu yn ôl enw</translation>
+    </message>
+    <message>
+        <source>Sort by next due</source>
+        <translation>Trefnu yn ôl y cyswllt nesaf</translation>
+    </message>
+    <message>
+        <source>Sort by last contact (oldest first)</source>
+        <translation>Trefnu yn ôl y cyswllt diwethaf (yr hynaf yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>Sort the caseload</source>
+        <translation>Trefnu’r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>Pob plentyn</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Angen yr wythnos hon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not seen for…</source>
+        <translation>Heb ei weld ers…</translation>
+    </message>
+    <message>
+        <source>Show which children</source>
+        <translation>Pa blant i’w dangos</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 wythnos</translation>
+    </message>
+    <message>
+        <source>Not seen for how many weeks</source>
+        <translation>Heb ei weld ers sawl wythnos</translation>
+    </message>
+    <message>
+        <source>No child on your caseload matches this filter.</source>
+        <translation>Does dim plentyn ar eich llwyth achosion yn cyfateb i’r hidlydd hwn.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -1800,6 +1852,46 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Born %1</source>
         <translation>Ganed %1</translation>
+    </message>
+    <message>
+        <source>No contact recorded</source>
+        <translation>Dim cyswllt wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Last contact %1: agency record</source>
+        <translation>Cyswllt diwethaf %1: cofnod yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you</source>
+        <translation>Cyswllt diwethaf %1: ymweliad gennych chi</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you, child seen</source>
+        <translation>Cyswllt diwethaf %1: ymweliad gennych chi, gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you, child not seen</source>
+        <translation>Cyswllt diwethaf %1: ymweliad gennych chi, ni welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>Overdue: contact planned by your agency for %1</source>
+        <translation>Yn hwyr: cyswllt a gynlluniwyd gan eich asiantaeth ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Next contact planned by your agency: %1</source>
+        <translation>Cyswllt nesaf a gynlluniwyd gan eich asiantaeth: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due by %2</source>
+        <translation>Yn hwyr: %1, i’w wneud erbyn %2</translation>
+    </message>
+    <message>
+        <source>Due now: %1, by %2</source>
+        <translation>Angen nawr: %1, erbyn %2</translation>
+    </message>
+    <message>
+        <source>Next due: %1, from %2</source>
+        <translation>Nesaf: %1, o %2</translation>
     </message>
 </context>
 <context>

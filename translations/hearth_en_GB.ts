@@ -117,6 +117,58 @@
         <source>%1 · no longer on your caseload (changed by your agency)</source>
         <translation>%1 · no longer on your caseload (changed by your agency)</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Sort by name</translation>
+    </message>
+    <message>
+        <source>Sort by next due</source>
+        <translation>Sort by next due</translation>
+    </message>
+    <message>
+        <source>Sort by last contact (oldest first)</source>
+        <translation>Sort by last contact (oldest first)</translation>
+    </message>
+    <message>
+        <source>Sort the caseload</source>
+        <translation>Sort the caseload</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>All children</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not seen for…</source>
+        <translation>Not seen for…</translation>
+    </message>
+    <message>
+        <source>Show which children</source>
+        <translation>Show which children</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>Not seen for how many weeks</source>
+        <translation>Not seen for how many weeks</translation>
+    </message>
+    <message>
+        <source>No child on your caseload matches this filter.</source>
+        <translation>No child on your caseload matches this filter.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -1794,6 +1846,46 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Born %1</source>
         <translation>Born %1</translation>
+    </message>
+    <message>
+        <source>No contact recorded</source>
+        <translation>No contact recorded</translation>
+    </message>
+    <message>
+        <source>Last contact %1: agency record</source>
+        <translation>Last contact %1: agency record</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you</source>
+        <translation>Last contact %1: visit by you</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you, child seen</source>
+        <translation>Last contact %1: visit by you, child seen</translation>
+    </message>
+    <message>
+        <source>Last contact %1: visit by you, child not seen</source>
+        <translation>Last contact %1: visit by you, child not seen</translation>
+    </message>
+    <message>
+        <source>Overdue: contact planned by your agency for %1</source>
+        <translation>Overdue: contact planned by your agency for %1</translation>
+    </message>
+    <message>
+        <source>Next contact planned by your agency: %1</source>
+        <translation>Next contact planned by your agency: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due by %2</source>
+        <translation>Overdue: %1, due by %2</translation>
+    </message>
+    <message>
+        <source>Due now: %1, by %2</source>
+        <translation>Due now: %1, by %2</translation>
+    </message>
+    <message>
+        <source>Next due: %1, from %2</source>
+        <translation>Next due: %1, from %2</translation>
     </message>
 </context>
 <context>

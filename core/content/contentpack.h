@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/localtext.h"
+#include "model/caseloadplan.h"
 
 #include <QByteArray>
 #include <QList>
@@ -75,6 +76,8 @@ struct ContentPack
     QList<Labelled> cooperationFlags;
     QList<Labelled> concernCategories;
     QList<Labelled> menPrompts; // label holds the prompt text
+    // The child health programme's contacts the caseload plans by (empty when a pack has none).
+    ContactSchedule contactSchedule;
 
     QByteArray digest; // SHA-256 of the pack's compact JSON: one version, one content
 

@@ -37,6 +37,8 @@ private:
     void livedExperience(const QJsonObject &root);
     void neglect(const QJsonObject &root);
     void cooperation(const QJsonObject &root);
+    void contactSchedule(const QJsonObject &root);
+    AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
 
@@ -147,6 +149,64 @@ void PackParser::parse(const QJsonObject &root)
     labelled(root, QStringLiteral("concernCategories"), QStringLiteral("label"),
         m_pack.concernCategories);
     labelled(root, QStringLiteral("menPrompts"), QStringLiteral("text"), m_pack.menPrompts);
+    contactSchedule(root);
+}
+
+AgeOffset PackParser::age(const QJsonObject &o, const QString &key)
+{
+    const QString text = r.text(o, key);
+    const auto offset = AgeOffset::parse(text);
+    if (!text.isEmpty() && !offset)
+        r.problemAt(
+            key, QStringLiteral("\"%1\" must be an age such as P10D, P6W, P9M or P2Y6M").arg(text));
+    return offset.value_or(AgeOffset {});
+}
+
+// Optional: an agency pack without one plans by the agency's dates only. Windows are checked
+// on a calendar (from a birth on 1 January 2024) so months and days compare as they will.
+void PackParser::contactSchedule(const QJsonObject &root)
+{
+    const QString key = QStringLiteral("contactSchedule");
+    if (!root.contains(key))
+        return;
+    const QJsonObject schedule = r.object(root, key, Need::Required);
+    if (!root.value(key).isObject())
+        return;
+    Scope scope(r, key);
+    ContactSchedule &out = m_pack.contactSchedule;
+    out.source = localText(schedule, QStringLiteral("source"), Need::Required);
+    out.endsAt = age(schedule, QStringLiteral("endsAt"));
+    const QDate birth(2024, 1, 1);
+    QSet<QString> seen;
+    QDate previous;
+    eachObject(schedule, QStringLiteral("contacts"), [&](const QJsonObject &o) {
+        ScheduledContact contact;
+        contact.id = uniqueId(o, seen);
+        contact.label = localText(o, QStringLiteral("label"), Need::Required);
+        if (o.contains(QStringLiteral("pregnancyWeek"))) {
+            contact.pregnancyWeek
+                = r.integer(o, QStringLiteral("pregnancyWeek"), 1, 42, Need::Required);
+            if (!out.contacts.isEmpty())
+                r.problemAt(QStringLiteral("pregnancyWeek"),
+                    QStringLiteral("only the first contact can be antenatal"));
+            out.contacts.append(contact);
+            return;
+        }
+        contact.from = age(o, QStringLiteral("from"));
+        contact.until = age(o, QStringLiteral("until"));
+        const QDate from = contact.from.after(birth);
+        if (contact.until.after(birth) < from)
+            r.problemAt(QStringLiteral("until"), QStringLiteral("must not be before \"from\""));
+        if (previous.isValid() && from <= previous)
+            r.problemAt(
+                QStringLiteral("from"), QStringLiteral("must be later than the contact before it"));
+        previous = from;
+        out.contacts.append(contact);
+    });
+    if (r.ok() && !out.contacts.isEmpty()
+        && out.endsAt.after(birth) <= out.contacts.last().until.after(birth))
+        r.problemAt(
+            QStringLiteral("endsAt"), QStringLiteral("must be after the last contact's \"until\""));
 }
 
 void PackParser::ageBands(const QJsonObject &root)

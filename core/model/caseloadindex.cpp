@@ -10,6 +10,8 @@ void CaseloadIndex::clear()
 {
     m_entries.clear();
     m_byId.clear();
+    m_contacts.clear();
+    m_plannedOn = {};
 }
 
 CaseloadIndex::Entry CaseloadIndex::makeEntry(const Child &child, const QString &postcode)
@@ -45,6 +47,7 @@ void CaseloadIndex::put(const Child &child, const QString &postcode)
     const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry.sortKey,
         [](const Entry &e, const QString &key) { return e.sortKey < key; });
     m_entries.insert(at, std::move(entry));
+    m_plannedOn = {};
     m_byId.clear();
     for (size_t i = 0; i < m_entries.size(); ++i)
         m_byId.insert(m_entries[i].child.id, qsizetype(i));
@@ -52,6 +55,7 @@ void CaseloadIndex::put(const Child &child, const QString &postcode)
 
 void CaseloadIndex::sortAndRehash()
 {
+    m_plannedOn = {};
     std::sort(m_entries.begin(), m_entries.end(),
         [](const Entry &a, const Entry &b) { return a.sortKey < b.sortKey; });
     m_byId.clear();
@@ -105,6 +109,79 @@ const Child *CaseloadIndex::find(const QString &id) const
 {
     const auto found = m_byId.constFind(id);
     return found == m_byId.constEnd() ? nullptr : &m_entries[size_t(*found)].child;
+}
+
+void CaseloadIndex::setSchedule(const ContactSchedule &schedule)
+{
+    m_schedule = schedule;
+    m_plannedOn = {};
+}
+
+void CaseloadIndex::setContacts(QHash<QString, QList<ChildContact>> contacts)
+{
+    m_contacts = std::move(contacts);
+    m_plannedOn = {};
+}
+
+void CaseloadIndex::replan(const QDate &today)
+{
+    static const QList<ChildContact> none;
+    for (Entry &entry : m_entries) {
+        const auto found = m_contacts.constFind(entry.child.id);
+        entry.plan = CaseloadPlan::plan(
+            entry.child, found == m_contacts.constEnd() ? none : *found, m_schedule, today);
+    }
+    m_plannedOn = today;
+}
+
+bool CaseloadIndex::keep(const Entry &entry, const CaseloadQuery &query, const QDate &today)
+{
+    const std::optional<NextContact> &next = entry.plan.next;
+    switch (query.filter) {
+    case CaseloadQuery::Filter::All:
+        return true;
+    case CaseloadQuery::Filter::DueThisWeek:
+        return next && next->isDueThisWeek(today);
+    case CaseloadQuery::Filter::Overdue:
+        return next && next->isOverdue(today);
+    case CaseloadQuery::Filter::NotSeen:
+        return !entry.child.isRemovedFromCaseload()
+            && (!entry.plan.lastSeen
+                || *entry.plan.lastSeen < today.addDays(-7 * qint64(query.notSeenWeeks)));
+    }
+    return true;
+}
+
+QList<CaseloadRow> CaseloadIndex::select(const CaseloadQuery &query, const QDate &today)
+{
+    if (m_plannedOn != today)
+        replan(today);
+    const QString key = TextFold::searchKey(query.text);
+    const QStringList tokens = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString compact = QString(key).remove(QLatin1Char(' '));
+    std::vector<const Entry *> kept;
+    kept.reserve(m_entries.size());
+    for (const Entry &entry : m_entries) {
+        if (keep(entry, query, today) && (tokens.isEmpty() || matches(entry, tokens, compact)))
+            kept.push_back(&entry);
+    }
+    // Entries are already in name order; a stable sort keeps it among equal dates.
+    const QDate never(9999, 12, 31);
+    if (query.sort == CaseloadQuery::Sort::NextDue)
+        std::stable_sort(kept.begin(), kept.end(), [&](const Entry *a, const Entry *b) {
+            return (a->plan.next ? a->plan.next->from : never)
+                < (b->plan.next ? b->plan.next->from : never);
+        });
+    else if (query.sort == CaseloadQuery::Sort::LastContact)
+        std::stable_sort(kept.begin(), kept.end(), [](const Entry *a, const Entry *b) {
+            return (a->plan.last ? a->plan.last->date : QDate())
+                < (b->plan.last ? b->plan.last->date : QDate());
+        });
+    QList<CaseloadRow> rows;
+    rows.reserve(qsizetype(kept.size()));
+    for (const Entry *entry : kept)
+        rows.append({ entry->child, entry->plan });
+    return rows;
 }
 
 } // namespace hearth

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/caseloadplan.h"
 #include "model/child.h"
 
 #include <QHash>
@@ -10,6 +11,35 @@
 #include <vector>
 
 namespace hearth {
+
+// What the caseload list asks for: the search text, one filter and one order.
+struct CaseloadQuery
+{
+    enum class Sort
+    {
+        Name,
+        NextDue,    // soonest first (overdue at the top), nothing due last
+        LastContact // longest ago first, never contacted at the top
+    };
+    enum class Filter
+    {
+        All,
+        DueThisWeek,
+        Overdue,
+        NotSeen // no contact where the child was seen (or may have been) for notSeenWeeks
+    };
+    QString text;
+    Sort sort = Sort::Name;
+    Filter filter = Filter::All;
+    int notSeenWeeks = 4;
+};
+
+// A child as the caseload list shows it.
+struct CaseloadRow
+{
+    Child child;
+    ChildPlan plan;
+};
 
 // The practitioner's caseload list held in memory, sorted and pre-folded for search. With
 // 2,000 children a keystroke must answer in well under 20 ms on a tablet; a linear scan over
@@ -34,6 +64,13 @@ public:
     QList<Child> search(const QString &query, qsizetype limit = -1) const;
     const Child *find(const QString &id) const;
 
+    // The contact schedule and each child's contacts (by child id) the plans are made from.
+    void setSchedule(const ContactSchedule &schedule);
+    void setContacts(QHash<QString, QList<ChildContact>> contacts);
+    // Search, filter and sort on `today`. Plans are made once per change of caseload, contacts,
+    // schedule or day, not per keystroke.
+    QList<CaseloadRow> select(const CaseloadQuery &query, const QDate &today);
+
 private:
     struct Entry
     {
@@ -41,13 +78,19 @@ private:
         QString sortKey;
         QStringList words;       // folded name and postcode words
         QString compactPostcode; // folded, no spaces
+        ChildPlan plan;
     };
     static Entry makeEntry(const Child &child, const QString &postcode);
     static bool matches(const Entry &entry, const QStringList &tokens, const QString &compact);
     void sortAndRehash();
+    void replan(const QDate &today);
+    static bool keep(const Entry &entry, const CaseloadQuery &query, const QDate &today);
 
     std::vector<Entry> m_entries;
     QHash<QString, qsizetype> m_byId;
+    ContactSchedule m_schedule;
+    QHash<QString, QList<ChildContact>> m_contacts;
+    QDate m_plannedOn; // invalid when the plans must be made again
 };
 
 } // namespace hearth

@@ -144,6 +144,7 @@ Child CaseloadJson::readChild(JsonReader &reader, const QJsonObject &object)
     child.communicationNeeds
         = reader.text(object, QStringLiteral("communicationNeeds"), Need::Optional);
     child.disability = reader.text(object, QStringLiteral("disability"), Need::Optional);
+    child.nextContactDate = reader.date(object, QStringLiteral("nextContactDate"));
     return child;
 }
 
@@ -245,7 +246,8 @@ QJsonObject CaseloadJson::toJson(const Child &child)
         { QStringLiteral("firstLanguage"), child.firstLanguage },
         { QStringLiteral("religion"), child.religion },
         { QStringLiteral("communicationNeeds"), child.communicationNeeds },
-        { QStringLiteral("disability"), child.disability } };
+        { QStringLiteral("disability"), child.disability },
+        { QStringLiteral("nextContactDate"), nullable(child.nextContactDate) } };
 }
 
 QJsonObject CaseloadJson::toJson(const Adult &adult)

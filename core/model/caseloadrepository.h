@@ -78,6 +78,18 @@ public:
 
     // The caseload list, by family name then given name.
     [[nodiscard]] Expected<QList<Child>, ModelError> children();
+    // The caseload as the planning list shows it: searched, filtered and sorted (CaseloadIndex),
+    // with each child's last contact and next due date on the clock's today.
+    [[nodiscard]] Expected<QList<CaseloadRow>, ModelError> plan(const CaseloadQuery &query);
+    // How many children the whole caseload holds, whatever a search or filter shows.
+    [[nodiscard]] Expected<qsizetype, ModelError> childCount();
+    // The contact schedule next due dates come from (the current content pack's).
+    void setSchedule(const ContactSchedule &schedule) { m_index.setSchedule(schedule); }
+    // Visits are signed through the record store, not here: it says so, and the children's
+    // contacts are read again on next use.
+    void contactsChanged() { m_contactsLoaded = false; }
+    // The day "due" and "overdue" are counted from, on the injected clock (local time).
+    QDate today() const;
     // Case- and diacritic-insensitive: names, known-as and postcode (see CaseloadIndex).
     [[nodiscard]] Expected<QList<Child>, ModelError> search(
         const QString &query, qsizetype limit = -1);
@@ -96,6 +108,7 @@ public:
 
 private:
     [[nodiscard]] Expected<void, ModelError> ensureIndex();
+    [[nodiscard]] Expected<void, ModelError> loadContacts();
     [[nodiscard]] Expected<void, ModelError> checkReferences(const Caseload &caseload);
     [[nodiscard]] Expected<bool, ModelError> exists(const QString &table, const QString &id);
     [[nodiscard]] Expected<void, ModelError> write(const Caseload &caseload,
@@ -111,6 +124,7 @@ private:
     const Clock &m_clock;
     CaseloadIndex m_index;
     bool m_indexLoaded = false;
+    bool m_contactsLoaded = false;
 };
 
 } // namespace hearth

@@ -3,6 +3,7 @@
 #include "caseloadrepository.h"
 
 #include "model/caseloadjson.h"
+#include "record/recordkind.h"
 #include "vault/database.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,37 @@ QDateTime removedTime(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
+
+// The local calendar day of a stored UTC time ("2026-03-11T09:30:00.000Z"); "today" is counted
+// the same way. Parsing every visit's time with QDateTime and converting it through the time
+// zone made the home screen grow with the number of signed visits, so the date and time are
+// read as they are stored and the zone's offset is looked up once per day.
+class LocalDays
+{
+public:
+    QDate dayOf(const QString &utc)
+    {
+        const QStringView text(utc);
+        if (text.size() < 16 || text.at(10) != u'T' || text.at(13) != u':')
+            return {};
+        const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+        bool hourOk = false;
+        bool minuteOk = false;
+        const int hour = text.mid(11, 2).toInt(&hourOk);
+        const int minute = text.mid(14, 2).toInt(&minuteOk);
+        if (!date.isValid() || !hourOk || !minuteOk)
+            return {};
+        auto offset = m_offsets.constFind(date);
+        if (offset == m_offsets.constEnd())
+            offset = m_offsets.insert(
+                date, QDateTime(date, QTime(12, 0), Qt::UTC).toLocalTime().offsetFromUtc() / 60);
+        const int minutes = hour * 60 + minute + *offset;
+        return date.addDays(minutes < 0 ? -1 : (minutes >= 24 * 60 ? 1 : 0));
+    }
+
+private:
+    QHash<QDate, int> m_offsets; // minutes east of UTC, by UTC day
+};
 } // namespace
 
 Expected<std::optional<QString>, ModelError> CaseloadRepository::body(
@@ -127,7 +159,76 @@ Expected<void, ModelError> CaseloadRepository::ensureIndex()
         return read;
     m_index.reset(rows);
     m_indexLoaded = true;
+    m_contactsLoaded = false;
     return {};
+}
+
+// Two small indexed reads (no envelope is opened): the tablet's own signed visits from their
+// summaries, and the agency's records of other practitioners' contacts.
+Expected<void, ModelError> CaseloadRepository::loadContacts()
+{
+    QHash<QString, QList<ChildContact>> contacts;
+    LocalDays days;
+    // In child order from the covering index: one hash look-up per child, not per visit.
+    auto own = m_db.prepare(QStringLiteral(
+        "SELECT child_id, CASE WHEN arrival_utc <> '' THEN arrival_utc ELSE created_utc END,"
+        " child_seen FROM record_summary WHERE kind = ? ORDER BY child_id"));
+    if (!own)
+        return unexpected(ModelError::storage(own.error()));
+    own->bind(1, recordKindName(RecordKind::Visit));
+    QString childId;
+    QList<ChildContact> *ofChild = nullptr;
+    auto readOwn = own->forEachRow([&] {
+        ChildContact contact { days.dayOf(own->text(1)), true, std::nullopt };
+        if (!own->isNull(2))
+            contact.seen = own->int64(2) != 0;
+        if (!contact.date.isValid())
+            return;
+        const QString id = own->text(0);
+        if (!ofChild || id != childId) {
+            childId = id;
+            ofChild = &contacts[childId];
+        }
+        ofChild->append(contact);
+    });
+    if (!readOwn)
+        return unexpected(ModelError::storage(readOwn.error()));
+    auto agency = m_db.prepare(QStringLiteral("SELECT child_id, date FROM visit_summary"));
+    if (!agency)
+        return unexpected(ModelError::storage(agency.error()));
+    auto readAgency = agency->forEachRow([&] {
+        const QDate date = QDate::fromString(agency->text(1), Qt::ISODate);
+        if (date.isValid())
+            contacts[agency->text(0)].append({ date, false, std::nullopt });
+    });
+    if (!readAgency)
+        return unexpected(ModelError::storage(readAgency.error()));
+    m_index.setContacts(std::move(contacts));
+    m_contactsLoaded = true;
+    return {};
+}
+
+Expected<qsizetype, ModelError> CaseloadRepository::childCount()
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    return m_index.size();
+}
+
+QDate CaseloadRepository::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+Expected<QList<CaseloadRow>, ModelError> CaseloadRepository::plan(const CaseloadQuery &query)
+{
+    if (auto ok = ensureIndex(); !ok)
+        return unexpected(ok.error());
+    if (!m_contactsLoaded) {
+        if (auto ok = loadContacts(); !ok)
+            return unexpected(ok.error());
+    }
+    return m_index.select(query, today());
 }
 
 Expected<QList<Child>, ModelError> CaseloadRepository::children()

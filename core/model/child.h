@@ -38,6 +38,9 @@ struct Child
     QString religion;
     QString communicationNeeds;
     QString disability;
+    // The agency's planned date for the next contact, when it sets one; otherwise the caseload
+    // works the next contact out from the content pack's contact schedule (CaseloadPlan).
+    std::optional<QDate> nextContactDate;
     // Set when the agency took the child off this practitioner's caseload (reassigned): the
     // child and any drafts stay on the tablet so unfinished work is not lost, and the UI can
     // say why the child is no longer theirs. Kept by the vault, not part of the caseload JSON.

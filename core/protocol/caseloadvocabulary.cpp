@@ -50,6 +50,7 @@ const QList<Field> &fields(Kind kind)
         { QStringLiteral("religion"), T::Text },
         { QStringLiteral("communicationNeeds"), T::Text },
         { QStringLiteral("disability"), T::Text },
+        { QStringLiteral("nextContactDate"), T::NullableDate },
     };
     static const QList<Field> adult { { QStringLiteral("id"), T::Text, Required },
         { QStringLiteral("source"), T::Source },

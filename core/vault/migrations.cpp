@@ -9,7 +9,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 7> Steps = {
+constexpr std::array<const char *, 8> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -85,6 +85,13 @@ constexpr std::array<const char *, 7> Steps = {
     "CREATE INDEX record_summary_by_kind ON record_summary (kind, seq);"
     "CREATE INDEX record_summary_by_visit ON record_summary (visit_id);"
     "CREATE INDEX record_summary_by_amends ON record_summary (amends);",
+    // 8: when each visit was and whether the child was seen, so the caseload shows each
+    // child's last contact without opening envelopes; filled from the envelopes (afterStep).
+    // The index holds every column the caseload reads, so unlocking reads it, not the table.
+    "ALTER TABLE record_summary ADD COLUMN arrival_utc TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE record_summary ADD COLUMN child_seen INTEGER;"
+    "CREATE INDEX record_summary_by_child ON record_summary"
+    " (kind, child_id, arrival_utc, created_utc, child_seen);",
 };
 
 // Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has
@@ -93,6 +100,10 @@ Expected<void, VaultError> afterStep(Database &db, int version)
 {
     if (version == 7) {
         if (auto filled = RecordSummary::fillMissing(db); !filled)
+            return unexpected(filled.error());
+    }
+    if (version == 8) {
+        if (auto filled = RecordSummary::fillVisitFacts(db); !filled)
             return unexpected(filled.error());
     }
     return {};

@@ -6,7 +6,27 @@
 namespace hearth {
 
 namespace {
-constexpr auto Columns = "seq, record_id, kind, created_utc, author, child_id, visit_id, amends";
+constexpr auto Columns = "seq, record_id, kind, created_utc, author, child_id, visit_id, amends,"
+                         " arrival_utc, child_seen";
+// The columns migration 7 created: its step summarises earlier records with exactly these, as
+// released, before migration 8 adds the visit's facts.
+constexpr auto Step7Columns
+    = "seq, record_id, kind, created_utc, author, child_id, visit_id, amends";
+
+Expected<RecordSummary, VaultError> fromStored(qint64 seq, const QByteArray &bytes)
+{
+    const auto damaged = [seq](const JsonError &error) {
+        return unexpected(VaultError::make(VaultError::Code::DatabaseDamaged,
+            QStringLiteral("signed record %1 cannot be read: %2").arg(seq).arg(error.toString())));
+    };
+    auto json = CanonicalJson::parse(bytes);
+    if (!json)
+        return damaged(json.error());
+    auto envelope = Envelope::fromJson(json.value());
+    if (!envelope)
+        return damaged(envelope.error());
+    return RecordSummary::fromEnvelope(envelope.value());
+}
 
 RecordSummary readRow(const Statement &select)
 {
@@ -19,6 +39,9 @@ RecordSummary readRow(const Statement &select)
     summary.childId = select.text(5);
     summary.visitId = select.text(6);
     summary.amends = select.text(7);
+    summary.arrivalUtc = select.text(8);
+    if (!select.isNull(9))
+        summary.childSeen = select.int64(9) != 0;
     return summary;
 }
 } // namespace
@@ -34,17 +57,22 @@ RecordSummary RecordSummary::fromEnvelope(const Envelope &envelope)
     summary.childId = envelope.body[u"child"].toString();
     summary.visitId = envelope.body[u"visitId"].toString();
     summary.amends = envelope.body[u"amends"].toString();
+    if (envelope.kind == RecordKind::Visit) {
+        summary.arrivalUtc = envelope.body[u"start"][u"arrivalUtc"].toString();
+        if (const JsonValue &seen = envelope.body[u"seeing"][u"seen"]; seen.isBool())
+            summary.childSeen = seen.toBool();
+    }
     return summary;
 }
 
 Expected<void, VaultError> RecordSummary::insert(Database &db) const
 {
     auto insert = db.prepare(QStringLiteral("INSERT INTO record_summary (%1)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                  .arg(QLatin1String(Columns)));
     if (!insert)
         return unexpected(insert.error());
-    return insert->bind(1, seq)
+    insert->bind(1, seq)
         .bind(2, recordId)
         .bind(3, recordKindName(kind))
         .bind(4, createdUtc)
@@ -52,7 +80,12 @@ Expected<void, VaultError> RecordSummary::insert(Database &db) const
         .bind(6, childId)
         .bind(7, visitId)
         .bind(8, amends)
-        .run();
+        .bind(9, arrivalUtc);
+    if (childSeen)
+        insert->bind(10, qint64(*childSeen));
+    else
+        insert->bindNull(10);
+    return insert->run();
 }
 
 Expected<qint64, VaultError> RecordSummary::fillMissing(Database &db)
@@ -62,6 +95,11 @@ Expected<qint64, VaultError> RecordSummary::fillMissing(Database &db)
         " WHERE NOT EXISTS (SELECT 1 FROM record_summary s WHERE s.seq = r.seq) ORDER BY r.seq"));
     if (!select)
         return unexpected(select.error());
+    auto insert = db.prepare(QStringLiteral("INSERT INTO record_summary (%1)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                 .arg(QLatin1String(Step7Columns)));
+    if (!insert)
+        return unexpected(insert.error());
     qint64 filled = 0;
     for (;;) {
         auto row = select->step();
@@ -69,20 +107,54 @@ Expected<qint64, VaultError> RecordSummary::fillMissing(Database &db)
             return unexpected(row.error());
         if (!row.value())
             return filled;
-        const qint64 seq = select->int64(0);
-        const auto damaged = [seq](const JsonError &error) {
-            return unexpected(VaultError::make(VaultError::Code::DatabaseDamaged,
-                QStringLiteral("signed record %1 cannot be read: %2")
-                    .arg(seq)
-                    .arg(error.toString())));
-        };
-        auto json = CanonicalJson::parse(select->blob(1));
-        if (!json)
-            return damaged(json.error());
-        auto envelope = Envelope::fromJson(json.value());
-        if (!envelope)
-            return damaged(envelope.error());
-        if (auto ok = fromEnvelope(envelope.value()).insert(db); !ok)
+        auto summary = fromStored(select->int64(0), select->blob(1));
+        if (!summary)
+            return unexpected(summary.error());
+        insert->reset();
+        auto ok = insert->bind(1, summary->seq)
+                      .bind(2, summary->recordId)
+                      .bind(3, recordKindName(summary->kind))
+                      .bind(4, summary->createdUtc)
+                      .bind(5, summary->author)
+                      .bind(6, summary->childId)
+                      .bind(7, summary->visitId)
+                      .bind(8, summary->amends)
+                      .run();
+        if (!ok)
+            return unexpected(ok.error());
+        ++filled;
+    }
+}
+
+Expected<qint64, VaultError> RecordSummary::fillVisitFacts(Database &db)
+{
+    auto select = db.prepare(QStringLiteral("SELECT r.seq, r.envelope FROM signed_record r"
+                                            " JOIN record_summary s ON s.seq = r.seq"
+                                            " WHERE s.kind = ? ORDER BY r.seq"));
+    if (!select)
+        return unexpected(select.error());
+    select->bind(1, recordKindName(RecordKind::Visit));
+    auto update = db.prepare(
+        QStringLiteral("UPDATE record_summary SET arrival_utc = ?, child_seen = ? WHERE seq = ?"));
+    if (!update)
+        return unexpected(update.error());
+    qint64 filled = 0;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return unexpected(row.error());
+        if (!row.value())
+            return filled;
+        auto summary = fromStored(select->int64(0), select->blob(1));
+        if (!summary)
+            return unexpected(summary.error());
+        update->reset();
+        update->bind(1, summary->arrivalUtc);
+        if (summary->childSeen)
+            update->bind(2, qint64(*summary->childSeen));
+        else
+            update->bindNull(2);
+        if (auto ok = update->bind(3, summary->seq).run(); !ok)
             return unexpected(ok.error());
         ++filled;
     }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hearth {
 
 class Database;
@@ -26,6 +28,11 @@ struct RecordSummary
     QString childId; // body "child", empty when the kind has none
     QString visitId; // body "visitId"
     QString amends;  // body "amends": the record an amendment corrects
+    // A visit's arrival time (body start.arrivalUtc) and whether the child was seen (body
+    // seeing.seen; none when not answered), so the caseload can say when each child was last
+    // seen without opening envelopes. Empty / none for other kinds.
+    QString arrivalUtc;
+    std::optional<bool> childSeen;
 
     static RecordSummary fromEnvelope(const Envelope &envelope);
 
@@ -35,6 +42,9 @@ struct RecordSummary
     // table existed). A stored envelope that no longer parses is reported as damage and
     // nothing is written.
     [[nodiscard]] static Expected<qint64, VaultError> fillMissing(Database &db);
+    // Fills arrivalUtc and childSeen of every visit summary from its envelope (the summaries
+    // written before those columns existed).
+    [[nodiscard]] static Expected<qint64, VaultError> fillVisitFacts(Database &db);
 
     // Newest first: at most `limit` records of `kind` after skipping `offset` of them.
     [[nodiscard]] static Expected<QList<RecordSummary>, VaultError> page(

@@ -90,6 +90,44 @@ private Q_SLOTS:
         link.insert(QStringLiteral("role"), QStringLiteral("dad"));
         QVERIFY(!CaseloadValidator::validate(Vocabulary::Kind::Link, link));
     }
+
+    // The agency's planned next contact: optional, a real day or null, never anything else.
+    void nextContactDateIsADayOrNull_data()
+    {
+        QTest::addColumn<QString>("cell"); // as a CSV cell: empty means null
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("a day") << "2026-12-03" << true;
+        QTest::newRow("empty cell is null") << "" << true;
+        QTest::newRow("no such day") << "2026-02-30" << false;
+        QTest::newRow("day first") << "03/12/2026" << false;
+        QTest::newRow("with a time") << "2026-12-03T09:00" << false;
+        QTest::newRow("words") << "next week" << false;
+    }
+
+    void nextContactDateIsADayOrNull()
+    {
+        QFETCH(QString, cell);
+        QFETCH(bool, accepted);
+        QList<std::pair<QString, QString>> cells;
+        for (const Vocabulary::Field &field : Vocabulary::fields(Vocabulary::Kind::Child))
+            cells.append({ field.name,
+                field.name == u"nextContactDate" ? cell : validValue(field.type).toString() });
+        const auto entity = CaseloadValidator::validate(
+            Vocabulary::Kind::Child, CaseloadValidator::fromCells(Vocabulary::Kind::Child, cells));
+        QCOMPARE(bool(entity), accepted);
+        if (!accepted) {
+            QVERIFY(
+                entity.error().startsWith(QStringLiteral("\"nextContactDate\" must be a date")));
+            return;
+        }
+        QCOMPARE(entity->payload[u"nextContactDate"].isNull(), cell.isEmpty());
+        // Missing altogether is null too: the member is optional.
+        JsonValue without = entryWith(Vocabulary::Kind::Child, {}, {});
+        without.remove(QStringLiteral("nextContactDate"));
+        QVERIFY(CaseloadValidator::validate(Vocabulary::Kind::Child, without)
+                    ->payload[u"nextContactDate"]
+                    .isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseloadValidator)

@@ -104,6 +104,10 @@ private Q_SLOTS:
             << QStringLiteral("reference.csv") << QStringLiteral("children")
             << QStringList { QStringLiteral("reference.csv:3: \"householdId\" refers to "
                                             "\"hh-404\"") };
+        QTest::newRow("csv next contact date")
+            << QStringLiteral("next-contact.csv") << QStringLiteral("children")
+            << QStringList { QStringLiteral("next-contact.csv:3: \"nextContactDate\" must be a "
+                                            "date YYYY-MM-DD or null") };
         QTest::newRow("json syntax") << QStringLiteral("syntax.json") << QString()
                                      << QStringList { QStringLiteral("syntax.json:3: byte") };
     }
@@ -116,14 +120,19 @@ private Q_SLOTS:
                            QStringLiteral("--kind"), QStringLiteral("households") })
                      .exitCode,
             0);
-        if (file == u"reference.csv" || file == u"syntax.json") {
+        if (file == u"reference.csv" || file == u"syntax.json" || file == u"next-contact.csv") {
             QFile out(m_backend->dir() + u'/' + file);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(file == u"syntax.json"
-                    ? "{\n  \"children\": [\n    { \"id\": }\n  ]\n}\n"
-                    : "id,householdId,givenName,familyName,dateOfBirth,sex\n"
-                      "ch-30,hh-1,Jo,Example,2023-05-06,female\n"
-                      "ch-31,hh-404,Ky,Example,2023-05-06,male\n");
+            if (file == u"next-contact.csv")
+                out.write("id,householdId,givenName,familyName,dateOfBirth,sex,nextContactDate\n"
+                          "ch-30,hh-1,Jo,Example,2023-05-06,female,2026-12-03\n"
+                          "ch-31,hh-1,Ky,Example,2023-05-06,male,2026-02-30\n");
+            else
+                out.write(file == u"syntax.json"
+                        ? "{\n  \"children\": [\n    { \"id\": }\n  ]\n}\n"
+                        : "id,householdId,givenName,familyName,dateOfBirth,sex\n"
+                          "ch-30,hh-1,Jo,Example,2023-05-06,female\n"
+                          "ch-31,hh-404,Ky,Example,2023-05-06,male\n");
             out.close();
             file = out.fileName();
         }

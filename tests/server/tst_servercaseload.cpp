@@ -79,6 +79,10 @@ private Q_SLOTS:
         QVERIFY(child[u"dateOfBirth"].isNull());
         QCOMPARE(child[u"source"].toString(), QStringLiteral("agency"));
         QCOMPARE(child[u"knownAs"].toString(), QString());
+        // The agency's planned next contact: null when not set, the day when it is.
+        QVERIFY(child[u"nextContactDate"].isNull());
+        QCOMPARE(one.json[u"children"].items().at(2)[u"nextContactDate"].toString(),
+            QStringLiteral("2026-12-03"));
 
         // Nothing new: an empty page at the same cursor.
         const QString settled = cursor;

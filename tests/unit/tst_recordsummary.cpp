@@ -129,7 +129,7 @@ private Q_SLOTS:
             records.last());
 
         QVERIFY(Migrations::migrate(*db));
-        QCOMPARE(Migrations::currentVersion(*db).value(), 7);
+        QCOMPARE(Migrations::currentVersion(*db).value(), Migrations::latestVersion());
         auto visits = RecordSummary::page(*db, RecordKind::Visit, 0, 10);
         QVERIFY(visits);
         QCOMPARE(visits->size(), 2);
@@ -139,6 +139,38 @@ private Q_SLOTS:
         QCOMPARE(visits->at(1).author, QStringLiteral("hv-1"));
         QCOMPARE(RecordSummary::amendmentsOf(*db, records.first().envelope.id).value(),
             QStringList { records.last().envelope.id });
+    }
+
+    // Migration 8 reads when each earlier visit was and whether the child was seen from the
+    // envelopes, for the caseload's last contact; a visit that did not say stays "not known".
+    void migrationAddsTheVisitFacts()
+    {
+        QTemporaryDir dir;
+        DataKey key;
+        key.randomise();
+        auto db = openDatabase(dir, key);
+        QVERIFY(db);
+        QVERIFY(Migrations::migrate(*db, 6));
+        JsonValue seen = visitBody(QStringLiteral("c1"), QStringLiteral("v1"));
+        seen.insert(QStringLiteral("start"),
+            JsonValue::object(
+                { { QStringLiteral("arrivalUtc"), QStringLiteral("2026-03-02T09:15:00.000Z") } }));
+        seen.insert(
+            QStringLiteral("seeing"), JsonValue::object({ { QStringLiteral("seen"), true } }));
+        QList<SignedRecord> records = signBefore(*db,
+            { { RecordKind::Visit, seen },
+                { RecordKind::Visit, visitBody(QStringLiteral("c2"), QStringLiteral("v2")) } });
+        QCOMPARE(records.size(), 2);
+        QVERIFY(Migrations::migrate(*db, 7));
+        QVERIFY(Migrations::migrate(*db));
+        QCOMPARE(Migrations::currentVersion(*db).value(), Migrations::latestVersion());
+        auto visits = RecordSummary::page(*db, RecordKind::Visit, 0, 10);
+        QVERIFY(visits);
+        QCOMPARE(visits->size(), 2);
+        QCOMPARE(visits->at(1).arrivalUtc, QStringLiteral("2026-03-02T09:15:00.000Z"));
+        QCOMPARE(visits->at(1).childSeen, std::optional<bool>(true));
+        QCOMPARE(visits->at(0).arrivalUtc, QString());
+        QCOMPARE(visits->at(0).childSeen, std::nullopt);
     }
 
     // An envelope that no longer parses is damage: the step says which record, and the vault
