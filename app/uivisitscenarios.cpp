@@ -161,7 +161,10 @@ bool markInjury(UiDriver &ui)
     return write("BodyMarkLength", 30) && write("BodyMarkWidth", 12)
         && write("BodyMarkColour", QStringLiteral("purple"))
         && write("BodyMarkDescription", description)
-        && write("BodyMarkInjuredOn", QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+        && write("BodyMarkInjuredOn",
+            QDate::fromString(visit->property("today").toString(), Qt::ISODate)
+                .addDays(-1)
+                .toString(Qt::ISODate));
 }
 
 bool startVisit(UiDriver &ui)
@@ -209,8 +212,7 @@ bool fillLaterSteps(UiDriver &ui, bool withNudge)
         && ui.setText(name("concerns.nextSteps.#.what:0"), QStringLiteral("Dental referral"))
         && ui.setText(name("concerns.nextSteps.#.who:0"), QStringLiteral("Health visitor"))
         && ui.setText(name("concerns.nextSteps.#.byWhen:0.text"), QStringLiteral("01/07/2025"))
-        && ui.call(name("concerns.nextSteps.#.byWhen:0"), "commit") && markInjury(ui)
-        && goTo(ui, 8)
+        && ui.call(name("concerns.nextSteps.#.byWhen:0"), "commit") && markInjury(ui) && goTo(ui, 8)
         && ui.setText(name("review.whatItMeans"),
             QStringLiteral("Maya is cared for but her teeth hurt; she needs a dentist soon."));
 }

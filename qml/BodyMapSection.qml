@@ -181,23 +181,23 @@ ColumnLayout {
                 required: true
             }
 
-            TextBlock {
+            DateField {
+                objectName: root.visit.fieldName(VisitField.BodyMarkSeenOn) + ":" + mark.index
                 Layout.fillWidth: true
-                visit: root.visit
-                field: VisitField.BodyMarkSeenOn
-                row: mark.index
-                label: qsTr("Date seen (for example 2024-05-14)")
-                singleLine: true
+                label: qsTr("Date seen")
                 required: true
+                latest: root.visit.today
+                value: root.visit.read(VisitField.BodyMarkSeenOn, "", mark.index) ?? ""
+                onChosen: iso => root.visit.write(VisitField.BodyMarkSeenOn, "", mark.index, iso)
             }
 
-            TextBlock {
+            DateField {
+                objectName: root.visit.fieldName(VisitField.BodyMarkInjuredOn) + ":" + mark.index
                 Layout.fillWidth: true
-                visit: root.visit
-                field: VisitField.BodyMarkInjuredOn
-                row: mark.index
-                label: qsTr("Date of injury, if known (for example 2024-05-13)")
-                singleLine: true
+                label: qsTr("Date of injury, if known")
+                latest: root.visit.today
+                value: root.visit.read(VisitField.BodyMarkInjuredOn, "", mark.index) ?? ""
+                onChosen: iso => root.visit.write(VisitField.BodyMarkInjuredOn, "", mark.index, iso)
             }
         }
     }
