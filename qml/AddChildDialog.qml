@@ -17,7 +17,8 @@ QQC2.Dialog {
     objectName: "addChildDialog"
     parent: QQC2.Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Style.spacingL)
+    width: Math.min(Style.dialogWidth, (parent ? parent.width : Style.dialogWidth) - 2 * Style.spacingL)
+    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Style.spacingM)
     modal: true
     focus: true
     title: qsTr("Add a child")
@@ -31,9 +32,9 @@ QQC2.Dialog {
 
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {
@@ -43,6 +44,7 @@ QQC2.Dialog {
         rightPadding: Style.spacingL
         font.pixelSize: Style.titleSize
         font.bold: true
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
@@ -51,16 +53,30 @@ QQC2.Dialog {
         anchors.fill: parent
         spacing: Style.spacingS
 
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Given name")
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+
         QQC2.TextField {
             id: givenField
 
             objectName: "childGivenField"
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Given name")
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("Child's given name")
             onAccepted: familyField.forceActiveFocus()
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Family name")
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
         }
 
         QQC2.TextField {
@@ -69,8 +85,8 @@ QQC2.Dialog {
             objectName: "childFamilyField"
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Family name")
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("Child's family name")
             onAccepted: dateField.forceActiveFocus()
         }
@@ -84,6 +100,13 @@ QQC2.Dialog {
             Accessible.name: text
         }
 
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+
         QQC2.TextField {
             id: dateField
 
@@ -93,6 +116,8 @@ QQC2.Dialog {
             placeholderText: unborn.checked ? qsTr("Expected date, e.g. 2025-03-01") : qsTr("Date of birth, e.g. 2023-04-17")
             inputMethodHints: Qt.ImhDate
             font.pixelSize: Style.bodySize
+            placeholderTextColor: Style.placeholderText
+            background: FieldLine {}
             Accessible.name: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
             onAccepted: root.submit()
         }

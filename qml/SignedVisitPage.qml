@@ -22,7 +22,7 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, implicitContentHeight + topPadding + bottomPadding)
 
         background: Rectangle {
             color: Style.brand
@@ -49,7 +49,7 @@ QQC2.Page {
                 text: qsTr("Signed visit: %1").arg(root.record.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
 
@@ -75,7 +75,7 @@ QQC2.Page {
 
         ColumnLayout {
             x: Math.max(Style.spacingL, Math.round((scroll.availableWidth - width) / 2))
-            width: Math.min(760, scroll.availableWidth - 2 * Style.spacingL)
+            width: Math.min(Style.pageMaxWidth, scroll.availableWidth - 2 * Style.spacingL)
             spacing: Style.spacingM
 
             Item {

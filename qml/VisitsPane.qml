@@ -64,9 +64,9 @@ Rectangle {
                 width: draftList.width
                 implicitHeight: draftRow.implicitHeight + 2 * Style.spacingS
                 radius: 6
-                color: "white"
+                color: Style.surfaceRaised
                 border.width: 1
-                border.color: Style.disabledSurface
+                border.color: Style.divider
 
                 RowLayout {
                     id: draftRow
@@ -85,7 +85,7 @@ Rectangle {
                             text: draft.childName
                             font.pixelSize: Style.bodySize
                             font.bold: true
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
 
                         QQC2.Label {
@@ -165,7 +165,7 @@ Rectangle {
                         text: signedRow.childName
                         font.pixelSize: Style.bodySize
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
 
                     QQC2.Label {
@@ -173,7 +173,7 @@ Rectangle {
                         text: qsTr("%1 · %2").arg(signedRow.detail).arg(signedRow.when)
                         color: Style.mutedText
                         font.pixelSize: Style.smallSize
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
                 }
             }
