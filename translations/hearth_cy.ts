@@ -161,6 +161,49 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Compared with the tablet’s own text size.</source>
+        <translation>O’i gymharu â maint testun y llechen ei hun.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Maint y testun %1 y cant</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Lliwiau</translation>
+    </message>
+    <message>
+        <source>As the tablet is set</source>
+        <translation>Fel y mae’r llechen wedi’i gosod</translation>
+    </message>
+    <message>
+        <source>Light: dark text on a light page</source>
+        <translation>Golau: testun tywyll ar dudalen olau</translation>
+    </message>
+    <message>
+        <source>Dark: light text on a dark page</source>
+        <translation>Tywyll: testun golau ar dudalen dywyll</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Choose a passcode</source>
@@ -232,6 +275,14 @@
     <message>
         <source>Quick re-entry PIN</source>
         <translation>PIN i ddychwelyd yn gyflym</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1335,10 @@ Rheswm: %2
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Agency server address</source>
+        <translation>Cyfeiriad gweinydd yr asiantaeth</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1525,6 +1580,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Cofnodion ymweliadau cartref, yn ddiogel ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,49 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Compared with the tablet’s own text size.</source>
+        <translation>Compared with the tablet’s own text size.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Text size %1 percent</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>As the tablet is set</source>
+        <translation>As the tablet is set</translation>
+    </message>
+    <message>
+        <source>Light: dark text on a light page</source>
+        <translation>Light: dark text on a light page</translation>
+    </message>
+    <message>
+        <source>Dark: light text on a dark page</source>
+        <translation>Dark: light text on a dark page</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Choose a passcode</source>
@@ -232,6 +275,14 @@
     <message>
         <source>Quick re-entry PIN</source>
         <translation>Quick re-entry PIN</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1332,10 @@ Reason: %2
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Agency server address</source>
+        <translation>Agency server address</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -1519,6 +1574,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Home visit records, kept safe on this tablet.</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
     </message>
 </context>
 <context>
