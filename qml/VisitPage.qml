@@ -23,7 +23,7 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, implicitContentHeight + topPadding + bottomPadding)
 
         background: Rectangle {
             color: Style.brand
@@ -50,14 +50,14 @@ QQC2.Page {
                 text: qsTr("Visit: %1").arg(root.visit.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
 
             QQC2.Label {
                 objectName: "saveState"
                 text: root.visit.saved ? qsTr("Saved") : root.visit.errorText.length > 0 ? qsTr("Not saved") : qsTr("Saving…")
-                color: root.visit.errorText.length > 0 ? Style.ember : Style.brandTextMuted
+                color: root.visit.errorText.length > 0 ? Style.brandWarning : Style.brandTextMuted
                 font.pixelSize: Style.smallSize
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -76,8 +76,8 @@ QQC2.Page {
 
             x: 0
             y: 0
-            width: root.wide ? 280 : body.width
-            height: root.wide ? body.height : 64
+            width: root.wide ? Math.round(280 * Style.spaceScale) : body.width
+            height: root.wide ? body.height : Style.barHeight
             visit: root.visit
             vertical: root.wide
         }
@@ -103,7 +103,7 @@ QQC2.Page {
                     objectName: "stepLoader"
                     x: Math.max(Style.spacingL, Math.round((parent.width - width) / 2))
                     y: Style.spacingL
-                    width: Math.min(760, parent.width - 2 * Style.spacingL)
+                    width: Math.min(Style.pageMaxWidth, parent.width - 2 * Style.spacingL)
                     sourceComponent: [startStep, whoStep, seeingStep, livedStep, neglectStep, cooperationStep, notBroughtStep, concernsStep, reviewStep][root.visit.step]
                     onLoaded: scroll.QQC2.ScrollBar.vertical.position = 0
                 }
@@ -129,10 +129,10 @@ QQC2.Page {
             x: scroll.x
             y: body.height - height
             width: scroll.width
-            height: 80
-            color: "white"
+            height: Style.touchTarget + 2 * Style.spacingM
+            color: Style.surfaceRaised
             border.width: 1
-            border.color: Style.disabledSurface
+            border.color: Style.divider
 
             RowLayout {
                 anchors.fill: parent
