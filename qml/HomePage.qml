@@ -106,7 +106,7 @@ QQC2.Page {
 
                     objectName: "lockButton"
                     height: Style.touchTarget
-                    width: Math.max(implicitWidth, Style.touchTarget * 2)
+                    width: Math.max(implicitWidth, Style.touchTarget)
                     text: qsTr("Lock")
                     font.capitalization: Font.MixedCase
                     font.pixelSize: Style.bodySize
@@ -130,7 +130,9 @@ QQC2.Page {
             x: root.wide ? caseloadPane.width : 0
             y: 0
             width: root.wide ? body.width - caseloadPane.width : body.width
-            height: root.wide ? body.height : Math.round(body.height * 0.42)
+            // In portrait the visits share the height with the caseload; larger text needs a
+            // larger share for the headings and a row or two to still fit.
+            height: root.wide ? body.height : Math.round(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)))
             onDiscardRequested: (draftId, childName) => discardDialog.ask(draftId, childName)
         }
 

@@ -22,19 +22,28 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: Math.max(Style.barHeight, implicitContentHeight + topPadding + bottomPadding)
+        implicitHeight: Math.max(Style.barHeight, headerGrid.implicitHeight + 2 * Style.spacingS)
 
         background: Rectangle {
             color: Style.brand
         }
 
-        RowLayout {
-            anchors.fill: parent
+        // The title goes below the Back button when the two do not fit on one line.
+        GridLayout {
+            id: headerGrid
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: Style.spacingS
             anchors.rightMargin: Style.spacingM
-            spacing: Style.spacingS
+            columns: backButton.implicitWidth + titleLabel.implicitWidth + columnSpacing <= width ? 2 : 1
+            columnSpacing: Style.spacingS
+            rowSpacing: 0
 
             QQC2.ToolButton {
+                id: backButton
+
                 objectName: "closeSyncButton"
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("‹ Back")
@@ -45,7 +54,10 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                id: titleLabel
+
                 Layout.fillWidth: true
+                Layout.leftMargin: headerGrid.columns === 1 ? Style.spacingS : 0
                 text: qsTr("Sending to your agency")
                 font.pixelSize: Style.titleSize
                 font.bold: true
