@@ -97,6 +97,9 @@ QQC2.Dialog {
             objectName: "childUnbornCheck"
             text: qsTr("Unborn child")
             font.pixelSize: Style.bodySize
+            indicator: CheckMark {
+                control: unborn
+            }
             Accessible.name: text
         }
 

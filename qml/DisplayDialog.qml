@@ -75,10 +75,15 @@ QQC2.Dialog {
                     model: Display.textScales
 
                     delegate: QQC2.RadioButton {
+                        id: scaleOption
+
                         required property int modelData
 
                         objectName: "textScale" + modelData
                         height: Math.max(Style.touchTarget, implicitHeight)
+                        indicator: RadioMark {
+                            control: scaleOption
+                        }
                         text: qsTr("%1%").arg(modelData)
                         checked: Display.textScale === modelData
                         Accessible.name: qsTr("Text size %1 percent").arg(modelData)
@@ -126,6 +131,10 @@ QQC2.Dialog {
                     checked: Display.theme === modelData.theme
                     Accessible.name: text
                     onClicked: Display.theme = modelData.theme
+
+                    indicator: RadioMark {
+                        control: themeOption
+                    }
 
                     contentItem: QQC2.Label {
                         leftPadding: themeOption.indicator.width + themeOption.spacing

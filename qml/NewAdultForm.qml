@@ -143,6 +143,9 @@ ColumnLayout {
             Layout.alignment: Qt.AlignBottom
             text: qsTr("Lives with the child")
             font.pixelSize: Style.bodySize
+            indicator: CheckMark {
+                control: livesHere
+            }
             Accessible.name: text
         }
     }
