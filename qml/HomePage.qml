@@ -58,8 +58,11 @@ QQC2.Page {
             }
 
             Flow {
-                Layout.fillWidth: true
-                Layout.maximumWidth: headerGrid.columns === 2 ? headerGrid.actionsWidth : headerGrid.width
+                // Beside the title it takes exactly the actions' width (the check above says it
+                // fits); below it, the whole width to wrap in.
+                Layout.fillWidth: headerGrid.columns === 1
+                Layout.preferredWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : -1
+                Layout.minimumWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : 0
                 Layout.alignment: Qt.AlignRight
                 // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
                 Layout.preferredHeight: childrenRect.height
