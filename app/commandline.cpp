@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "displaysettings.h"
 #include "uiscenarios.h"
 #include "uivisitscenarios.h"
 
@@ -66,8 +67,15 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption enrolCodeOption(QStringLiteral("enrol-code"),
         QStringLiteral("Pre-fill the enrolment form with this enrolment code."),
         QStringLiteral("CODE"));
+    const QCommandLineOption textScaleOption(QStringLiteral("text-scale"),
+        QStringLiteral("Text size in percent: 100, 125, 150, 175 or 200 (saved for this data "
+                       "folder, as if chosen in the app)."),
+        QStringLiteral("PERCENT"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QStringLiteral("Colours: system, light or dark (saved like --text-scale)."),
+        QStringLiteral("THEME"));
     parser.addOptions({ dataDir, lang, recoveryKey, kdf, selfTestOption, screenshot, screenOption,
-        size, script, enrolServerOption, enrolCodeOption });
+        size, script, enrolServerOption, enrolCodeOption, textScaleOption, themeOption });
     parser.process(arguments); // handles --help and --version, exits on unknown options
 
     dataDirectory = parser.value(dataDir);
@@ -100,6 +108,19 @@ bool CommandLine::parse(const QStringList &arguments, QString *error)
     if (!screenshotPath.isEmpty() && !screenNames().contains(screen)) {
         *error = QStringLiteral("--screenshot needs --screen, one of: %1")
                      .arg(screenNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(textScaleOption)) {
+        bool ok = false;
+        textScale = parser.value(textScaleOption).toInt(&ok);
+        if (!ok || !DisplaySettings::textScales().contains(textScale)) {
+            *error = QStringLiteral("--text-scale must be one of 100, 125, 150, 175, 200");
+            return false;
+        }
+    }
+    theme = parser.value(themeOption);
+    if (parser.isSet(themeOption) && theme != u"system" && theme != u"light" && theme != u"dark") {
+        *error = QStringLiteral("--theme must be system, light or dark");
         return false;
     }
     if (parser.isSet(size)) {

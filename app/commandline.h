@@ -21,6 +21,10 @@ struct CommandLine
     // Pre-fill the enrolment form (scripts/run passes its demo server's address and code).
     QString enrolServer;
     QString enrolCode;
+    // For this run's screenshots and tests: a text size from DisplaySettings::textScales()
+    // (0: as saved) and "light" or "dark" (empty: as saved).
+    int textScale = 0;
+    QString theme;
 
     // On failure returns false and sets `error` to a one-line reason.
     bool parse(const QStringList &arguments, QString *error);

@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 #include "installcheck.h"
+#include "displaysettings.h"
+#include "displaysingleton.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
@@ -129,6 +131,18 @@ int main(int argc, char *argv[])
         &lifecycle, &hearth::AppLifecycle::sentToBackground, &workspace, &hearth::Workspace::flush);
     QObject::connect(&lifecycle, &hearth::AppLifecycle::sentToBackground, &session,
         &hearth::SessionController::lock);
+
+    // Beside the vault, not in it: the unlock page needs it before any key exists.
+    hearth::DisplaySettings display(QDir(dataDirectory).filePath(QStringLiteral("display.ini")));
+    if (options.textScale != 0)
+        display.setTextScale(options.textScale);
+    if (options.theme == u"light")
+        display.setTheme(hearth::DisplaySettings::Theme::Light);
+    else if (options.theme == u"dark")
+        display.setTheme(hearth::DisplaySettings::Theme::Dark);
+    else if (options.theme == u"system")
+        display.setTheme(hearth::DisplaySettings::Theme::System);
+    hearth::DisplaySingleton::setInstance(&display);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -20,7 +20,8 @@ QQC2.Dialog {
     objectName: "addChildDialog"
     parent: QQC2.Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Style.spacingL)
+    width: Math.min(Style.dialogWidth, (parent ? parent.width : Style.dialogWidth) - 2 * Style.spacingL)
+    height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Style.spacingM)
     modal: true
     focus: true
     title: qsTr("Add a child")
@@ -35,9 +36,9 @@ QQC2.Dialog {
 
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {
@@ -47,6 +48,7 @@ QQC2.Dialog {
         rightPadding: Style.spacingL
         font.pixelSize: Style.titleSize
         font.bold: true
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
@@ -55,16 +57,30 @@ QQC2.Dialog {
         anchors.fill: parent
         spacing: Style.spacingS
 
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Given name")
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+
         QQC2.TextField {
             id: givenField
 
             objectName: "childGivenField"
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Given name")
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("Child's given name")
             onAccepted: familyField.forceActiveFocus()
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Family name")
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
         }
 
         QQC2.TextField {
@@ -73,8 +89,8 @@ QQC2.Dialog {
             objectName: "childFamilyField"
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Family name")
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("Child's family name")
             onAccepted: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
         }
@@ -85,6 +101,9 @@ QQC2.Dialog {
             objectName: "childUnbornCheck"
             text: qsTr("Unborn child")
             font.pixelSize: Style.bodySize
+            indicator: CheckMark {
+                control: unborn
+            }
             Accessible.name: text
         }
 

@@ -12,7 +12,7 @@ QQC2.Dialog {
     objectName: "amendDialog"
     parent: QQC2.Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(640, (parent ? parent.width : 640) - 2 * Style.spacingL)
+    width: Math.min(Style.contentMaxWidth, (parent ? parent.width : Style.contentMaxWidth) - 2 * Style.spacingL)
     height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Style.spacingL)
     modal: true
     focus: true
@@ -28,9 +28,9 @@ QQC2.Dialog {
 
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {
@@ -62,6 +62,7 @@ QQC2.Dialog {
             text: qsTr("What should the record now say?")
             font.pixelSize: Style.bodySize
             font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
         }
 
         QQC2.TextArea {
@@ -69,9 +70,10 @@ QQC2.Dialog {
 
             objectName: "amendCorrectionField"
             Layout.fillWidth: true
-            Layout.minimumHeight: 96
+            Layout.minimumHeight: Style.touchTarget * 2
             wrapMode: TextEdit.Wrap
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("What the record should now say")
             Keys.onTabPressed: event => reasonField.forceActiveFocus(Qt.TabFocusReason)
         }
@@ -81,6 +83,7 @@ QQC2.Dialog {
             text: qsTr("Reason for the amendment")
             font.pixelSize: Style.bodySize
             font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
         }
 
         QQC2.TextField {
@@ -88,8 +91,9 @@ QQC2.Dialog {
 
             objectName: "amendReasonField"
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
+            Layout.preferredHeight: Math.max(Style.touchTarget + 8, implicitHeight)
             font.pixelSize: Style.bodySize
+            background: FieldLine {}
             Accessible.name: qsTr("Reason for the amendment")
             onAccepted: amendConfirm.clicked()
         }

@@ -31,7 +31,7 @@ Rectangle {
         x: Style.spacingS
         y: Style.spacingS
         radius: 2
-        color: root.kind === Callout.Kind.Error ? Style.error : root.kind === Callout.Kind.Notice ? Style.notice : Style.brand
+        color: root.kind === Callout.Kind.Error ? Style.error : root.kind === Callout.Kind.Notice ? Style.notice : Style.accentText
     }
 
     QQC2.Label {

@@ -44,6 +44,8 @@ Item {
             // Starts with the filter in use, so coming back from a visit keeps the list as it was.
             text: Workspace.caseload.query
             placeholderText: qsTr("Search by name or postcode")
+            placeholderTextColor: Style.placeholderText
+            background: FieldLine {}
             font.pixelSize: Style.bodySize
             rightPadding: clearSearch.visible ? clearSearch.width + Style.spacingXS : Style.spacingS
             inputMethodHints: Qt.ImhNoPredictiveText
@@ -162,9 +164,9 @@ Item {
                 width: caseloadList.width
                 implicitHeight: Math.max(72, rowLayout.implicitHeight + 2 * Style.spacingS)
                 radius: 6
-                color: "white"
+                color: Style.surfaceRaised
                 border.width: 1
-                border.color: Style.disabledSurface
+                border.color: Style.divider
 
                 RowLayout {
                     id: rowLayout
@@ -183,7 +185,7 @@ Item {
                             text: row.name
                             font.pixelSize: Style.bodySize
                             font.bold: true
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
 
                         QQC2.Label {

@@ -18,6 +18,9 @@ QQC2.CheckBox {
     text: root.label
     checked: root.current
     font.pixelSize: Style.bodySize
+    indicator: CheckMark {
+        control: root
+    }
     implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     Accessible.name: root.label
     onClicked: {

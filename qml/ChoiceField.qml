@@ -69,6 +69,9 @@ ColumnLayout {
                 height: Math.max(Style.touchTarget, implicitHeight)
                 text: option.modelData.label
                 font.pixelSize: Style.bodySize
+                indicator: RadioMark {
+                    control: option
+                }
                 checked: root.current === option.modelData.value
                 Accessible.name: root.label + ": " + option.modelData.label
                 // A click sets `checked` itself, ending the binding; it is put back so a value

@@ -11,16 +11,16 @@ QQC2.Dialog {
 
     parent: QQC2.Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Style.spacingL)
+    width: Math.min(Style.dialogWidth, (parent ? parent.width : Style.dialogWidth) - 2 * Style.spacingL)
     modal: true
     focus: true
     onOpened: cancelButton.forceActiveFocus()
 
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {

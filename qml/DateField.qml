@@ -101,6 +101,8 @@ ColumnLayout {
             placeholderText: qsTr("dd/mm/yyyy")
             inputMethodHints: Qt.ImhPreferNumbers
             font.pixelSize: Style.bodySize
+            placeholderTextColor: Style.placeholderText
+            background: FieldLine {}
             Accessible.name: root.label.length > 0 ? qsTr("%1, day/month/year").arg(root.label) : qsTr("Date, day/month/year")
             Accessible.description: problem.text
             onEditingFinished: root.commit()

@@ -23,58 +23,100 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, headerGrid.implicitHeight + 2 * Style.spacingS)
 
         // Flat, without Material's shader-drawn shadow (see PrimaryButton).
         background: Rectangle {
             color: Style.brand
         }
 
-        RowLayout {
-            anchors.fill: parent
+        // The actions sit beside the title while they fit, and wrap onto lines of their own
+        // below it at large text sizes or in a longer language.
+        GridLayout {
+            id: headerGrid
+
+            readonly property real actionsWidth: displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: Style.spacingL
             anchors.rightMargin: Style.spacingS
-            spacing: Style.spacingS
+            columns: titleLabel.implicitWidth + Style.spacingS + actionsWidth <= width ? 2 : 1
+            columnSpacing: Style.spacingS
+            rowSpacing: 0
 
             QQC2.Label {
+                id: titleLabel
+
                 Layout.fillWidth: true
                 text: qsTr("Hearth")
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
 
-            QQC2.ToolButton {
-                objectName: "pinButton"
-                Layout.preferredHeight: Style.touchTarget
-                text: qsTr("PIN")
-                font.capitalization: Font.MixedCase
-                font.pixelSize: Style.bodySize
-                Accessible.name: qsTr("Quick re-entry PIN")
-                onClicked: pinSetupDialog.open()
-            }
+            Flow {
+                // Beside the title it takes exactly the actions' width (the check above says it
+                // fits); below it, the whole width to wrap in.
+                Layout.fillWidth: headerGrid.columns === 1
+                Layout.preferredWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : -1
+                Layout.minimumWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : 0
+                Layout.alignment: Qt.AlignRight
+                // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+                Layout.preferredHeight: childrenRect.height
+                spacing: Style.spacingS
 
-            QQC2.ToolButton {
-                objectName: "changePasscodeButton"
-                Layout.preferredHeight: Style.touchTarget
-                text: qsTr("Change passcode")
-                font.capitalization: Font.MixedCase
-                font.pixelSize: Style.bodySize
-                Accessible.name: text
-                onClicked: root.openChangePasscode()
-            }
+                QQC2.ToolButton {
+                    id: displayButton
 
-            QQC2.ToolButton {
-                objectName: "lockButton"
-                Layout.preferredHeight: Style.touchTarget
-                Layout.minimumWidth: 96
-                text: qsTr("Lock")
-                font.capitalization: Font.MixedCase
-                font.pixelSize: Style.bodySize
-                font.bold: true
-                Accessible.name: qsTr("Lock Hearth")
-                onClicked: Session.lock()
+                    objectName: "displayButton"
+                    height: Style.touchTarget
+                    text: qsTr("Text size")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    Accessible.name: qsTr("Text size and colours")
+                    onClicked: displayDialog.open()
+                }
+
+                QQC2.ToolButton {
+                    id: pinButton
+
+                    objectName: "pinButton"
+                    height: Style.touchTarget
+                    text: qsTr("PIN")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    Accessible.name: qsTr("Quick re-entry PIN")
+                    onClicked: pinSetupDialog.open()
+                }
+
+                QQC2.ToolButton {
+                    id: changePasscodeButton
+
+                    objectName: "changePasscodeButton"
+                    height: Style.touchTarget
+                    text: qsTr("Change passcode")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    Accessible.name: text
+                    onClicked: root.openChangePasscode()
+                }
+
+                QQC2.ToolButton {
+                    id: lockButton
+
+                    objectName: "lockButton"
+                    height: Style.touchTarget
+                    width: Math.max(implicitWidth, Style.touchTarget)
+                    text: qsTr("Lock")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    font.bold: true
+                    Accessible.name: qsTr("Lock Hearth")
+                    onClicked: Session.lock()
+                }
             }
         }
     }
@@ -91,7 +133,9 @@ QQC2.Page {
             x: root.wide ? caseloadPane.width : 0
             y: 0
             width: root.wide ? body.width - caseloadPane.width : body.width
-            height: root.wide ? body.height : Math.round(body.height * 0.42)
+            // In portrait the visits share the height with the caseload; larger text needs a
+            // larger share for the headings and a row or two to still fit.
+            height: root.wide ? body.height : Math.round(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)))
             onDiscardRequested: (draftId, childName) => discardDialog.ask(draftId, childName)
         }
 
@@ -141,6 +185,10 @@ QQC2.Page {
 
     ChangePasscodeDialog {
         id: changePasscodeDialog
+    }
+
+    DisplayDialog {
+        id: displayDialog
     }
 
     AddChildDialog {

@@ -10,11 +10,14 @@ QQC2.ApplicationWindow {
     visible: true
     title: qsTr("Hearth")
     color: Style.surface
+    // Every control without a size of its own (dialog titles, menus, fields) inherits this.
+    font.pixelSize: Style.bodySize
 
-    Material.theme: Material.Light
+    Material.theme: Style.dark ? Material.Dark : Material.Light
     Material.primary: Style.brand
-    Material.accent: Style.controlAccent
+    Material.accent: Style.accentText
     Material.foreground: Style.text
+    Material.background: Style.surface
 
     AppShell {
         anchors.fill: parent

@@ -30,70 +30,109 @@ ColumnLayout {
     GridLayout {
         Layout.fillWidth: true
         visible: root.open
-        columns: root.width > 700 ? 2 : 1
+        columns: root.width > Math.round(700 * Style.textScale) ? 2 : 1
         columnSpacing: Style.spacingM
         rowSpacing: Style.spacingS
 
-        QQC2.TextField {
-            id: givenField
-
-            objectName: "newAdultGiven"
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Given name")
-            font.pixelSize: Style.bodySize
-            Accessible.name: qsTr("Adult's given name")
+            Layout.alignment: Qt.AlignBottom
+            spacing: Style.spacingXS
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Given name")
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
+
+            QQC2.TextField {
+                id: givenField
+
+                objectName: "newAdultGiven"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Style.touchTarget + 8
+                font.pixelSize: Style.bodySize
+                background: FieldLine {}
+                Accessible.name: qsTr("Adult's given name")
+            }
         }
 
-        QQC2.TextField {
-            id: familyField
-
-            objectName: "newAdultFamily"
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Family name")
-            font.pixelSize: Style.bodySize
-            Accessible.name: qsTr("Adult's family name")
+            Layout.alignment: Qt.AlignBottom
+            spacing: Style.spacingXS
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Family name")
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
+
+            QQC2.TextField {
+                id: familyField
+
+                objectName: "newAdultFamily"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Style.touchTarget + 8
+                font.pixelSize: Style.bodySize
+                background: FieldLine {}
+                Accessible.name: qsTr("Adult's family name")
+            }
         }
 
-        QQC2.ComboBox {
-            id: roleBox
-
-            objectName: "newAdultRole"
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + 8
-            textRole: "label"
-            valueRole: "value"
-            font.pixelSize: Style.bodySize
-            Accessible.name: qsTr("Who they are to the child")
-            model: [{
-                    "value": "father",
-                    "label": qsTr("Father")
-                }, {
-                    "value": "mother",
-                    "label": qsTr("Mother")
-                }, {
-                    "value": "partner",
-                    "label": qsTr("Partner of a parent")
-                }, {
-                    "value": "father-figure",
-                    "label": qsTr("Father figure")
-                }, {
-                    "value": "step-parent",
-                    "label": qsTr("Step-parent")
-                }, {
-                    "value": "grandparent",
-                    "label": qsTr("Grandparent")
-                }, {
-                    "value": "carer",
-                    "label": qsTr("Carer")
-                }, {
-                    "value": "visitor",
-                    "label": qsTr("Visitor")
-                }, {
-                    "value": "other",
-                    "label": qsTr("Someone else")
-                }]
+            Layout.alignment: Qt.AlignBottom
+            spacing: Style.spacingXS
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Who they are to the child")
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
+
+            QQC2.ComboBox {
+                id: roleBox
+
+                objectName: "newAdultRole"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Style.touchTarget + 8
+                textRole: "label"
+                valueRole: "value"
+                font.pixelSize: Style.bodySize
+                Accessible.name: qsTr("Who they are to the child")
+                model: [{
+                        "value": "father",
+                        "label": qsTr("Father")
+                    }, {
+                        "value": "mother",
+                        "label": qsTr("Mother")
+                    }, {
+                        "value": "partner",
+                        "label": qsTr("Partner of a parent")
+                    }, {
+                        "value": "father-figure",
+                        "label": qsTr("Father figure")
+                    }, {
+                        "value": "step-parent",
+                        "label": qsTr("Step-parent")
+                    }, {
+                        "value": "grandparent",
+                        "label": qsTr("Grandparent")
+                    }, {
+                        "value": "carer",
+                        "label": qsTr("Carer")
+                    }, {
+                        "value": "visitor",
+                        "label": qsTr("Visitor")
+                    }, {
+                        "value": "other",
+                        "label": qsTr("Someone else")
+                    }]
+            }
         }
 
         QQC2.CheckBox {
@@ -101,8 +140,12 @@ ColumnLayout {
 
             objectName: "newAdultLivesHere"
             Layout.fillWidth: true
+            Layout.alignment: Qt.AlignBottom
             text: qsTr("Lives with the child")
             font.pixelSize: Style.bodySize
+            indicator: CheckMark {
+                control: livesHere
+            }
             Accessible.name: text
         }
     }

@@ -49,7 +49,8 @@ FocusScope {
             passwordCharacter: "\u2022"
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | (root.digits ? Qt.ImhDigitsOnly : 0)
             maximumLength: root.digits ? 6 : 32767
-            font.pixelSize: Style.bodySize + 2
+            font.pixelSize: Style.entrySize
+            background: FieldLine {}
             rightPadding: revealButton.width + Style.spacingXS
             Accessible.name: root.label
             onAccepted: root.accepted()

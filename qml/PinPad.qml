@@ -72,9 +72,9 @@ FocusScope {
 
                     required property int index
 
-                    width: 20
-                    height: 20
-                    radius: 10
+                    width: Style.iconSize
+                    height: Style.iconSize
+                    radius: Style.iconSize / 2
                     color: dot.index < root.entered.length ? Style.text : "transparent"
                     border.width: 2
                     border.color: Style.text
@@ -101,7 +101,7 @@ FocusScope {
                     // Equal preferred widths, so the three columns share the width evenly.
                     Layout.preferredWidth: 1
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 72
+                    Layout.preferredHeight: Style.touchTarget * 3 / 2
                     opacity: key.modelData === "" ? 0 : 1
                     enabled: key.modelData !== "" && root.enabled
                     focusPolicy: Qt.NoFocus
@@ -116,7 +116,7 @@ FocusScope {
                         radius: 8
                         color: key.down ? Style.infoSurface : "transparent"
                         border.width: 1
-                        border.color: Style.controlAccent
+                        border.color: Style.accentText
                     }
                 }
             }

@@ -23,7 +23,7 @@ QQC2.Dialog {
     objectName: "pinSetupDialog"
     parent: QQC2.Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Style.spacingL)
+    width: Math.min(Style.dialogWidth, (parent ? parent.width : Style.dialogWidth) - 2 * Style.spacingL)
     height: Math.min(implicitHeight, (parent ? parent.height : implicitHeight) - 2 * Style.spacingM)
     modal: true
     focus: true
@@ -36,9 +36,9 @@ QQC2.Dialog {
 
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {

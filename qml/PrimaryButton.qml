@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
 
@@ -13,7 +12,7 @@ QQC2.Button {
     property bool busy: false
 
     highlighted: true
-    implicitHeight: 56
+    implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     topInset: 0
     bottomInset: 0
     font.pixelSize: Style.bodySize
@@ -24,36 +23,32 @@ QQC2.Button {
         implicitHeight: Style.touchTarget
         radius: 6
         color: !root.enabled ? Style.disabledSurface : root.down ? Style.brandDeep : Style.controlAccent
-        border.width: root.visualFocus ? 3 : 0
-        border.color: Style.ember
+
+        FocusRing {
+            shown: root.visualFocus
+        }
     }
 
-    // No ids inside: contentItem is a deferred property. The empty items either side
-    // centre the spinner and text.
-    contentItem: RowLayout {
-        spacing: Style.spacingS
-
-        Item {
-            Layout.fillWidth: true
-        }
+    // No ids inside: contentItem is a deferred property. The text wraps rather than run past
+    // the button's edge; while busy, the spinner sits just before it.
+    contentItem: QQC2.Label {
+        leftPadding: root.busy ? Style.iconSize + Style.spacingS : 0
+        text: root.text
+        font: root.font
+        color: root.enabled ? Style.brandText : Style.mutedText
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
 
         QQC2.BusyIndicator {
-            Layout.preferredWidth: 28
-            Layout.preferredHeight: 28
+            x: parent.leftPadding + (parent.width - parent.leftPadding - parent.contentWidth) / 2 - width - Style.spacingS
+            anchors.verticalCenter: parent.verticalCenter
+            width: Style.iconSize
+            height: Style.iconSize
             padding: 0
             visible: root.busy
             running: root.busy
             Material.accent: Style.brandText
-        }
-
-        QQC2.Label {
-            text: root.text
-            font: root.font
-            color: root.enabled ? Style.brandText : Style.mutedText
-        }
-
-        Item {
-            Layout.fillWidth: true
         }
     }
 }

@@ -56,9 +56,9 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: cardColumn.implicitHeight + 2 * Style.spacingM
             radius: 8
-            color: "white"
+            color: Style.surfaceRaised
             border.width: 1
-            border.color: Style.disabledSurface
+            border.color: Style.divider
 
             ColumnLayout {
                 id: cardColumn

@@ -42,11 +42,11 @@ ColumnLayout {
             Accessible.name: met ? qsTr("Done: %1").arg(text) : qsTr("Not yet: %1").arg(text)
 
             Rectangle {
-                Layout.preferredWidth: 22
-                Layout.preferredHeight: 22
+                Layout.preferredWidth: Style.iconSize
+                Layout.preferredHeight: Style.iconSize
                 Layout.alignment: Qt.AlignTop
                 Layout.topMargin: 1
-                radius: 11
+                radius: Style.iconSize / 2
                 color: rule.met ? Style.success : "transparent"
                 border.width: 2
                 border.color: rule.met ? Style.success : Style.mutedText
@@ -55,8 +55,8 @@ ColumnLayout {
                     anchors.centerIn: parent
                     visible: rule.met
                     text: "\u2713"
-                    color: "white"
-                    font.pixelSize: 14
+                    color: Style.successMark
+                    font.pixelSize: Style.smallSize
                     font.bold: true
                 }
             }

@@ -12,11 +12,25 @@ QQC2.Button {
     Accessible.name: text
 
     background: Rectangle {
-        implicitWidth: 96
+        implicitWidth: Style.touchTarget * 2
         implicitHeight: Style.touchTarget
         radius: 6
         color: root.down ? Style.infoSurface : "transparent"
-        border.width: root.visualFocus ? 3 : 1
-        border.color: root.visualFocus ? Style.ember : Style.controlAccent
+        border.width: 1
+        border.color: Style.accentText
+
+        FocusRing {
+            shown: root.visualFocus
+        }
+    }
+
+    // Wraps rather than run past the button's edge in a longer language.
+    contentItem: QQC2.Label {
+        text: root.text
+        font: root.font
+        color: root.enabled ? Style.text : Style.mutedText
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
     }
 }

@@ -37,9 +37,9 @@ QQC2.Dialog {
     // qmllint disable unqualified
     background: Rectangle {
         radius: 8
-        color: "white"
+        color: Style.surfaceRaised
         border.width: 1
-        border.color: Style.disabledSurface
+        border.color: Style.divider
     }
 
     header: QQC2.Label {
@@ -90,7 +90,7 @@ QQC2.Dialog {
             radius: 6
             color: Style.surface
             border.width: 1
-            border.color: Style.disabledSurface
+            border.color: Style.divider
 
             QQC2.ScrollView {
                 id: scroll

@@ -22,20 +22,32 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, headerGrid.implicitHeight + 2 * Style.spacingS)
 
         background: Rectangle {
             color: Style.brand
         }
 
-        RowLayout {
-            anchors.fill: parent
+        // The title goes below the buttons when the three do not fit on one line.
+        GridLayout {
+            id: headerGrid
+
+            readonly property bool oneRow: closeButton.implicitWidth + titleLabel.implicitWidth + amendButton.implicitWidth + 2 * columnSpacing <= width
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: Style.spacingS
             anchors.rightMargin: Style.spacingM
-            spacing: Style.spacingS
+            columnSpacing: Style.spacingS
+            rowSpacing: 0
 
             QQC2.ToolButton {
+                id: closeButton
+
                 objectName: "closeSignedButton"
+                Layout.row: 0
+                Layout.column: 0
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("‹ Visits")
                 font.capitalization: Font.MixedCase
@@ -45,16 +57,27 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                id: titleLabel
+
+                Layout.row: headerGrid.oneRow ? 0 : 1
+                Layout.column: headerGrid.oneRow ? 1 : 0
+                Layout.columnSpan: headerGrid.oneRow ? 1 : 3
                 Layout.fillWidth: true
+                Layout.leftMargin: headerGrid.oneRow ? 0 : Style.spacingS
                 text: qsTr("Signed visit: %1").arg(root.record.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
 
             QQC2.ToolButton {
+                id: amendButton
+
                 objectName: "amendButton"
+                Layout.row: 0
+                Layout.column: 2
+                Layout.alignment: Qt.AlignRight
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("Amend")
                 font.capitalization: Font.MixedCase
@@ -75,7 +98,7 @@ QQC2.Page {
 
         ColumnLayout {
             x: Math.max(Style.spacingL, Math.round((scroll.availableWidth - width) / 2))
-            width: Math.min(760, scroll.availableWidth - 2 * Style.spacingL)
+            width: Math.min(Style.pageMaxWidth, scroll.availableWidth - 2 * Style.spacingL)
             spacing: Style.spacingM
 
             Item {

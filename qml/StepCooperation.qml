@@ -52,6 +52,7 @@ ColumnLayout {
             Layout.fillWidth: true
             // The text also puts Material's indicator at the start instead of the middle.
             text: level.promptId + ". " + level.label
+            indicator: RadioMark { control: level }
             checked: String(root.current) === level.promptId
             Accessible.name: level.promptId + ". " + level.label
             onClicked: root.visit.write(VisitField.CooperationLevel, "", -1, Number(level.promptId))

@@ -52,22 +52,22 @@ QQC2.Pane {
                 radius: 6
                 color: stepButton.current ? Style.brand : stepButton.down ? Style.disabledSurface : "transparent"
                 border.width: stepButton.visualFocus ? 3 : 0
-                border.color: Style.ember
+                border.color: Style.focusRing
             }
 
             contentItem: RowLayout {
                 spacing: Style.spacingS
 
                 Rectangle {
-                    Layout.preferredWidth: 28
-                    Layout.preferredHeight: 28
-                    radius: 14
+                    Layout.preferredWidth: Style.iconSize
+                    Layout.preferredHeight: Style.iconSize
+                    radius: Style.iconSize / 2
                     color: stepButton.current ? Style.brandText : stepButton.missingCount === 0 ? Style.success : Style.disabledSurface
 
                     QQC2.Label {
                         anchors.centerIn: parent
                         text: stepButton.missingCount === 0 && !stepButton.current ? "✓" : String(stepButton.index + 1)
-                        color: stepButton.current ? Style.brand : stepButton.missingCount === 0 ? Style.brandText : Style.text
+                        color: stepButton.current ? Style.brand : stepButton.missingCount === 0 ? Style.successMark : Style.text
                         font.pixelSize: Style.smallSize
                         font.bold: true
                     }
@@ -88,7 +88,7 @@ QQC2.Pane {
                 QQC2.Label {
                     visible: stepButton.missingCount > 0 && !stepButton.current
                     text: String(stepButton.missingCount)
-                    color: Style.notice
+                    color: Style.noticeText
                     font.pixelSize: Style.smallSize
                     font.bold: true
                 }

@@ -81,6 +81,8 @@ ColumnLayout {
         Layout.preferredHeight: Style.touchTarget + 8
         text: (root.visit.read(VisitField.Rooms) || []).join(", ")
         placeholderText: qsTr("e.g. kitchen, living room, child's bedroom")
+        placeholderTextColor: Style.placeholderText
+        background: FieldLine {}
         font.pixelSize: Style.bodySize
         Accessible.name: qsTr("Rooms you saw")
         onTextEdited: root.visit.write(VisitField.Rooms, "", -1, text.split(",").map(room => room.trim()).filter(room => room.length > 0))

@@ -182,6 +182,8 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
             placeholderText: qsTr("Or describe the place, e.g. the family home, 12 Mill Lane")
+            placeholderTextColor: Style.placeholderText
+            background: FieldLine {}
             font.pixelSize: Style.bodySize
             Accessible.name: qsTr("Describe the place by hand")
             onAccepted: root.visit.setManualLocation(text)

@@ -91,6 +91,7 @@ ColumnLayout {
                         height: Math.max(Style.touchTarget, implicitHeight)
                         text: option.modelData.label
                         font.pixelSize: Style.bodySize
+                        indicator: RadioMark { control: option }
                         checked: adult.presence === option.modelData.value
                         Accessible.name: adult.label + ": " + option.modelData.label
                         onClicked: root.visit.setAdultPresence(adult.promptId, adult.label, option.modelData.value)

@@ -49,7 +49,7 @@ ColumnLayout {
                 visible: line.quote
                 width: 3
                 height: parent.height
-                color: Style.controlAccent
+                color: Style.accentText
             }
         }
     }
@@ -58,6 +58,6 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: Style.spacingS
         implicitHeight: 1
-        color: Style.disabledSurface
+        color: Style.divider
     }
 }

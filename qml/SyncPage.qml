@@ -22,19 +22,28 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, headerGrid.implicitHeight + 2 * Style.spacingS)
 
         background: Rectangle {
             color: Style.brand
         }
 
-        RowLayout {
-            anchors.fill: parent
+        // The title goes below the Back button when the two do not fit on one line.
+        GridLayout {
+            id: headerGrid
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: Style.spacingS
             anchors.rightMargin: Style.spacingM
-            spacing: Style.spacingS
+            columns: backButton.implicitWidth + titleLabel.implicitWidth + columnSpacing <= width ? 2 : 1
+            columnSpacing: Style.spacingS
+            rowSpacing: 0
 
             QQC2.ToolButton {
+                id: backButton
+
                 objectName: "closeSyncButton"
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("‹ Back")
@@ -45,11 +54,14 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                id: titleLabel
+
                 Layout.fillWidth: true
+                Layout.leftMargin: headerGrid.columns === 1 ? Style.spacingS : 0
                 text: qsTr("Sending to your agency")
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
         }
@@ -64,7 +76,7 @@ QQC2.Page {
 
         ColumnLayout {
             x: Math.max(Style.spacingL, Math.round((scroll.availableWidth - width) / 2))
-            width: Math.min(760, scroll.availableWidth - 2 * Style.spacingL)
+            width: Math.min(Style.pageMaxWidth, scroll.availableWidth - 2 * Style.spacingL)
             spacing: Style.spacingM
 
             Item {
@@ -93,19 +105,35 @@ QQC2.Page {
                     wrapMode: Text.WordWrap
                 }
 
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Agency server address")
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
+                }
+
                 QQC2.TextField {
                     id: serverField
 
                     objectName: "enrolServerField"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Style.touchTarget + 8
+                    Layout.preferredHeight: Math.max(Style.touchTarget + 8, implicitHeight)
                     text: EnrolmentWizard.suggestedServer
                     enabled: EnrolmentWizard.step === EnrolmentWizard.Idle
                     placeholderText: qsTr("Server address, for example sync.youragency.gov.uk")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                     font.pixelSize: Style.bodySize
+                    placeholderTextColor: Style.placeholderText
+                    background: FieldLine {}
                     Accessible.name: qsTr("Agency server address, or the text of the enrolment QR code")
                     onAccepted: codeField.forceActiveFocus()
+                }
+
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Enrolment code")
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
                 }
 
                 QQC2.TextField {
@@ -113,12 +141,14 @@ QQC2.Page {
 
                     objectName: "enrolCodeField"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Style.touchTarget + 8
+                    Layout.preferredHeight: Math.max(Style.touchTarget + 8, implicitHeight)
                     text: EnrolmentWizard.suggestedCode
                     enabled: EnrolmentWizard.step === EnrolmentWizard.Idle
                     placeholderText: qsTr("Enrolment code, for example 7KQ2-M9XD-4HTV-0BZC")
                     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                     font.pixelSize: Style.bodySize
+                    placeholderTextColor: Style.placeholderText
+                    background: FieldLine {}
                     Accessible.name: qsTr("Enrolment code")
                     onAccepted: connectButton.clicked()
                 }
@@ -188,7 +218,7 @@ QQC2.Page {
 
                         GridLayout {
                             Layout.fillWidth: true
-                            columns: root.width > 700 ? 2 : 1
+                            columns: root.width > Math.round(700 * Style.textScale) ? 2 : 1
                             columnSpacing: Style.spacingM
                             rowSpacing: Style.spacingS
 
@@ -359,8 +389,8 @@ QQC2.Page {
                         Layout.fillWidth: true
                         implicitHeight: attemptColumn.implicitHeight + 2 * Style.spacingM
                         radius: 6
-                        color: "#FFFFFF"
-                        border.color: Style.disabledSurface
+                        color: Style.surfaceRaised
+                        border.color: Style.divider
                         Accessible.role: Accessible.ListItem
                         Accessible.name: when + ", " + cause + ", " + outcome + (counts.length > 0 ? ", " + counts : "") + (detail.length > 0 ? ", " + detail : "")
 

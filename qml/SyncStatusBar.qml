@@ -8,7 +8,7 @@ import Hearth.App
 QQC2.ItemDelegate {
     id: root
 
-    readonly property color toneColour: SyncStatus.tone === SyncTone.Error ? Style.error : SyncStatus.tone === SyncTone.Attention ? Style.notice : SyncStatus.tone === SyncTone.Ok ? Style.success : Style.controlAccent
+    readonly property color toneColour: SyncStatus.tone === SyncTone.Error ? Style.error : SyncStatus.tone === SyncTone.Attention ? Style.notice : SyncStatus.tone === SyncTone.Ok ? Style.success : Style.accentText
 
     objectName: "syncStatusBar"
     implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + 2 * Style.spacingS)
@@ -23,7 +23,7 @@ QQC2.ItemDelegate {
         Rectangle {
             width: parent.width
             height: 1
-            color: Style.disabledSurface
+            color: Style.divider
         }
     }
 
@@ -33,9 +33,9 @@ QQC2.ItemDelegate {
 
         Rectangle {
             Layout.leftMargin: Style.spacingL
-            Layout.preferredWidth: 14
-            Layout.preferredHeight: 14
-            radius: 7
+            Layout.preferredWidth: Style.iconSize / 2
+            Layout.preferredHeight: Style.iconSize / 2
+            radius: Style.iconSize / 4
             color: root.toneColour
 
             SequentialAnimation on opacity {
@@ -62,14 +62,14 @@ QQC2.ItemDelegate {
             color: SyncStatus.tone === SyncTone.Error ? Style.errorText : SyncStatus.tone === SyncTone.Attention ? Style.noticeText : Style.text
             font.pixelSize: Style.smallSize
             wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
 
         QQC2.Label {
             Layout.rightMargin: Style.spacingL
+            Layout.maximumWidth: root.availableWidth / 3
+            wrapMode: Text.WordWrap
             text: SyncStatus.enrolled ? qsTr("Sync ›") : qsTr("Connect ›")
-            color: Style.controlAccent
+            color: Style.accentText
             font.pixelSize: Style.bodySize
             font.bold: true
         }

@@ -48,9 +48,10 @@ ColumnLayout {
 
         objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + (root.row >= 0 ? ":" + root.row : "")
         Layout.fillWidth: true
-        Layout.minimumHeight: root.singleLine ? Style.touchTarget + 8 : 96
+        Layout.minimumHeight: root.singleLine ? Style.touchTarget + 8 : Style.touchTarget * 2
         text: root.visit.read(root.field, root.item, root.row) ?? ""
         placeholderText: root.placeholder
+        placeholderTextColor: Style.placeholderText
         wrapMode: TextEdit.Wrap
         font.pixelSize: Style.bodySize
         font.italic: root.quote
@@ -59,9 +60,9 @@ ColumnLayout {
         Accessible.description: root.hint
         background: Rectangle {
             radius: 4
-            color: "white"
+            color: Style.surfaceRaised
             border.width: area.activeFocus ? 2 : 1
-            border.color: area.activeFocus ? Style.controlAccent : Style.disabledSurface
+            border.color: area.activeFocus ? Style.accentText : Style.fieldBorder
         }
         topPadding: Style.spacingS
         bottomPadding: Style.spacingS

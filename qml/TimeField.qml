@@ -74,6 +74,8 @@ ColumnLayout {
             placeholderText: qsTr("hh:mm")
             inputMethodHints: Qt.ImhPreferNumbers
             font.pixelSize: Style.bodySize
+            placeholderTextColor: Style.placeholderText
+            background: FieldLine {}
             Accessible.name: root.label.length > 0 ? qsTr("%1, hours:minutes").arg(root.label) : qsTr("Time, hours:minutes")
             Accessible.description: problem.text
             onEditingFinished: root.commit()

@@ -67,7 +67,7 @@ QQC2.Page {
 
     header: QQC2.ToolBar {
         Material.foreground: Style.brandText
-        implicitHeight: 64
+        implicitHeight: Math.max(Style.barHeight, implicitContentHeight + topPadding + bottomPadding)
 
         background: Rectangle {
             color: Style.brand
@@ -94,14 +94,14 @@ QQC2.Page {
                 text: qsTr("Visit: %1").arg(root.visit.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
             }
 
             QQC2.Label {
                 objectName: "saveState"
                 text: root.visit.saved ? qsTr("Saved") : root.visit.errorText.length > 0 ? qsTr("Not saved") : qsTr("Saving…")
-                color: root.visit.errorText.length > 0 ? Style.ember : Style.brandTextMuted
+                color: root.visit.errorText.length > 0 ? Style.brandWarning : Style.brandTextMuted
                 font.pixelSize: Style.smallSize
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -120,8 +120,8 @@ QQC2.Page {
 
             x: 0
             y: 0
-            width: root.wide ? 280 : body.width
-            height: root.wide ? body.height : 64
+            width: root.wide ? Math.round(280 * Style.spaceScale) : body.width
+            height: root.wide ? body.height : Style.barHeight
             visit: root.visit
             vertical: root.wide
         }
@@ -147,7 +147,7 @@ QQC2.Page {
                     objectName: "stepLoader"
                     x: Math.max(Style.spacingL, Math.round((parent.width - width) / 2))
                     y: Style.spacingL
-                    width: Math.min(760, parent.width - 2 * Style.spacingL)
+                    width: Math.min(Style.pageMaxWidth, parent.width - 2 * Style.spacingL)
                     // The width the step was built at.
                     property real builtWidth: 0
                     // false for a moment while the step is rebuilt at a new width.
@@ -191,10 +191,10 @@ QQC2.Page {
             y: body.height - height
             width: scroll.width
             // Grows with the text size so Back, Next and Sign stay whole.
-            height: Math.max(80, footerRow.implicitHeight + 2 * Style.spacingS)
-            color: "white"
+            height: Math.max(Style.touchTarget + 2 * Style.spacingM, footerRow.implicitHeight + 2 * Style.spacingS)
+            color: Style.surfaceRaised
             border.width: 1
-            border.color: Style.disabledSurface
+            border.color: Style.divider
 
             RowLayout {
                 id: footerRow

@@ -11,6 +11,9 @@ Rectangle {
     signal discardRequested(string draftId, string childName)
 
     color: Style.infoSurface
+    // At the largest text sizes the pane's content can be taller than the pane: it must
+    // not draw over the caseload below it.
+    clip: true
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
     // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
@@ -64,17 +67,22 @@ Rectangle {
                 width: draftList.width
                 implicitHeight: draftRow.implicitHeight + 2 * Style.spacingS
                 radius: 6
-                color: "white"
+                color: Style.surfaceRaised
                 border.width: 1
-                border.color: Style.disabledSurface
+                border.color: Style.divider
 
-                RowLayout {
+                // The buttons go below the name when the text is too large to share the row.
+                GridLayout {
                     id: draftRow
 
                     anchors.fill: parent
                     anchors.leftMargin: Style.spacingM
                     anchors.rightMargin: Style.spacingS
-                    spacing: Style.spacingS
+                    anchors.topMargin: Style.spacingS
+                    anchors.bottomMargin: Style.spacingS
+                    columns: draft.width > Style.touchTarget * 10 ? 2 : 1
+                    columnSpacing: Style.spacingS
+                    rowSpacing: Style.spacingXS
 
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -85,7 +93,7 @@ Rectangle {
                             text: draft.childName
                             font.pixelSize: Style.bodySize
                             font.bold: true
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
 
                         QQC2.Label {
@@ -97,21 +105,26 @@ Rectangle {
                         }
                     }
 
-                    SecondaryButton {
-                        objectName: "discardDraft:" + draft.childName
-                        text: qsTr("Discard")
-                        Accessible.name: qsTr("Discard the draft for %1").arg(draft.childName)
-                        onClicked: root.discardRequested(draft.recordId, draft.childName)
-                    }
+                    RowLayout {
+                        Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                        spacing: Style.spacingS
 
-                    PrimaryButton {
-                        objectName: "resumeDraft:" + draft.childName
-                        implicitHeight: Style.touchTarget
-                        leftPadding: Style.spacingM
-                        rightPadding: Style.spacingM
-                        text: qsTr("Resume")
-                        Accessible.name: qsTr("Resume the visit for %1").arg(draft.childName)
-                        onClicked: Workspace.openDraft(draft.recordId)
+                        SecondaryButton {
+                            objectName: "discardDraft:" + draft.childName
+                            text: qsTr("Discard")
+                            Accessible.name: qsTr("Discard the draft for %1").arg(draft.childName)
+                            onClicked: root.discardRequested(draft.recordId, draft.childName)
+                        }
+
+                        PrimaryButton {
+                            objectName: "resumeDraft:" + draft.childName
+                            implicitHeight: Style.touchTarget
+                            leftPadding: Style.spacingM
+                            rightPadding: Style.spacingM
+                            text: qsTr("Resume")
+                            Accessible.name: qsTr("Resume the visit for %1").arg(draft.childName)
+                            onClicked: Workspace.openDraft(draft.recordId)
+                        }
                     }
                 }
             }
@@ -165,7 +178,7 @@ Rectangle {
                         text: signedRow.childName
                         font.pixelSize: Style.bodySize
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
 
                     QQC2.Label {
@@ -173,7 +186,7 @@ Rectangle {
                         text: qsTr("%1 · %2").arg(signedRow.detail).arg(signedRow.when)
                         color: Style.mutedText
                         font.pixelSize: Style.smallSize
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
                 }
             }

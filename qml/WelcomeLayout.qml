@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 
 // The frame of the first-run and unlock screens: a brand panel beside the form in
-// landscape, above it in portrait. Pages put their fields in as children.
+// landscape, above it in portrait, with the text size and colours at hand before anything is
+// unlocked. Pages put their fields in as children.
 FocusScope {
     id: root
 
@@ -50,6 +51,7 @@ FocusScope {
                 color: Style.brandText
                 font.pixelSize: Style.displaySize
                 font.bold: true
+                wrapMode: Text.WordWrap
             }
 
             QQC2.Label {
@@ -59,7 +61,47 @@ FocusScope {
                 font.pixelSize: Style.titleSize
                 wrapMode: Text.WordWrap
             }
+
+            QQC2.Button {
+                id: displayButton
+
+                objectName: "displayButton"
+                Layout.topMargin: Style.spacingS
+                Layout.maximumWidth: brandColumn.width
+                implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                flat: true
+                focusPolicy: Qt.StrongFocus
+                text: qsTr("Text size and colours")
+                font.capitalization: Font.MixedCase
+                font.pixelSize: Style.bodySize
+                Accessible.name: text
+                onClicked: displayDialog.open()
+
+                background: Rectangle {
+                    radius: 6
+                    color: displayButton.down ? Style.brandDeep : "transparent"
+                    border.width: 1
+                    border.color: Style.brandTextMuted
+
+                    FocusRing {
+                        shown: displayButton.visualFocus
+                        border.color: Style.brandText
+                    }
+                }
+
+                contentItem: QQC2.Label {
+                    text: displayButton.text
+                    font: displayButton.font
+                    color: Style.brandText
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
         }
+    }
+
+    DisplayDialog {
+        id: displayDialog
     }
 
     Flickable {

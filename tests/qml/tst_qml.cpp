@@ -2,6 +2,7 @@
 // SessionController and Workspace on an empty vault in its own temporary folder. There is
 // no position source: the wizard must carry on without one. Sync is never enrolled here.
 
+#include "displaysingleton.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
 #include "syncsingleton.h"
@@ -37,6 +38,9 @@ public Q_SLOTS:
         if (!m_directory->isValid())
             qFatal("cannot create a temporary folder");
         const QString path = m_directory->path();
+        m_display
+            = std::make_unique<hearth::DisplaySettings>(path + QStringLiteral("/display.ini"));
+        hearth::DisplaySingleton::setInstance(m_display.get());
         m_session = std::make_unique<hearth::SessionController>(
             std::make_unique<hearth::Vault>(path),
             [] { return hearth::RecoveryKeyPair::generate().publicKey; },
@@ -58,11 +62,13 @@ public Q_SLOTS:
         m_syncStatus.reset();
         m_workspace.reset();
         m_session.reset();
+        m_display.reset();
         m_directory.reset();
     }
 
 private:
     std::unique_ptr<QTemporaryDir> m_directory;
+    std::unique_ptr<hearth::DisplaySettings> m_display;
     std::unique_ptr<hearth::SessionController> m_session;
     std::unique_ptr<hearth::Workspace> m_workspace;
     QNetworkAccessManager m_network;

@@ -4,6 +4,7 @@
 // on screen, however far the practitioner scrolls.
 
 #include "caseloadlistmodel.h"
+#include "displaysingleton.h"
 #include "draftlistmodel.h"
 #include "model/caseloadrepository.h"
 #include "model/draftstore.h"
@@ -52,6 +53,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SessionController> m_session;
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<DisplaySettings> m_display;
     QStringList m_childIds;
 
     // The delegates a ListView holds right now.
@@ -80,6 +82,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(QStringLiteral("Material"));
         const QString path = m_dir.path();
+        m_display = std::make_unique<DisplaySettings>(path + QStringLiteral("/display.ini"));
+        DisplaySingleton::setInstance(m_display.get());
         m_session = std::make_unique<SessionController>(
             std::make_unique<Vault>(path), [path] { return RecoverySetup::resolve({}, path); },
             [] { return KdfCost::interactive(); });
