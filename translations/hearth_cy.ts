@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -12,7 +12,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
+        <source>Child's given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
+        <source>Child's family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -73,6 +73,250 @@
     <message>
         <source>Sign amendment</source>
         <translation>Llofnodi’r diwygiad</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapFigure</name>
+    <message>
+        <source>Back of the body</source>
+        <translation>Cefn y corff</translation>
+    </message>
+    <message>
+        <source>Front of the body</source>
+        <translation>Blaen y corff</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Chwith</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Blaen</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapSection</name>
+    <message>
+        <source>Body map</source>
+        <translation>Map o’r corff</translation>
+    </message>
+    <message>
+        <source>Tap the new place for mark %1.</source>
+        <translation>Tapiwch y lle newydd ar gyfer marc %1.</translation>
+    </message>
+    <message>
+        <source>If you saw an injury, tap the outline where it is. Left and right are the child’s.</source>
+        <translation>Os gwelsoch chi anaf, tapiwch yr amlinell lle mae. Chwith a de’r plentyn yw’r chwith a’r de.</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Baban (dan 1)</translation>
+    </message>
+    <message>
+        <source>Child (1 to 10)</source>
+        <translation>Plentyn (1 i 10)</translation>
+    </message>
+    <message>
+        <source>Older child (11 and over)</source>
+        <translation>Plentyn hŷn (11 a throsodd)</translation>
+    </message>
+    <message>
+        <source>Mark %1: %2 (%3)</source>
+        <translation>Marc %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Canslo symud</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Symud</translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation>Symud marc %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove mark %1</source>
+        <translation>Tynnu marc %1</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>Hyd (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Lled (mm)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Shape, edges, pattern and anything in it, as you saw it.</source>
+        <translation>Y siâp, yr ymylon, y patrwm ac unrhyw beth ynddo, fel y gwelsoch chi ef.</translation>
+    </message>
+    <message>
+        <source>Date seen</source>
+        <translation>Dyddiad ei weld</translation>
+    </message>
+    <message>
+        <source>Date of injury, if known</source>
+        <translation>Dyddiad yr anaf, os yw’n hysbys</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <source>Body map</source>
+        <translation>Map o’r corff</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRegion</name>
+    <message>
+        <source>face and front of head</source>
+        <translation>wyneb a blaen y pen</translation>
+    </message>
+    <message>
+        <source>back of head</source>
+        <translation>cefn y pen</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>gwddf</translation>
+    </message>
+    <message>
+        <source>back of neck</source>
+        <translation>cefn y gwddf</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>brest</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>bol</translation>
+    </message>
+    <message>
+        <source>genital area</source>
+        <translation>ardal yr organau cenhedlu</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>rhan uchaf y cefn</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>rhan isaf y cefn</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>pen-ôl</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>rhan uchaf y fraich chwith</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>rhan uchaf y fraich dde</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>blaen y fraich chwith</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>blaen y fraich dde</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>llaw chwith</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>llaw dde</translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation>morddwyd chwith</translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation>morddwyd dde</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>rhan isaf y goes chwith</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>rhan isaf y goes dde</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>troed chwith</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>troed dde</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>coch</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>porffor</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>glas</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>gwyrdd</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>melyn</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>another colour</source>
+        <translation>lliw arall</translation>
+    </message>
+    <message>
+        <source>colour not recorded</source>
+        <translation>lliw heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>cefn</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>blaen</translation>
     </message>
 </context>
 <context>
@@ -251,6 +495,49 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Compared with the tablet’s own text size.</source>
+        <translation>O’i gymharu â maint testun y llechen ei hun.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Maint y testun %1 y cant</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Lliwiau</translation>
+    </message>
+    <message>
+        <source>As the tablet is set</source>
+        <translation>Fel y mae’r llechen wedi’i gosod</translation>
+    </message>
+    <message>
+        <source>Light: dark text on a light page</source>
+        <translation>Golau: testun tywyll ar dudalen olau</translation>
+    </message>
+    <message>
+        <source>Dark: light text on a dark page</source>
+        <translation>Tywyll: testun golau ar dudalen dywyll</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Choose a passcode</source>
@@ -323,6 +610,14 @@
         <source>Quick re-entry PIN</source>
         <translation>PIN i ddychwelyd yn gyflym</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -342,7 +637,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
+        <source>Adult's given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -350,7 +645,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
+        <source>Adult's family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -794,11 +1089,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
+        <source>The child's lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
+        <source>The child's own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -806,7 +1101,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
+        <source>Has the child's behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -830,7 +1125,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -964,7 +1259,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -1039,7 +1334,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <source>e.g. kitchen, living room, child's bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -1205,7 +1500,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
+        <source>Adults known to be in the child's life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -1273,7 +1568,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
+        <source>Child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1347,7 +1642,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
+        <source>Check the server's fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -1409,6 +1704,10 @@ Rheswm: %2
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Agency server address</source>
+        <translation>Cyfeiriad gweinydd yr asiantaeth</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1814,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -1544,23 +1843,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -1572,7 +1871,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <source>This recovery key does not belong to this device's records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -1584,7 +1883,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -1702,6 +2001,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Cofnodion ymweliadau cartref, yn ddiogel ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2141,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>Each next step needs what, who and by when.</source>
         <translation>Mae angen beth, pwy ac erbyn pryd ar gyfer pob cam nesaf.</translation>
     </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mae angen maint, lliw a disgrifiad ar gyfer marc %1 ar y map o’r corff.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mae angen y dyddiad y gwelwyd marc %1 ar y map o’r corff (ac unrhyw ddyddiad anaf heb fod yn hwyrach).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::CaseloadListModel</name>
@@ -1897,7 +2208,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
+        <source>Please type your agency's server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -1927,11 +2238,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <source>Hearth is not allowed to use this tablet's position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
+        <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -2018,7 +2329,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
+        <source>The server did not prove it is your agency's</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -2087,15 +2398,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -2236,6 +2547,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The arrival cannot be later than now (%1).</source>
         <translation>Ni all yr amser cyrraedd fod yn hwyrach na nawr (%1).</translation>
+    </message>
+    <message>
+        <source>That mark was not placed: tap on the outline itself.</source>
+        <translation>Ni osodwyd y marc: tapiwch ar yr amlinell ei hun.</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2719,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
+        <source>The child's own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -2539,6 +2854,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>Risks from %1</source>
         <translation>Risgiau gan %1</translation>
     </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>size not recorded</source>
+        <translation>maint heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>, injured %1</source>
+        <translation>, anafwyd %1</translation>
+    </message>
+    <message>
+        <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
+        <translation>Marc %1 ar y map o’r corff: %2 (%3), %4, %5, gwelwyd %6%7. %8</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitValidator</name>
@@ -2602,7 +2933,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -12,16 +12,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
-        <translation>Child&apos;s given name</translation>
+        <source>Child's given name</source>
+        <translation>Child's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
-        <translation>Child&apos;s family name</translation>
+        <source>Child's family name</source>
+        <translation>Child's family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -73,6 +73,250 @@
     <message>
         <source>Sign amendment</source>
         <translation>Sign amendment</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapFigure</name>
+    <message>
+        <source>Back of the body</source>
+        <translation>Back of the body</translation>
+    </message>
+    <message>
+        <source>Front of the body</source>
+        <translation>Front of the body</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapSection</name>
+    <message>
+        <source>Body map</source>
+        <translation>Body map</translation>
+    </message>
+    <message>
+        <source>Tap the new place for mark %1.</source>
+        <translation>Tap the new place for mark %1.</translation>
+    </message>
+    <message>
+        <source>If you saw an injury, tap the outline where it is. Left and right are the child’s.</source>
+        <translation>If you saw an injury, tap the outline where it is. Left and right are the child’s.</translation>
+    </message>
+    <message>
+        <source>Baby (under 1)</source>
+        <translation>Baby (under 1)</translation>
+    </message>
+    <message>
+        <source>Child (1 to 10)</source>
+        <translation>Child (1 to 10)</translation>
+    </message>
+    <message>
+        <source>Older child (11 and over)</source>
+        <translation>Older child (11 and over)</translation>
+    </message>
+    <message>
+        <source>Mark %1: %2 (%3)</source>
+        <translation>Mark %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>Cancel move</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move mark %1</source>
+        <translation>Move mark %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove mark %1</source>
+        <translation>Remove mark %1</translation>
+    </message>
+    <message>
+        <source>Length (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Shape, edges, pattern and anything in it, as you saw it.</source>
+        <translation>Shape, edges, pattern and anything in it, as you saw it.</translation>
+    </message>
+    <message>
+        <source>Date seen</source>
+        <translation>Date seen</translation>
+    </message>
+    <message>
+        <source>Date of injury, if known</source>
+        <translation>Date of injury, if known</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapView</name>
+    <message>
+        <source>Body map</source>
+        <translation>Body map</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRegion</name>
+    <message>
+        <source>face and front of head</source>
+        <translation>face and front of head</translation>
+    </message>
+    <message>
+        <source>back of head</source>
+        <translation>back of head</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>neck</translation>
+    </message>
+    <message>
+        <source>back of neck</source>
+        <translation>back of neck</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>chest</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>abdomen</translation>
+    </message>
+    <message>
+        <source>genital area</source>
+        <translation>genital area</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>upper back</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>lower back</translation>
+    </message>
+    <message>
+        <source>buttocks</source>
+        <translation>buttocks</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>left upper arm</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>right upper arm</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>left forearm</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>right forearm</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>left hand</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>right hand</translation>
+    </message>
+    <message>
+        <source>left thigh</source>
+        <translation>left thigh</translation>
+    </message>
+    <message>
+        <source>right thigh</source>
+        <translation>right thigh</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>left lower leg</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>right lower leg</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>left foot</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>right foot</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>brown</translation>
+    </message>
+    <message>
+        <source>another colour</source>
+        <translation>another colour</translation>
+    </message>
+    <message>
+        <source>colour not recorded</source>
+        <translation>colour not recorded</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>front</translation>
     </message>
 </context>
 <context>
@@ -251,6 +495,49 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Compared with the tablet’s own text size.</source>
+        <translation>Compared with the tablet’s own text size.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Text size %1 percent</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>As the tablet is set</source>
+        <translation>As the tablet is set</translation>
+    </message>
+    <message>
+        <source>Light: dark text on a light page</source>
+        <translation>Light: dark text on a light page</translation>
+    </message>
+    <message>
+        <source>Dark: light text on a dark page</source>
+        <translation>Dark: light text on a dark page</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Choose a passcode</source>
@@ -323,6 +610,14 @@
         <source>Quick re-entry PIN</source>
         <translation>Quick re-entry PIN</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -342,16 +637,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
-        <translation>Adult&apos;s given name</translation>
+        <source>Adult's given name</source>
+        <translation>Adult's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
-        <translation>Adult&apos;s family name</translation>
+        <source>Adult's family name</source>
+        <translation>Adult's family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -794,20 +1089,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
-        <translation>The child&apos;s lived experience</translation>
+        <source>The child's lived experience</source>
+        <translation>The child's lived experience</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
-        <translation>The child&apos;s own words, exactly as said</translation>
+        <source>The child's own words, exactly as said</source>
+        <translation>The child's own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
-        <translation>Has the child&apos;s behaviour changed?</translation>
+        <source>Has the child's behaviour changed?</source>
+        <translation>Has the child's behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -830,8 +1125,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
     </message>
 </context>
 <context>
@@ -961,8 +1256,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -1036,8 +1331,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
-        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+        <source>e.g. kitchen, living room, child's bedroom</source>
+        <translation>e.g. kitchen, living room, child's bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -1202,8 +1497,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
-        <translation>Adults known to be in the child&apos;s life</translation>
+        <source>Adults known to be in the child's life</source>
+        <translation>Adults known to be in the child's life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -1270,8 +1565,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
-        <translation>Child&apos;s name</translation>
+        <source>Child's name</source>
+        <translation>Child's name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1344,8 +1639,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
-        <translation>Check the server&apos;s fingerprint</translation>
+        <source>Check the server's fingerprint</source>
+        <translation>Check the server's fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -1406,6 +1701,10 @@ Reason: %2
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Agency server address</source>
+        <translation>Agency server address</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1811,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -1538,24 +1837,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -1566,8 +1865,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
-        <translation>This recovery key does not belong to this device&apos;s records.</translation>
+        <source>This recovery key does not belong to this device's records.</source>
+        <translation>This recovery key does not belong to this device's records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -1578,8 +1877,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -1696,6 +1995,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Home visit records, kept safe on this tablet.</source>
         <translation>Home visit records, kept safe on this tablet.</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2135,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>Each next step needs what, who and by when.</source>
         <translation>Each next step needs what, who and by when.</translation>
     </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mark %1 on the body map needs its size, colour and description.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::CaseloadListModel</name>
@@ -1891,8 +2202,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
+        <source>Please type your agency's server address.</source>
+        <translation>Please type your agency's server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -1921,12 +2232,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+        <source>Hearth is not allowed to use this tablet's position.</source>
+        <translation>Hearth is not allowed to use this tablet's position.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
-        <translation>This tablet&apos;s position is not available.</translation>
+        <source>This tablet's position is not available.</source>
+        <translation>This tablet's position is not available.</translation>
     </message>
 </context>
 <context>
@@ -2009,8 +2320,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
+        <source>The server did not prove it is your agency's</source>
+        <translation>The server did not prove it is your agency's</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -2069,16 +2380,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -2212,6 +2523,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The arrival cannot be later than now (%1).</source>
         <translation>The arrival cannot be later than now (%1).</translation>
+    </message>
+    <message>
+        <source>That mark was not placed: tap on the outline itself.</source>
+        <translation>That mark was not placed: tap on the outline itself.</translation>
     </message>
 </context>
 <context>
@@ -2380,8 +2695,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
-        <translation>The child&apos;s own words: “%1”</translation>
+        <source>The child's own words: “%1”</source>
+        <translation>The child's own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -2515,6 +2830,22 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>Risks from %1</source>
         <translation>Risks from %1</translation>
     </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>size not recorded</source>
+        <translation>size not recorded</translation>
+    </message>
+    <message>
+        <source>, injured %1</source>
+        <translation>, injured %1</translation>
+    </message>
+    <message>
+        <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
+        <translation>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitValidator</name>
@@ -2578,8 +2909,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
-        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
