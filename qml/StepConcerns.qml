@@ -80,7 +80,8 @@ ColumnLayout {
 
         // Kept as one local ISO date-time ("2026-05-14T15:30"); text written before dates
         // were picked is shown as it was.
-        RowLayout {
+        // Side by side when both fit, one above the other on a narrow screen or at large text.
+        GridLayout {
             id: toldAt
 
             readonly property string stored: root.visit.read(VisitField.ImmediateToldAt) ?? ""
@@ -94,9 +95,13 @@ ColumnLayout {
             }
 
             Layout.fillWidth: true
-            spacing: Style.spacingM
+            columns: width >= toldDate.implicitWidth + toldTime.implicitWidth + columnSpacing ? 2 : 1
+            columnSpacing: Style.spacingM
+            rowSpacing: Style.spacingS
 
             DateField {
+                id: toldDate
+
                 objectName: "immediateToldDate"
                 Layout.alignment: Qt.AlignTop
                 label: qsTr("Date they were told")
@@ -110,6 +115,8 @@ ColumnLayout {
             }
 
             TimeField {
+                id: toldTime
+
                 objectName: "immediateToldTime"
                 Layout.alignment: Qt.AlignTop
                 label: qsTr("Time")

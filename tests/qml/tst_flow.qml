@@ -146,7 +146,8 @@ Item {
             return [
                 { tag: "landscape", width: 1280, height: 800 },
                 { tag: "portrait", width: 800, height: 1280 },
-                { tag: "narrow", width: 420, height: 800 }
+                // The narrowest tablet in portrait (7 inches, 600 logical pixels).
+                { tag: "narrow", width: 600, height: 960 }
             ];
         }
 

@@ -4,6 +4,7 @@
 
 #include "language/phrasebook.h"
 #include "language/plainlanguagecheck.h"
+#include "visit/bodymarks.h"
 #include "visit/visitdocument.h"
 #include "visit/visitfield.h"
 #include "visit/visitsummarytext.h"
@@ -23,6 +24,16 @@ VisitDocument visitWithRows()
 {
     VisitDocument document(Visit {}, Items);
     for (int list = 0; list < VisitField::ListCount; ++list) {
+        if (list == VisitField::BodyMarks) {
+            // A body-map mark is placed by a tap on the outline, never added as a bare row.
+            const auto placed = BodyMarks::place(
+                document, BodyOutline::Child, BodySide::Front, 7470, 4775, QDate(2026, 3, 14));
+            Q_ASSERT(placed.hasValue());
+            // Placing dates the mark today; emptied, so only the field under test holds text.
+            const auto undated = document.setValue(VisitField::BodyMarkSeenOn, {}, 0, QString());
+            Q_ASSERT(undated.hasValue());
+            continue;
+        }
         QVariantMap row;
         if (list == VisitField::Concerns)
             row.insert(QStringLiteral("category"), Items.categories.first());

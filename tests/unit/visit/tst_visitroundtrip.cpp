@@ -23,6 +23,7 @@
 #include "content/contentpackreader.h"
 #include "record/canonicaljson.h"
 #include "visit/visitbody.h"
+#include "visit/visitdates.h"
 #include "visit/visitfield.h"
 #include "visit/visitservices.h"
 
@@ -164,13 +165,18 @@ QStringList texts(const Written &w)
         return w.value.toStringList();
     return {};
 }
+bool isMarkDate(const Written &w)
+{
+    return w.field == VisitField::BodyMarkSeenOn || w.field == VisitField::BodyMarkInjuredOn;
+}
 // The places whose text a summary does not show, word for word.
 QStringList missingFrom(const QString &summary, const FilledVisit &filled)
 {
     QStringList out;
     for (const Written &w : filled.written)
         for (const QString &text : texts(w))
-            if (!summary.contains(text))
+            // A mark's dates are signed as ISO and shown dd/mm/yyyy, as every date is.
+            if (!summary.contains(isMarkDate(w) ? VisitDates::showDate(text) : text))
                 out.append(w.where());
     out.removeDuplicates();
     return out;
