@@ -2,9 +2,9 @@
 // together and hands the session to QML. Nothing here decides anything.
 
 #include "commandline.h"
-#include "installcheck.h"
 #include "displaysettings.h"
 #include "displaysingleton.h"
+#include "installcheck.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
