@@ -35,6 +35,15 @@ Item {
             }
         }
 
+        // A visible label: the placeholder goes as soon as a letter is typed.
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: qsTr("Search the caseload")
+            font.pixelSize: Style.bodySize
+            font.weight: Font.DemiBold
+            wrapMode: Text.WordWrap
+        }
+
         QQC2.TextField {
             id: search
 
@@ -193,9 +202,7 @@ Item {
                             text: row.removed ? qsTr("%1 · no longer on your caseload (changed by your agency)").arg(row.details) : row.onDevice ? qsTr("%1 · added on this tablet").arg(row.details) : row.details
                             color: row.removed ? Style.noticeText : Style.mutedText
                             wrapMode: Text.WordWrap
-                            maximumLineCount: 2
                             font.pixelSize: Style.smallSize
-                            elide: Text.ElideRight
                         }
 
                         QQC2.Label {

@@ -79,10 +79,9 @@ QQC2.Pane {
                     color: stepButton.current ? Style.brandText : Style.text
                     font.pixelSize: Style.bodySize
                     font.bold: stepButton.current
-                    // Welsh titles run long: two lines in the column, never cut mid-word.
+                    // Welsh titles and large text run long: the column's rows grow to hold the
+                    // whole title; the strip in portrait keeps each title on one line.
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
                 }
 
                 QQC2.Label {

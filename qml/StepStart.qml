@@ -171,6 +171,14 @@ ColumnLayout {
         text: root.visit.locationProblem.length > 0 ? qsTr("%1 You can describe where you are instead; the visit does not need a position.").arg(root.visit.locationProblem) : ""
     }
 
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("Or describe the place")
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Style.spacingM
@@ -181,7 +189,7 @@ ColumnLayout {
             objectName: "manualLocationField"
             Layout.fillWidth: true
             Layout.preferredHeight: Style.touchTarget + 8
-            placeholderText: qsTr("Or describe the place, e.g. the family home, 12 Mill Lane")
+            placeholderText: qsTr("For example, the family home, 12 Mill Lane")
             placeholderTextColor: Style.placeholderText
             background: FieldLine {}
             font.pixelSize: Style.bodySize

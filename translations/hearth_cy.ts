@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -12,7 +12,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child's given name</source>
+        <source>Child&apos;s given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child's family name</source>
+        <source>Child&apos;s family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
+        <source>Adult&apos;s given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
+        <source>Adult&apos;s family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -1089,11 +1089,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
+        <source>The child&apos;s lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
+        <source>The child&apos;s own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -1101,7 +1101,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
+        <source>Has the child&apos;s behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -1259,7 +1259,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -1481,16 +1481,20 @@ Rheswm: %2
         <translation>%1 Gallwch ddisgrifio ble rydych chi yn lle hynny; nid oes angen lleoliad ar yr ymweliad.</translation>
     </message>
     <message>
-        <source>Or describe the place, e.g. the family home, 12 Mill Lane</source>
-        <translation>Neu disgrifiwch y lle, e.e. cartref y teulu, 12 Lôn y Felin</translation>
-    </message>
-    <message>
         <source>Describe the place by hand</source>
         <translation>Disgrifio’r lle â llaw</translation>
     </message>
     <message>
         <source>Use this</source>
         <translation>Defnyddio hwn</translation>
+    </message>
+    <message>
+        <source>Or describe the place</source>
+        <translation>Neu disgrifiwch y lle</translation>
+    </message>
+    <message>
+        <source>For example, the family home, 12 Mill Lane</source>
+        <translation>Er enghraifft, cartref y teulu, 12 Lôn y Felin</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1504,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
+        <source>Adults known to be in the child&apos;s life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -1568,7 +1572,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1642,7 +1646,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
+        <source>Check the server&apos;s fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -1814,7 +1818,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -1843,23 +1847,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -1871,7 +1875,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -1883,7 +1887,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -2208,7 +2212,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
+        <source>Please type your agency&apos;s server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -2238,11 +2242,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
+        <source>This tablet&apos;s position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -2329,7 +2333,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
+        <source>The server did not prove it is your agency&apos;s</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -2398,15 +2402,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -2719,7 +2723,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
+        <source>The child&apos;s own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -2933,7 +2937,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>

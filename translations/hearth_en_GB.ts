@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -12,16 +12,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child's given name</source>
-        <translation>Child's given name</translation>
+        <source>Child&apos;s given name</source>
+        <translation>Child&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child's family name</source>
-        <translation>Child's family name</translation>
+        <source>Child&apos;s family name</source>
+        <translation>Child&apos;s family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -637,16 +637,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
-        <translation>Adult's given name</translation>
+        <source>Adult&apos;s given name</source>
+        <translation>Adult&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
-        <translation>Adult's family name</translation>
+        <source>Adult&apos;s family name</source>
+        <translation>Adult&apos;s family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -1089,20 +1089,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
-        <translation>The child's lived experience</translation>
+        <source>The child&apos;s lived experience</source>
+        <translation>The child&apos;s lived experience</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
-        <translation>The child's own words, exactly as said</translation>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>The child&apos;s own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
-        <translation>Has the child's behaviour changed?</translation>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Has the child&apos;s behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -1125,8 +1125,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
     </message>
 </context>
 <context>
@@ -1256,8 +1256,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -1331,8 +1331,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
-        <translation>e.g. kitchen, living room, child's bedroom</translation>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -1478,16 +1478,20 @@ Reason: %2
         <translation>%1 You can describe where you are instead; the visit does not need a position.</translation>
     </message>
     <message>
-        <source>Or describe the place, e.g. the family home, 12 Mill Lane</source>
-        <translation>Or describe the place, e.g. the family home, 12 Mill Lane</translation>
-    </message>
-    <message>
         <source>Describe the place by hand</source>
         <translation>Describe the place by hand</translation>
     </message>
     <message>
         <source>Use this</source>
         <translation>Use this</translation>
+    </message>
+    <message>
+        <source>Or describe the place</source>
+        <translation>Or describe the place</translation>
+    </message>
+    <message>
+        <source>For example, the family home, 12 Mill Lane</source>
+        <translation>For example, the family home, 12 Mill Lane</translation>
     </message>
 </context>
 <context>
@@ -1497,8 +1501,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
-        <translation>Adults known to be in the child's life</translation>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Adults known to be in the child&apos;s life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -1565,8 +1569,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child's name</source>
-        <translation>Child's name</translation>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1639,8 +1643,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
-        <translation>Check the server's fingerprint</translation>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Check the server&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -1811,10 +1815,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -1837,24 +1841,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -1865,8 +1869,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
-        <translation>This recovery key does not belong to this device's records.</translation>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <translation>This recovery key does not belong to this device&apos;s records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -1877,8 +1881,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -2202,8 +2206,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
-        <translation>Please type your agency's server address.</translation>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -2232,12 +2236,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
-        <translation>Hearth is not allowed to use this tablet's position.</translation>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
-        <translation>This tablet's position is not available.</translation>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>This tablet&apos;s position is not available.</translation>
     </message>
 </context>
 <context>
@@ -2320,8 +2324,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
-        <translation>The server did not prove it is your agency's</translation>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -2380,16 +2384,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
-        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
-        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -2695,8 +2699,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
-        <translation>The child's own words: “%1”</translation>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>The child&apos;s own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -2909,8 +2913,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
-        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
