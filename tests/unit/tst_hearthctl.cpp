@@ -206,6 +206,10 @@ private Q_SLOTS:
                 QStringLiteral("complete"));
         }
 
+        // The child's words stay a quote, exactly as the app signs them.
+        QVERIFY(lines.last().contains(
+            QLatin1String("\"childsWords\":{\"by\":\"child\",\"quote\":\"dog\"}")));
+
         Run device = run(
             { QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--dir"), dir },
             passcode);
