@@ -29,6 +29,7 @@ int usage(const QString &message)
         "       hearthctl records export|verify [options]\n"
         "       hearthctl device show --dir DIR\n"
         "       hearthctl demo --dir DIR --children N --visits N\n"
+        "       hearthctl demo --dir DIR --history FILE\n"
         "       hearthctl enrol --dir DIR --server URL --code CODE [--pin FINGERPRINT]\n"
         "       hearthctl enrol --dir DIR --payload TEXT [--pin FINGERPRINT]\n"
         "       hearthctl sync --dir DIR [--timeout SECONDS]\n"

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "common/expected.h"
 #include "vault/vaulterror.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
 #include <QString>
+
+#include <optional>
+
+namespace hearth {
+class Vault;
+}
 
 // Shared plumbing of hearthctl's commands: one-line failures on stderr, passcodes from stdin.
 namespace hearth::cli {
@@ -27,6 +34,13 @@ int vaultCommand(const QString &command, const QCommandLineParser &args);
 int recordsCommand(const QString &command, const QCommandLineParser &args);
 int deviceCommand(const QString &command, const QCommandLineParser &args);
 int demoCommand(const QCommandLineParser &args);
+int historyCommand(const QCommandLineParser &args); // demo --history FILE
+// Unlocks the vault of a demo, or creates it with a clearly named demo recovery pair; the exit
+// code when that failed (already reported).
+std::optional<int> openDemoVault(Vault &vault);
+// The practitioner the device is enrolled for, whose records alone the agency accepts; empty
+// when the device is not enrolled.
+[[nodiscard]] Expected<QString, VaultError> enrolledPractitioner(Vault &vault);
 int enrolCommand(const QCommandLineParser &args);
 int syncCommand(const QCommandLineParser &args);
 

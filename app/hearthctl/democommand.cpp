@@ -76,8 +76,44 @@ Expected<JsonValue, QString> demoVisit(
 
 } // namespace
 
+// Unlocks the vault in --dir, or creates it with a demo recovery pair beside it, clearly named:
+// never for real use. Returns the exit code on failure (already reported).
+std::optional<int> openDemoVault(Vault &vault)
+{
+    const Wiped passcode { readSecretLine() };
+    if (vault.exists()) {
+        if (auto ok = vault.unlock(passcode.bytes); !ok)
+            return fail(ok.error());
+        return std::nullopt;
+    }
+    const RecoveryKeyPair recovery = RecoveryKeyPair::generate();
+    const QString folder = QDir(vault.directory()).filePath(QStringLiteral("demo-recovery"));
+    QDir().mkpath(folder);
+    if (auto ok = writeRecoverySecretKey(
+            QDir(folder).filePath(QStringLiteral("DEMO-ONLY-recovery.secret")), recovery);
+        !ok)
+        return fail(ok.error());
+    if (auto ok = vault.create(passcode.bytes, recovery.publicKey, KdfCost::interactive()); !ok)
+        return fail(ok.error());
+    return std::nullopt;
+}
+
+// As in the app: once enrolled, records are signed by the enrolled practitioner, the only
+// author the agency accepts from this device. Empty when the device is not enrolled.
+Expected<QString, VaultError> enrolledPractitioner(Vault &vault)
+{
+    auto enrolment = SyncStore(vault.database()).enrolment();
+    if (!enrolment)
+        return unexpected(enrolment.error());
+    return enrolment->has_value() ? (*enrolment)->info.practitionerId : QString();
+}
+
 int demoCommand(const QCommandLineParser &args)
 {
+    if (!args.isSet(QStringLiteral("dir")))
+        return usage(QStringLiteral("--dir DIR is required"));
+    if (args.isSet(QStringLiteral("history")))
+        return historyCommand(args);
     bool childrenOk = false;
     bool visitsOk = false;
     const int children = args.value(QStringLiteral("children")).toInt(&childrenOk);
@@ -86,36 +122,18 @@ int demoCommand(const QCommandLineParser &args)
         || visits > 1000)
         return usage(
             QStringLiteral("--children (1-100000) and --visits (0-1000) must be whole numbers"));
-    if (!args.isSet(QStringLiteral("dir")))
-        return usage(QStringLiteral("--dir DIR is required"));
 
     Vault vault(args.value(QStringLiteral("dir")));
-    const Wiped passcode { readSecretLine() };
-    if (!vault.exists()) {
-        // A demo vault gets a demo recovery pair beside it, clearly named: never for real use.
-        const RecoveryKeyPair recovery = RecoveryKeyPair::generate();
-        const QString folder = QDir(vault.directory()).filePath(QStringLiteral("demo-recovery"));
-        QDir().mkpath(folder);
-        if (auto ok = writeRecoverySecretKey(
-                QDir(folder).filePath(QStringLiteral("DEMO-ONLY-recovery.secret")), recovery);
-            !ok)
-            return fail(ok.error());
-        if (auto ok = vault.create(passcode.bytes, recovery.publicKey, KdfCost::interactive()); !ok)
-            return fail(ok.error());
-    } else if (auto ok = vault.unlock(passcode.bytes); !ok) {
-        return fail(ok.error());
-    }
+    if (auto failed = openDemoVault(vault))
+        return *failed;
     RecordStore store(vault.database());
     if (auto ok = store.open(); !ok)
         return fail(ok.error());
-
-    // As in the app: once enrolled, records are signed by the enrolled practitioner, the only
-    // author the agency accepts from this device.
-    auto enrolment = SyncStore(vault.database()).enrolment();
-    if (!enrolment)
-        return fail(enrolment.error());
-    const QString author = enrolment->has_value() ? (*enrolment)->info.practitionerId
-                                                  : QStringLiteral("demo-practitioner");
+    const auto enrolled = enrolledPractitioner(vault);
+    if (!enrolled)
+        return fail(enrolled.error());
+    const QString author
+        = enrolled->isEmpty() ? QStringLiteral("demo-practitioner") : enrolled.value();
     ContentLibrary content;
     if (auto loaded = content.loadBuiltIn(); !loaded)
         return fail(loaded.error().message());

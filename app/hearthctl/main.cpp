@@ -57,6 +57,10 @@ int main(int argc, char **argv)
             QStringLiteral("N"), QStringLiteral("10") },
         { QStringLiteral("visits"), QStringLiteral("demo: signed visits per child."),
             QStringLiteral("N"), QStringLiteral("2") },
+        { QStringLiteral("history"),
+            QStringLiteral("demo: sign the dated visits of this history file "
+                           "(docs/history-format.md) instead of made-up ones."),
+            QStringLiteral("FILE") },
         { QStringLiteral("server"), QStringLiteral("enrol: the agency server (https://...)."),
             QStringLiteral("URL") },
         { QStringLiteral("code"), QStringLiteral("enrol: the enrolment code from the agency."),

@@ -1,5 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,21 @@ class TestHearthctl : public QObject
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    static QJsonObject example()
+    {
+        QFile file(QStringLiteral(HISTORY_EXAMPLE));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+    static QStringList exportLines(const QString &dir, const QByteArray &passcode)
+    {
+        return run(
+            { QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--dir"), dir },
+            passcode)
+            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
 private Q_SLOTS:
@@ -156,6 +174,174 @@ private Q_SLOTS:
         Run wrongKey = run({ QStringLiteral("records"), QStringLiteral("verify"), file,
             QStringLiteral("--public-key"), QString(64, QLatin1Char('a')) });
         QCOMPARE(wrongKey.exitCode, 1);
+    }
+
+    // The example history signs into a real vault: every record verifies, each created at its
+    // entry's moment.
+    void historyFromFile()
+    {
+        const QString dir = path("history");
+        const QByteArray passcode = "history-teapot-7\n";
+        const QStringList history { QStringLiteral("demo"), QStringLiteral("--dir"), dir,
+            QStringLiteral("--history"), QStringLiteral(HISTORY_EXAMPLE) };
+        Run signedRun = run(history, passcode);
+        QCOMPARE(signedRun.exitCode, 0);
+        QVERIFY2(signedRun.out.contains(QLatin1String("DEMO DATA: 10 dated visits")),
+            qPrintable(signedRun.out + signedRun.err));
+
+        const QJsonArray entries = example().value(QStringLiteral("entries")).toArray();
+        const QStringList lines = exportLines(dir, passcode);
+        QCOMPARE(lines.size(), entries.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject envelope = QJsonDocument::fromJson(lines[i].toUtf8()).object();
+            const QString at = entries[i].toObject().value(QStringLiteral("at")).toString();
+            QCOMPARE(envelope.value(QStringLiteral("created")).toString(),
+                at.left(19) + QStringLiteral(".000Z"));
+            QCOMPARE(envelope.value(QStringLiteral("author")).toString(),
+                entries[i].toObject().value(QStringLiteral("practitioner")).toString());
+            const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
+            QCOMPARE(body.value(QStringLiteral("format")).toInt(), 3);
+            QCOMPARE(body.value(QStringLiteral("demo")).toBool(), true);
+            QCOMPARE(body.value(QStringLiteral("review"))[QStringLiteral("status")].toString(),
+                QStringLiteral("complete"));
+        }
+
+        // The child's words stay a quote, exactly as the app signs them.
+        QVERIFY(lines.last().contains(
+            QLatin1String("\"childsWords\":{\"by\":\"child\",\"quote\":\"dog\"}")));
+
+        Run device = run(
+            { QStringLiteral("device"), QStringLiteral("show"), QStringLiteral("--dir"), dir },
+            passcode);
+        const QString key
+            = device.out.section(QLatin1String("public key: "), 1).section(QLatin1Char('\n'), 0, 0);
+        const QString file = path("history.jsonl");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        out.close();
+        Run verified = run({ QStringLiteral("records"), QStringLiteral("verify"), file,
+            QStringLiteral("--public-key"), key });
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY(verified.out.startsWith(QLatin1String("10 records verified")));
+
+        // Signed again, the history would come before what the vault holds.
+        Run again = run(history, passcode);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("$.entries[0].at")), qPrintable(again.err));
+        QCOMPARE(exportLines(dir, passcode), lines);
+    }
+
+    // A bad history is refused whole, naming the entry and the member; the vault is unchanged.
+    void historyRefusals_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("bad date") << "bad-date"
+                                  << "$.entries[2].at";
+        QTest::newRow("out of order") << "order"
+                                      << "$.entries[3].at";
+        QTest::newRow("invalid body member") << "seen"
+                                             << "$.entries[1].body.seeing.seen";
+        QTest::newRow("unknown member") << "typo"
+                                        << "$.entries[4].body.seeing.seenAlon";
+        QTest::newRow("incomplete visit") << "incomplete"
+                                          << "$.entries[0].body.neglect.dental";
+        QTest::newRow("unknown child") << "child"
+                                       << "$.entries[5].child";
+        QTest::newRow("future") << "future"
+                                << "$.entries[9].at";
+    }
+    void historyRefusals()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, named);
+        const QString dir = path("refusals");
+        const QByteArray passcode = "refusal-kettle-9\n";
+        if (!QFile::exists(dir + QStringLiteral("/hearth.key"))) {
+            QCOMPARE(
+                run({ QStringLiteral("vault"), QStringLiteral("keygen"), QStringLiteral("--public"),
+                        path("refusal.pub"), QStringLiteral("--secret"), path("refusal.secret") })
+                    .exitCode,
+                0);
+            QCOMPARE(run({ QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--kdf"),
+                             QStringLiteral("interactive"), QStringLiteral("--recovery-key"),
+                             path("refusal.pub"), QStringLiteral("--dir"), dir },
+                         passcode)
+                         .exitCode,
+                0);
+        }
+        QJsonObject history = example();
+        QJsonArray entries = history.value(QStringLiteral("entries")).toArray();
+        auto edit = [&](qsizetype i, const std::function<void(QJsonObject &)> &how) {
+            QJsonObject entry = entries[i].toObject();
+            how(entry);
+            entries[i] = entry;
+        };
+        auto editSeeing = [&](qsizetype i, const QString &key, const QJsonValue &value) {
+            edit(i, [&](QJsonObject &entry) {
+                QJsonObject body = entry.value(QStringLiteral("body")).toObject();
+                QJsonObject seeing = body.value(QStringLiteral("seeing")).toObject();
+                seeing.insert(key, value);
+                body.insert(QStringLiteral("seeing"), seeing);
+                entry.insert(QStringLiteral("body"), body);
+            });
+        };
+        if (change == u"bad-date")
+            edit(2, [](QJsonObject &e) {
+                e.insert(QStringLiteral("at"), QStringLiteral("2026-02-30T10:00:00Z"));
+            });
+        else if (change == u"order")
+            edit(3, [](QJsonObject &e) {
+                e.insert(QStringLiteral("at"), QStringLiteral("2026-01-01T10:00:00Z"));
+            });
+        else if (change == u"seen")
+            editSeeing(1, QStringLiteral("seen"), QStringLiteral("yes"));
+        else if (change == u"typo")
+            editSeeing(4, QStringLiteral("seenAlon"), false);
+        else if (change == u"incomplete")
+            edit(0, [](QJsonObject &e) {
+                QJsonObject body = e.value(QStringLiteral("body")).toObject();
+                QJsonObject neglect = body.value(QStringLiteral("neglect")).toObject();
+                QJsonObject ratings = neglect.value(QStringLiteral("ratings")).toObject();
+                ratings.remove(QStringLiteral("dental"));
+                neglect.insert(QStringLiteral("ratings"), ratings);
+                body.insert(QStringLiteral("neglect"), neglect);
+                e.insert(QStringLiteral("body"), body);
+            });
+        else if (change == u"child")
+            edit(5, [](QJsonObject &e) {
+                e.insert(QStringLiteral("child"),
+                    QStringLiteral("00000000-0000-4000-8000-000000000000"));
+                QJsonObject body = e.value(QStringLiteral("body")).toObject();
+                body.remove(QStringLiteral("child"));
+                e.insert(QStringLiteral("body"), body);
+            });
+        else if (change == u"future")
+            edit(9, [](QJsonObject &e) {
+                e.insert(QStringLiteral("at"), QStringLiteral("2999-01-01T10:00:00Z"));
+            });
+        history.insert(QStringLiteral("entries"), entries);
+        const QString file = path("refused.json");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(history).toJson());
+        out.close();
+
+        const QStringList check { QStringLiteral("vault"), QStringLiteral("check"),
+            QStringLiteral("--dir"), dir };
+        const QString before = run(check, passcode).out;
+        Run refused = run({ QStringLiteral("demo"), QStringLiteral("--dir"), dir,
+                              QStringLiteral("--history"), file },
+            passcode);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(named), qPrintable(refused.err));
+        QVERIFY2(
+            refused.err.contains(QLatin1String("nothing was signed")), qPrintable(refused.err));
+        QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(run(check, passcode).out, before); // the same rows in every table
+        QVERIFY(before.contains(QLatin1String("rows signed_record: 0")));
+        QVERIFY(exportLines(dir, passcode).isEmpty());
     }
 
     void usageErrors()
