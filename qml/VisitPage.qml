@@ -218,6 +218,9 @@ QQC2.Page {
                     text: qsTr("Step %1 of %2").arg(root.visit.step + 1).arg(root.visit.stepCount)
                     color: Style.mutedText
                     font.pixelSize: Style.bodySize
+                    // At large text in portrait it shares the row with two wide buttons: it wraps
+                    // in the room left rather than running under "Sign and finish".
+                    wrapMode: Text.WordWrap
                 }
 
                 PrimaryButton {
