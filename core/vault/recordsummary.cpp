@@ -6,6 +6,11 @@
 namespace hearth {
 
 namespace {
+
+VaultError sameError(const VaultError &error)
+{
+    return error;
+}
 constexpr auto Columns = "seq, record_id, kind, created_utc, author, child_id, visit_id, amends,"
                          " arrival_utc, child_seen";
 // The columns migration 7 created: its step summarises earlier records with exactly these, as
@@ -101,29 +106,30 @@ Expected<qint64, VaultError> RecordSummary::fillMissing(Database &db)
     if (!insert)
         return unexpected(insert.error());
     qint64 filled = 0;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return filled;
-        auto summary = fromStored(select->int64(0), select->blob(1));
-        if (!summary)
-            return unexpected(summary.error());
-        insert->reset();
-        auto ok = insert->bind(1, summary->seq)
-                      .bind(2, summary->recordId)
-                      .bind(3, recordKindName(summary->kind))
-                      .bind(4, summary->createdUtc)
-                      .bind(5, summary->author)
-                      .bind(6, summary->childId)
-                      .bind(7, summary->visitId)
-                      .bind(8, summary->amends)
-                      .run();
-        if (!ok)
-            return unexpected(ok.error());
-        ++filled;
-    }
+    auto done = select->forEachRow<VaultError>(
+        [&]() -> Expected<void, VaultError> {
+            auto summary = fromStored(select->int64(0), select->blob(1));
+            if (!summary)
+                return unexpected(summary.error());
+            insert->reset();
+            auto ok = insert->bind(1, summary->seq)
+                          .bind(2, summary->recordId)
+                          .bind(3, recordKindName(summary->kind))
+                          .bind(4, summary->createdUtc)
+                          .bind(5, summary->author)
+                          .bind(6, summary->childId)
+                          .bind(7, summary->visitId)
+                          .bind(8, summary->amends)
+                          .run();
+            if (!ok)
+                return unexpected(ok.error());
+            ++filled;
+            return {};
+        },
+        sameError);
+    if (!done)
+        return unexpected(done.error());
+    return filled;
 }
 
 Expected<qint64, VaultError> RecordSummary::fillVisitFacts(Database &db)
@@ -139,25 +145,26 @@ Expected<qint64, VaultError> RecordSummary::fillVisitFacts(Database &db)
     if (!update)
         return unexpected(update.error());
     qint64 filled = 0;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return filled;
-        auto summary = fromStored(select->int64(0), select->blob(1));
-        if (!summary)
-            return unexpected(summary.error());
-        update->reset();
-        update->bind(1, summary->arrivalUtc);
-        if (summary->childSeen)
-            update->bind(2, qint64(*summary->childSeen));
-        else
-            update->bindNull(2);
-        if (auto ok = update->bind(3, summary->seq).run(); !ok)
-            return unexpected(ok.error());
-        ++filled;
-    }
+    auto done = select->forEachRow<VaultError>(
+        [&]() -> Expected<void, VaultError> {
+            auto summary = fromStored(select->int64(0), select->blob(1));
+            if (!summary)
+                return unexpected(summary.error());
+            update->reset();
+            update->bind(1, summary->arrivalUtc);
+            if (summary->childSeen)
+                update->bind(2, qint64(*summary->childSeen));
+            else
+                update->bindNull(2);
+            if (auto ok = update->bind(3, summary->seq).run(); !ok)
+                return unexpected(ok.error());
+            ++filled;
+            return {};
+        },
+        sameError);
+    if (!done)
+        return unexpected(done.error());
+    return filled;
 }
 
 Expected<QList<RecordSummary>, VaultError> RecordSummary::page(
@@ -170,14 +177,9 @@ Expected<QList<RecordSummary>, VaultError> RecordSummary::page(
         return unexpected(select.error());
     select->bind(1, recordKindName(kind)).bind(2, qint64(limit)).bind(3, qint64(offset));
     QList<RecordSummary> out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return out;
-        out.append(readRow(*select));
-    }
+    if (auto ok = select->forEachRow([&] { out.append(readRow(*select)); }); !ok)
+        return unexpected(ok.error());
+    return out;
 }
 
 Expected<qint64, VaultError> RecordSummary::count(Database &db, RecordKind kind)
@@ -213,14 +215,9 @@ Expected<QStringList, VaultError> RecordSummary::amendmentsOf(Database &db, cons
         return unexpected(select.error());
     select->bind(1, recordId).bind(2, recordKindName(RecordKind::Amendment));
     QStringList out;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return unexpected(row.error());
-        if (!row.value())
-            return out;
-        out.append(select->text(0));
-    }
+    if (auto ok = select->forEachRow([&] { out.append(select->text(0)); }); !ok)
+        return unexpected(ok.error());
+    return out;
 }
 
 } // namespace hearth
