@@ -60,31 +60,28 @@ QStringList askedOrder(const QStringList &answered, const QStringList &packOrder
     return out;
 }
 
-QStringList livedOrder(const ContentPack *pack)
+// The ids of a pack's prompts or items in the pack's order; none without a pack.
+template<typename Items> QStringList idsOf(const Items &items)
 {
     QStringList ids;
-    if (pack)
-        for (const ContentPack::LivedPrompt &p : pack->livedExperience)
-            ids << p.id;
+    for (const auto &item : items)
+        ids << item.id;
     return ids;
+}
+
+QStringList livedOrder(const ContentPack *pack)
+{
+    return pack ? idsOf(pack->livedExperience) : QStringList();
 }
 
 QStringList neglectOrder(const ContentPack *pack)
 {
-    QStringList ids;
-    if (pack)
-        for (const ContentPack::NeglectItem &item : pack->neglectItems())
-            ids << item.id;
-    return ids;
+    return pack ? idsOf(pack->neglectItems()) : QStringList();
 }
 
 QStringList menOrder(const ContentPack *pack)
 {
-    QStringList ids;
-    if (pack)
-        for (const ContentPack::Labelled &p : pack->menPrompts)
-            ids << p.id;
-    return ids;
+    return pack ? idsOf(pack->menPrompts) : QStringList();
 }
 
 QString notice(VisitNotice n)
