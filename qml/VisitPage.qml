@@ -15,6 +15,9 @@ QQC2.Page {
     // review), and how many more layout passes to wait for it.
     property string pendingTarget
     property int pendingTries: 0
+    // How far down the step (0-1) the practitioner had scrolled when it was rebuilt at a new
+    // width without a field in focus, restored once the new layout has its height; -1: none.
+    property real keptScroll: -1
 
     // Opens step `step` (1-9) with the field `target` focused and scrolled into view.
     function goTo(step: int, target: string) {
@@ -35,6 +38,40 @@ QQC2.Page {
                 return found;
         }
         return null;
+    }
+
+    // The objectName of the field in focus, when it is inside the current step.
+    function focusedField(): string {
+        let name = "";
+        for (let at = root.Window.activeFocusItem; at; at = at.parent) {
+            if (at === stepLoader.item)
+                return name;
+            if (name.length === 0 && at.objectName.length > 0)
+                name = at.objectName;
+        }
+        return "";
+    }
+
+    // Turning the tablet rebuilds the step (below): the practitioner stays on the field they
+    // were typing in, or where they had scrolled to.
+    function keepPlace() {
+        pendingTarget = focusedField();
+        pendingTries = 20;
+        const flick = scroll.contentItem;
+        keptScroll = pendingTarget.length === 0 && flick.contentHeight > 0 ? flick.contentY / flick.contentHeight : -1;
+    }
+
+    function restoreScroll() {
+        const flick = scroll.contentItem;
+        if (keptScroll < 0 || flick.contentHeight <= flick.height) {
+            if (keptScroll >= 0 && --pendingTries > 0)
+                focusRetry.start();
+            else
+                keptScroll = -1;
+            return;
+        }
+        flick.contentY = Math.max(0, Math.min(keptScroll * flick.contentHeight, flick.contentHeight - flick.height));
+        keptScroll = -1;
     }
 
     // Fields inside repeaters and loaders appear a layout pass or more after the step does.
@@ -164,8 +201,10 @@ QQC2.Page {
                     sourceComponent: [startStep, whoStep, seeingStep, livedStep, neglectStep, cooperationStep, notBroughtStep, concernsStep, reviewStep][root.visit.step]
                     onLoaded: {
                         builtWidth = width;
-                        scroll.QQC2.ScrollBar.vertical.position = 0;
+                        if (root.keptScroll < 0)
+                            scroll.QQC2.ScrollBar.vertical.position = 0;
                         root.focusPending();
+                        root.restoreScroll();
                     }
                 }
             }
@@ -252,6 +291,7 @@ QQC2.Page {
 
         interval: 0
         onTriggered: {
+            root.keepPlace();
             stepLoader.fresh = false;
             stepLoader.fresh = true;
         }
@@ -261,7 +301,10 @@ QQC2.Page {
         id: focusRetry
 
         interval: 0
-        onTriggered: root.focusPending()
+        onTriggered: {
+            root.focusPending();
+            root.restoreScroll();
+        }
     }
 
     SignDialog {

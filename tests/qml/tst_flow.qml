@@ -320,6 +320,51 @@ Item {
             verify(!note.visible);
         }
 
+        // 8. Turning the tablet rebuilds the step at its new width (Qt 6.4's layouts keep old
+        // heights otherwise): the field in focus keeps the focus and stays in view, and
+        // without one the step stays scrolled about as far down as it was.
+        function test_turningKeepsThePlace_data() {
+            return [
+                { tag: "focused field", focused: true },
+                { tag: "scrolled only", focused: false }
+            ];
+        }
+
+        function test_turningKeepsThePlace(data) {
+            root.width = 800;
+            root.height = 1280;
+            const page = openVisit("Troi" + (data.focused ? "Ffocws" : "Sgrolio"));
+            page.visit.step = 4;
+            const items = page.visit.neglectItems;
+            const last = items.data(items.index(items.count - 1, 0), PromptListModel.IdRole);
+            const name = page.visit.fieldName(VisitField.NeglectLevel) + ":" + last + ":no-concern";
+            const flick = findChild(page, "stepScroll").contentItem;
+            const option = shown(page, name);
+            scrollTo(page, option);
+            if (data.focused) {
+                option.forceActiveFocus(Qt.TabFocusReason);
+                verify(option.activeFocus);
+            }
+            const fraction = flick.contentY / flick.contentHeight;
+            verify(fraction > 0.5, "scrolled well down the step: " + fraction);
+
+            root.width = 1280;
+            root.height = 800;
+            // The step is rebuilt once the new width settles: wait for a new radio button.
+            tryVerify(() => findChild(page, name) !== null && findChild(page, name) !== option, 5000, "the step is rebuilt");
+            const rebuilt = shown(page, name);
+            if (data.focused) {
+                tryVerify(() => rebuilt.activeFocus, 5000, "the focused answer keeps the focus");
+                tryVerify(() => {
+                    const at = rebuilt.mapToItem(flick, 0, 0).y;
+                    return at >= 0 && at + rebuilt.height <= flick.height;
+                }, 5000, "the focused answer is in view");
+            } else {
+                tryVerify(() => Math.abs(flick.contentY / flick.contentHeight - fraction) < 0.15, 5000,
+                          "scrolled about as far (" + fraction + ") as before turning: " + flick.contentY / flick.contentHeight);
+            }
+        }
+
         name: "Flow"
         when: windowShown
     }
