@@ -57,20 +57,19 @@ QQC2.Page {
     function keepPlace() {
         pendingTarget = focusedField();
         pendingTries = 20;
-        const flick = scroll.contentItem;
-        keptScroll = pendingTarget.length === 0 && flick.contentHeight > 0 ? flick.contentY / flick.contentHeight : -1;
+        keptScroll = pendingTarget.length === 0 ? scroll.QQC2.ScrollBar.vertical.position : -1;
     }
 
+    // Once the rebuilt step is taller than the view, back to the same share of its height.
     function restoreScroll() {
-        const flick = scroll.contentItem;
-        if (keptScroll < 0 || flick.contentHeight <= flick.height) {
+        if (keptScroll < 0 || scroll.QQC2.ScrollBar.vertical.size >= 1) {
             if (keptScroll >= 0 && --pendingTries > 0)
                 focusRetry.start();
             else
                 keptScroll = -1;
             return;
         }
-        flick.contentY = Math.max(0, Math.min(keptScroll * flick.contentHeight, flick.contentHeight - flick.height));
+        scroll.QQC2.ScrollBar.vertical.position = Math.min(keptScroll, 1 - scroll.QQC2.ScrollBar.vertical.size);
         keptScroll = -1;
     }
 
