@@ -3,6 +3,7 @@
 #include "model/visitjson.h"
 #include "record/canonicaljson.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 #include <cmath>
@@ -90,6 +91,17 @@ Expected<QJsonValue, VisitEditError> toJson(Kind kind, const QVariant &value)
         if (type != QMetaType::QString)
             return refuse(Code::WrongType, QStringLiteral("expects text"));
         return QJsonValue(CanonicalJson::normalizeText(value.toString()));
+    case Kind::Date: {
+        // Written as the signed body keeps it (BodyValidator refuses anything else at signing,
+        // far too late for the practitioner to notice a mistyped date).
+        if (type != QMetaType::QString)
+            return refuse(Code::WrongType, QStringLiteral("expects a date"));
+        const QString text = value.toString();
+        if (!text.isEmpty()
+            && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+            return refuse(Code::NotAllowed, QStringLiteral("expects a date as yyyy-mm-dd"));
+        return QJsonValue(text);
+    }
     case Kind::MaybeFlag:
         if (isNothing(value))
             return QJsonValue(QJsonValue::Null);

@@ -80,8 +80,8 @@ constexpr std::array<Spec, Count> Catalogue { {
     { BodyMarkWidth, 8, K::Number, S::Row, BodyMarks, "bodyMap.marks.#.widthMm", false },
     { BodyMarkColour, 8, K::Choice, S::Row, BodyMarks, "bodyMap.marks.#.colour", false },
     { BodyMarkDescription, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.description", false },
-    { BodyMarkSeenOn, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.seenOn", false },
-    { BodyMarkInjuredOn, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.injuredOn", false },
+    { BodyMarkSeenOn, 8, K::Date, S::Row, BodyMarks, "bodyMap.marks.#.seenOn", false },
+    { BodyMarkInjuredOn, 8, K::Date, S::Row, BodyMarks, "bodyMap.marks.#.injuredOn", false },
     { WhatItMeans, 9, K::Text, S::Visit, None, "review.whatItMeans", false },
 } };
 

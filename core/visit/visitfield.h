@@ -130,7 +130,8 @@ enum class Kind
     MaybeFlag, // true, false or not answered (null)
     Number,    // a whole number or not answered (null)
     Choice,    // one of a fixed list of words
-    TextList   // a list of short texts
+    TextList,  // a list of short texts
+    Date       // a date as yyyy-mm-dd, or "" when it is not known
 };
 
 struct Spec

@@ -210,6 +210,37 @@ private Q_SLOTS:
         QCOMPARE(document.visit().bodyMap.marks.at(2).region, QStringLiteral("face"));
     }
 
+    // A mark's dates are dates when written, not only when the visit is signed: a mistyped
+    // one is refused there and then, with the date that was there kept.
+    void markDatesAreDatesWhenWritten_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("ISO date") << QVariant(QStringLiteral("2026-03-12")) << true;
+        QTest::newRow("not known") << QVariant(QString()) << true;
+        QTest::newRow("shown form") << QVariant(QStringLiteral("12/03/2026")) << false;
+        QTest::newRow("no such day") << QVariant(QStringLiteral("2026-02-30")) << false;
+        QTest::newRow("with a time") << QVariant(QStringLiteral("2026-03-12T10:00")) << false;
+        QTest::newRow("words") << QVariant(QStringLiteral("last week")) << false;
+        QTest::newRow("a number") << QVariant(20260312) << false;
+    }
+
+    void markDatesAreDatesWhenWritten()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(bool, kept);
+        for (VisitField::Id field : { VisitField::BodyMarkSeenOn, VisitField::BodyMarkInjuredOn }) {
+            VisitDocument document;
+            QVERIFY(
+                BodyMarks::place(document, BodyOutline::Child, BodySide::Front, 7470, 4775, Today));
+            const QJsonObject before = document.json();
+            const auto written = document.setValue(field, {}, 0, value);
+            QCOMPARE(bool(written), kept);
+            if (!kept)
+                QCOMPARE(document.json(), before);
+        }
+    }
+
     // A mark must be complete before the visit can be finished.
     void anIncompleteMarkIsMissing()
     {

@@ -165,9 +165,9 @@ QStringList texts(const Written &w)
         return w.value.toStringList();
     return {};
 }
-bool isMarkDate(const Written &w)
+bool isDate(const Written &w)
 {
-    return w.field == VisitField::BodyMarkSeenOn || w.field == VisitField::BodyMarkInjuredOn;
+    return VisitField::spec(VisitField::Id(w.field)).kind == VisitField::Kind::Date;
 }
 // The places whose text a summary does not show, word for word.
 QStringList missingFrom(const QString &summary, const FilledVisit &filled)
@@ -175,8 +175,8 @@ QStringList missingFrom(const QString &summary, const FilledVisit &filled)
     QStringList out;
     for (const Written &w : filled.written)
         for (const QString &text : texts(w))
-            // A mark's dates are signed as ISO and shown dd/mm/yyyy, as every date is.
-            if (!summary.contains(isMarkDate(w) ? VisitDates::showDate(text) : text))
+            // Dates are signed as ISO and shown dd/mm/yyyy.
+            if (!summary.contains(isDate(w) ? VisitDates::showDate(text) : text))
                 out.append(w.where());
     out.removeDuplicates();
     return out;
@@ -324,11 +324,9 @@ private:
                                 || (id == VisitField::ChildsWords && n % 5 == 0))
                         ? longNote(text)
                         : text;
-                    // A signed mark's dates are dates (BodyValidator).
-                    if (id == VisitField::BodyMarkSeenOn)
-                        value = today.toString(Qt::ISODate);
-                    if (id == VisitField::BodyMarkInjuredOn)
-                        value = today.addDays(-2).toString(Qt::ISODate);
+                    break;
+                case VisitField::Kind::Date:
+                    value = today.addDays(-n).toString(Qt::ISODate);
                     break;
                 case VisitField::Kind::Flag:
                 case VisitField::Kind::MaybeFlag:
