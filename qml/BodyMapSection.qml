@@ -73,8 +73,14 @@ ColumnLayout {
         }
     }
 
+    // The two outlines share the width, up to 220 px each; sized from the width the row is
+    // given, never from the section's own width (which would hold the step at its widest).
     RowLayout {
+        id: figures
+
         Layout.alignment: Qt.AlignHCenter
+        Layout.fillWidth: true
+        Layout.maximumWidth: 2 * 220 + spacing
         Layout.bottomMargin: Style.spacingL
         spacing: Style.spacingM
 
@@ -84,8 +90,9 @@ ColumnLayout {
             delegate: BodyMapFigure {
                 required property string modelData
 
-                Layout.preferredWidth: Math.min(220, (root.width - Style.spacingM) / 2)
-                Layout.preferredHeight: Layout.preferredWidth * 2
+                Layout.fillWidth: true
+                Layout.maximumWidth: 220
+                Layout.preferredHeight: 2 * Math.min(220, (figures.width - figures.spacing) / 2)
                 outline: root.visit.bodyOutline
                 side: modelData
                 marks: root.visit.bodyMarks

@@ -87,9 +87,14 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
-    RowLayout {
+    // The button goes below the box when both do not fit across (a phone, large text).
+    GridLayout {
+        id: entry
+
         Layout.fillWidth: true
-        spacing: Style.spacingS
+        columns: width >= Style.touchTarget * 3 + pick.implicitWidth + columnSpacing ? 3 : 1
+        columnSpacing: Style.spacingS
+        rowSpacing: Style.spacingS
 
         QQC2.TextField {
             id: input
@@ -110,6 +115,8 @@ ColumnLayout {
         }
 
         SecondaryButton {
+            id: pick
+
             objectName: root.objectName.length > 0 ? root.objectName + ".pick" : ""
             text: qsTr("Calendar…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1 on a calendar").arg(root.label) : qsTr("Choose the date on a calendar")
@@ -118,6 +125,7 @@ ColumnLayout {
 
         Item {
             Layout.fillWidth: true
+            visible: entry.columns > 1
         }
     }
 

@@ -104,6 +104,7 @@ ColumnLayout {
 
                 objectName: "immediateToldDate"
                 Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: toldAt.columns === 1
                 label: qsTr("Date they were told")
                 required: true
                 latest: root.visit.today
@@ -119,6 +120,7 @@ ColumnLayout {
 
                 objectName: "immediateToldTime"
                 Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: toldAt.columns === 1
                 label: qsTr("Time")
                 value: toldAt.time
                 onChosen: time => {

@@ -61,9 +61,14 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
-    RowLayout {
+    // The button goes below the box when both do not fit across (a phone, large text).
+    GridLayout {
+        id: entry
+
         Layout.fillWidth: true
-        spacing: Style.spacingS
+        columns: width >= Style.touchTarget * 2.5 + pick.implicitWidth + columnSpacing ? 3 : 1
+        columnSpacing: Style.spacingS
+        rowSpacing: Style.spacingS
 
         QQC2.TextField {
             id: input
@@ -83,6 +88,8 @@ ColumnLayout {
         }
 
         SecondaryButton {
+            id: pick
+
             objectName: root.objectName.length > 0 ? root.objectName + ".pick" : ""
             text: qsTr("Choose…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1").arg(root.label) : qsTr("Choose the time")
@@ -97,6 +104,7 @@ ColumnLayout {
 
         Item {
             Layout.fillWidth: true
+            visible: entry.columns > 1
         }
     }
 

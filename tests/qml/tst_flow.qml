@@ -38,6 +38,7 @@ Item {
         }
 
         function init() {
+            Display.setTextScale(100);
             root.width = 1280;
             root.height = 800;
             Workspace.closeVisit();
@@ -166,6 +167,65 @@ Item {
                 const at = chip.mapToItem(root, 0, 0);
                 verify(at.x >= 0 && at.x + chip.width <= root.width, "and in the window");
             }
+        }
+
+        // The immediate-safety date and time fit beside or below each other on the narrowest
+        // screens, at the default and the largest text size: nothing is cut off.
+        function test_immediateSafetyFitsNarrow_data() {
+            return [
+                { tag: "7-inch tablet", width: 600, height: 960, scale: 100 },
+                { tag: "7-inch tablet, largest text", width: 600, height: 960, scale: 200 },
+                { tag: "phone", width: 420, height: 860, scale: 100 },
+                { tag: "phone, largest text", width: 420, height: 860, scale: 200 }
+            ];
+        }
+
+        function test_immediateSafetyFitsNarrow(data) {
+            Display.setTextScale(data.scale);
+            root.width = data.width;
+            root.height = data.height;
+            const page = openVisit("Cul" + data.width + "x" + data.scale);
+            verify(page.visit.write(VisitField.ImmediatePresent, "", -1, true));
+            page.visit.step = 7;
+            for (const name of ["immediateToldDate.text", "immediateToldDate.pick", "immediateToldTime.text", "immediateToldTime.pick"]) {
+                const item = shown(page, name);
+                scrollTo(page, item);
+                const at = item.mapToItem(root, 0, 0);
+                verify(at.x >= 0 && at.x + item.width <= root.width + 0.5, name + " spans " + at.x + "-" + (at.x + item.width) + " of " + root.width);
+                verify(item.width >= item.implicitWidth - 0.5 || name.endsWith(".text"), name + " is not squeezed: " + item.width + " < " + item.implicitWidth);
+            }
+            Display.setTextScale(100);
+        }
+
+        // No part of any step is wider than the screen on the narrowest ones at the largest
+        // text: a part that cannot shrink (a button that does not wrap, a size taken from
+        // the step's own width) holds the whole step wider than the screen.
+        function test_everyStepFitsNarrow_data() {
+            const rows = [];
+            for (const width of [420, 600])
+                for (let step = 0; step < 9; ++step)
+                    rows.push({ tag: width + " px, step " + (step + 1), width: width, step: step });
+            return rows;
+        }
+
+        function test_everyStepFitsNarrow(data) {
+            Display.setTextScale(200);
+            root.width = data.width;
+            root.height = 1000;
+            const page = openVisit("Cam" + data.width + "x" + data.step);
+            verify(page.visit.write(VisitField.ImmediatePresent, "", -1, true));
+            page.visit.addRow(VisitField.NextSteps);
+            page.visit.step = data.step;
+            const loader = shown(page, "stepLoader");
+            waitForRendering(page);
+            const column = loader.item;
+            verify(column.width <= loader.width + 0.5, "the step is " + column.width + " wide in " + loader.width);
+            for (let i = 0; i < column.children.length; ++i) {
+                const part = column.children[i];
+                if (part.visible)
+                    verify(part.x + part.width <= loader.width + 0.5, "part " + i + " (" + part + ") is " + part.width + " wide in " + loader.width);
+            }
+            Display.setTextScale(100);
         }
 
         // 4. "Sign and finish" is in view on the review whatever the length of the summary.
