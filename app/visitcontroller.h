@@ -116,6 +116,8 @@ public:
     PromptListModel *knownAdults() const { return m_adults; }
     SummaryModel *summary() const { return m_summary; }
     QString today() const;
+    // The time now ("hh:mm", local) by the injected clock: where a time picker opens.
+    Q_INVOKABLE QString timeNow() const;
     QStringList concernsChosen() const;
     QStringList undoableAreas() const;
     QString arrivalDate() const;

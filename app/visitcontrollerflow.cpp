@@ -17,6 +17,13 @@ QString VisitController::today() const
                       : QString();
 }
 
+QString VisitController::timeNow() const
+{
+    return m_services
+        ? m_services->clock().nowUtc().toLocalTime().time().toString(QStringLiteral("HH:mm"))
+        : QString();
+}
+
 int VisitController::concernRow(const QString &categoryId) const
 {
     const QList<CategoryConcern> &concerns = m_document.visit().concerns.concerns;

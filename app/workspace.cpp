@@ -198,6 +198,11 @@ void Workspace::refreshLists()
     });
 }
 
+QString Workspace::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date().toString(Qt::ISODate);
+}
+
 bool Workspace::startVisit(const QString &childId)
 {
     if (!m_services)

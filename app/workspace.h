@@ -68,6 +68,8 @@ public:
     VisitServices *services() const { return m_services.get(); }
 
     // A new draft for the child, opened on step 1.
+    // Today's date (ISO, local) by the injected clock: where a calendar opens.
+    Q_INVOKABLE QString today() const;
     Q_INVOKABLE bool startVisit(const QString &childId);
     Q_INVOKABLE bool openDraft(const QString &draftId);
     Q_INVOKABLE void closeVisit();

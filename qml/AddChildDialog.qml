@@ -114,6 +114,7 @@ QQC2.Dialog {
 
             objectName: "childDateField"
             Layout.fillWidth: true
+            today: Workspace.today()
             label: unborn.checked ? qsTr("Expected date") : qsTr("Date of birth")
             value: iso
             onChosen: date => iso = date

@@ -194,6 +194,7 @@ ColumnLayout {
                 label: qsTr("Date seen")
                 required: true
                 latest: root.visit.today
+                today: root.visit.today
                 value: root.visit.read(VisitField.BodyMarkSeenOn, "", mark.index) ?? ""
                 onChosen: iso => root.visit.write(VisitField.BodyMarkSeenOn, "", mark.index, iso)
             }
@@ -203,6 +204,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("Date of injury, if known")
                 latest: root.visit.today
+                today: root.visit.today
                 value: root.visit.read(VisitField.BodyMarkInjuredOn, "", mark.index) ?? ""
                 onChosen: iso => root.visit.write(VisitField.BodyMarkInjuredOn, "", mark.index, iso)
             }

@@ -17,6 +17,8 @@ ColumnLayout {
     property string value
     // The last date allowed (ISO), e.g. today for a date about the past; "" for none.
     property string latest
+    // Today (ISO) by the app's clock: where the calendar opens when nothing is typed.
+    property string today
     // The date last handed on or given: what the field shows when nothing new was typed.
     property string held
     // Why the typed text was not taken; "" when it was.
@@ -148,6 +150,7 @@ ColumnLayout {
         objectName: root.objectName.length > 0 ? root.objectName + ".picker" : ""
         title: root.label
         latest: root.latest
+        today: root.today
         onPicked: iso => root.pick(iso)
     }
 }

@@ -14,6 +14,8 @@ QQC2.Dialog {
     property string latest
     // The date chosen (ISO), marked on the calendar.
     property string selected
+    // Today (ISO) by the app's clock, ringed on the calendar.
+    property string today
 
     signal picked(string iso)
 
@@ -21,15 +23,15 @@ QQC2.Dialog {
         return year + "-" + String(month + 1).padStart(2, "0") + "-" + String(day).padStart(2, "0");
     }
 
-    // Opens with `iso` marked, on its month; with none, on the month of `fallback` (or the
-    // tablet's today).
+    // Opens with `iso` marked, on its month; with none, on the month of `fallback` or today.
     function openAt(iso: string, fallback: string) {
         selected = iso;
-        const shown = iso || fallback;
+        const shown = iso || fallback || today;
         const parts = shown.length === 10 ? shown.split("-") : [];
-        const now = new Date();
-        grid.year = parts.length === 3 ? Number(parts[0]) : now.getFullYear();
-        grid.month = parts.length === 3 ? Number(parts[1]) - 1 : now.getMonth();
+        if (parts.length === 3) {
+            grid.year = Number(parts[0]);
+            grid.month = Number(parts[1]) - 1;
+        }
         open();
     }
 
@@ -148,7 +150,7 @@ QQC2.Dialog {
                 background: Rectangle {
                     radius: width / 2
                     color: day.checked ? Style.controlAccent : day.down ? Style.infoSurface : "transparent"
-                    border.width: day.model.today || day.visualFocus ? 2 : 0
+                    border.width: day.iso === root.today || day.visualFocus ? 2 : 0
                     border.color: day.visualFocus ? Style.ember : Style.controlAccent
                 }
 

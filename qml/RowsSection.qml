@@ -104,6 +104,7 @@ ColumnLayout {
                                 objectName: root.visit.fieldName(entry.fieldId) + ":" + card.index
                                 label: entry.fieldLabel
                                 latest: entry.past ? root.visit.today : ""
+                                today: root.visit.today
                                 value: root.visit.read(entry.fieldId, "", card.index) ?? ""
                                 onChosen: iso => root.visit.write(entry.fieldId, "", card.index, iso)
                             }

@@ -108,6 +108,7 @@ ColumnLayout {
                 label: qsTr("Date they were told")
                 required: true
                 latest: root.visit.today
+                today: root.visit.today
                 value: toldAt.date
                 onChosen: iso => {
                     toldAt.date = iso;
@@ -119,6 +120,7 @@ ColumnLayout {
                 id: toldTime
 
                 objectName: "immediateToldTime"
+                clock: root.visit
                 Layout.alignment: Qt.AlignTop
                 Layout.fillWidth: toldAt.columns === 1
                 label: qsTr("Time")

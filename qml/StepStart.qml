@@ -105,6 +105,7 @@ ColumnLayout {
 
             TimeField {
                 objectName: "arrivalTime"
+                clock: root.visit
                 value: root.visit.arrivalTime
                 onChosen: time => arrivalProblem.text = time.length > 0 ? root.visit.setArrivalAt(root.visit.arrivalDate || root.visit.today, time) : ""
             }

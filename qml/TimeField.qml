@@ -13,6 +13,9 @@ ColumnLayout {
     property bool required: false
     // The time held, "hh:mm", or "".
     property string value
+    // What tells the time by the app's clock (timeNow(): "hh:mm"), e.g. the open visit: where
+    // the picker opens when nothing is typed.
+    property var clock: null
     // The time last handed on or given.
     property string held
     readonly property alias error: problem.text
@@ -94,10 +97,13 @@ ColumnLayout {
             text: qsTr("Choose…")
             Accessible.name: root.label.length > 0 ? qsTr("Choose %1").arg(root.label) : qsTr("Choose the time")
             onClicked: {
-                const parts = DateText.time(input.text).split(":");
-                const now = new Date();
-                hours.currentIndex = parts.length === 2 ? Number(parts[0]) : now.getHours();
-                minutes.currentIndex = parts.length === 2 ? Number(parts[1]) : now.getMinutes();
+                // The time typed, else the time now by the app's clock.
+                const typed = DateText.time(input.text);
+                const parts = (typed || (root.clock ? root.clock.timeNow() : "")).split(":");
+                if (parts.length === 2) {
+                    hours.currentIndex = Number(parts[0]);
+                    minutes.currentIndex = Number(parts[1]);
+                }
                 picker.open();
             }
         }

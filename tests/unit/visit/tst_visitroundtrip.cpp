@@ -283,6 +283,11 @@ private:
         QVERIFY(workspace.openDraft(draft->id));
         VisitController &visit = *workspace.visit();
         filled.id = visit.visitId();
+        // Calendars and time pickers open on the injected clock's day and time.
+        const QDateTime local = clock.now.toLocalTime();
+        QCOMPARE(workspace.today(), local.date().toString(Qt::ISODate));
+        QCOMPARE(visit.today(), local.date().toString(Qt::ISODate));
+        QCOMPARE(visit.timeNow(), local.time().toString(QStringLiteral("HH:mm")));
         QVERIFY2(visit.livedPrompts()->count() > 0, qPrintable(band.id));
 
         // Rows as the practitioner makes them: adults met (one present, one not seen), every
