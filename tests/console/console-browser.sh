@@ -52,7 +52,11 @@ adm init >/dev/null
 adm add-practitioner hv-a "Alex Example" >/dev/null
 # A hostile practitioner name: it must be shown as text, never run.
 adm add-practitioner hv-b 'Bea <script>alert("x")</script> Example' >/dev/null
-node -e 'const d=require(process.argv[1]); process.stdout.write(JSON.stringify(d.caseload))' \
+# The history's household and children as the agency's own import (its adults are recorded on
+# the tablet, not by the agency, and the console does not need them).
+node -e 'const c=require(process.argv[1]).caseload;
+  const agency=(list)=>list.map((e)=>({...e, source: "agency"}));
+  process.stdout.write(JSON.stringify({households: agency(c.households), children: agency(c.children)}))' \
   "$src/docs/examples/history-maya.json" > "$work/maya-caseload.json"
 adm import "$work/maya-caseload.json" --assign-to hv-a >/dev/null
 adm import "$src/server/demo/demo-caseload.json" --assign-to hv-b >/dev/null
@@ -81,12 +85,16 @@ printf '%s\n' "$passcode" | "$ctl" vault init --dir "$work/vault" --kdf interact
 code=$(adm enrol-code --practitioner hv-a --json | node -e \
   'let s="";process.stdin.on("data",c=>s+=c).on("end",()=>process.stdout.write(JSON.parse(s).code))')
 printf '%s\n' "$passcode" | "$ctl" enrol --dir "$work/vault" --server "$url" --code "$code" >/dev/null
-printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$src/docs/examples/history-maya.json" >/dev/null
+# One tablet signs for one practitioner: the history's two practitioners become hv-a.
+node -e 'const h=require(process.argv[1]); for (const e of h.entries) e.practitioner="hv-a";
+  process.stdout.write(JSON.stringify(h))' "$src/docs/examples/history-maya.json" > "$work/history.json"
+printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$work/history.json" >/dev/null
 printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 60 >/dev/null
 adm export --out "$work/records.jsonl" >/dev/null
 [ -s "$work/records.jsonl" ] || { echo "console-browser: no records reached the server" >&2; exit 1; }
 
 mkdir -p "$shots"
+shots=$(cd "$shots" && pwd)
 cd "$npm_dir"
 HEARTH_CONSOLE_URL=$url HEARTH_RECORDS=$work/records.jsonl HEARTH_CSS=$src/server/console/console.css \
 HEARTH_SHOTS=$shots HEARTH_OWN_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 \

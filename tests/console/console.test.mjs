@@ -75,9 +75,10 @@ async function newPage(browser) {
 }
 
 async function shot(page, name) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
   for (const [width, height, label] of [[1280, 800, 'laptop'], [820, 1180, 'tablet']]) {
     await page.setViewport({ width, height });
-    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: false });
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
   }
   await page.setViewport({ width: 1280, height: 800 });
 }
