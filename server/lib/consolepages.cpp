@@ -73,7 +73,7 @@ void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, 
         html.text(say(language, value.toBool() ? "yes" : "no"));
     } else if (value.isDouble()) {
         html.text(QString::number(value.toInteger()));
-    } else if (value.isNull()) {
+    } else if (value.isNull() || value.toString().isEmpty()) {
         html.markup("—");
     } else {
         html.text(value.toString());

@@ -74,11 +74,16 @@ async function newPage(browser) {
   return page;
 }
 
-async function shot(page, name) {
+// The first screen at laptop and tablet widths; with `at`, the screen starting at that element.
+async function shot(page, name, at) {
   await page.evaluate(() => document.activeElement && document.activeElement.blur());
   for (const [width, height, label] of [[1280, 800, 'laptop'], [820, 1180, 'tablet']]) {
     await page.setViewport({ width, height });
-    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+    await page.evaluate((selector) => {
+      if (selector) document.querySelector(selector).scrollIntoView();
+      else window.scrollTo(0, 0);
+    }, at || null);
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`) });
   }
   await page.setViewport({ width: 1280, height: 800 });
 }
@@ -201,6 +206,7 @@ async function main() {
     check(records.includes(downloaded), 'the raw JSON download is byte for byte the stored record');
     await keyboardReachesEverything(page, 'child');
     await shot(page, 'child-en');
+    await shot(page, 'child-records-en', '#records');
 
     // Another caseload's child: refused, and the refusal audited.
     const refused = await page.goto(`${base}/console/child?id=${otherChild}`);
@@ -216,6 +222,7 @@ async function main() {
     check((await page.content()).includes('Cofnodion, y diweddaraf yn gyntaf'), 'the child page in Welsh');
     check(page.url().includes(ownChild), 'the switch comes back to the same page');
     await shot(page, 'child-cy');
+    await shot(page, 'child-records-cy', '#records');
     await page.goto(`${base}/console/practitioners`);
     await shot(page, 'practitioners-cy');
     await page.goto(`${base}/console/search?q=Maya`);

@@ -70,11 +70,13 @@ private Q_SLOTS:
         QTest::addRow("kept busy for 8 h") << QList<qint64> { 800, 1600, 2400, 3200, 4000, 4800,
             5600, 6400, 7200, 8000, 8800, 9600, 10400, 11200, 12000, 12800, 13600, 14400, 15200,
             16000, 16800, 17600, 18400, 19200, 20000, 20800, 21600, 22400, 23200, 24000, 24800,
-            25600, 26400, 27200, 28000, 28800 } << true;
-        QTest::addRow("kept busy past 8 h") << QList<qint64> { 800, 1600, 2400, 3200, 4000,
-            4800, 5600, 6400, 7200, 8000, 8800, 9600, 10400, 11200, 12000, 12800, 13600, 14400,
-            15200, 16000, 16800, 17600, 18400, 19200, 20000, 20800, 21600, 22400, 23200, 24000,
-            24800, 25600, 26400, 27200, 28000, 28801 } << false;
+            25600, 26400, 27200, 28000, 28800 }
+                                           << true;
+        QTest::addRow("kept busy past 8 h") << QList<qint64> { 800, 1600, 2400, 3200, 4000, 4800,
+            5600, 6400, 7200, 8000, 8800, 9600, 10400, 11200, 12000, 12800, 13600, 14400, 15200,
+            16000, 16800, 17600, 18400, 19200, 20000, 20800, 21600, 22400, 23200, 24000, 24800,
+            25600, 26400, 27200, 28000, 28801 }
+                                            << false;
     }
     void sessionExpiry()
     {
@@ -102,8 +104,8 @@ private Q_SLOTS:
         const StaffSessions sessions(*m_database, SessionPolicy {});
         auto created = sessions.create(QStringLiteral("sup"), 1'800'000'000);
         QVERIFY(created);
-        QCOMPARE(QByteArray::fromBase64(created->cookieValue, QByteArray::Base64UrlEncoding).size(),
-            32);
+        QCOMPARE(
+            QByteArray::fromBase64(created->cookieValue, QByteArray::Base64UrlEncoding).size(), 32);
         auto rows = m_database->exec(QStringLiteral("SELECT id_hash FROM staff_sessions"));
         QVERIFY(rows);
         while (rows->next()) {
@@ -173,8 +175,8 @@ private Q_SLOTS:
         QVERIFY(throttle.succeeded(who));
         QCOMPARE(throttle.waitSeconds(who, QStringLiteral("198.51.100.1"), now).value(), 0);
         for (int i = 0; i < StaffThrottle::addressFreeFailures; ++i)
-            QVERIFY(throttle.failed(QStringLiteral("user%1").arg(i), QStringLiteral("203.0.113.9"),
-                now));
+            QVERIFY(throttle.failed(
+                QStringLiteral("user%1").arg(i), QStringLiteral("203.0.113.9"), now));
         QCOMPARE(throttle.waitSeconds(QStringLiteral("fresh"), QStringLiteral("203.0.113.9"), now)
                      .value(),
             30);
@@ -216,8 +218,8 @@ private Q_SLOTS:
         frame.role = QStringLiteral("supervisor");
         frame.csrfToken = "token";
         frame.path = hostile;
-        const QString page = QString::fromUtf8(ConsolePages::document(frame, hostile,
-            ConsolePages::search(ConsoleLanguage::English, hostile, { child })));
+        const QString page = QString::fromUtf8(ConsolePages::document(
+            frame, hostile, ConsolePages::search(ConsoleLanguage::English, hostile, { child })));
         QVERIFY(!page.contains(QLatin1String("<script")));
         QVERIFY(!page.contains(QLatin1String("<img")));
         QVERIFY(!page.contains(QLatin1String("onmouseover=\"")));
