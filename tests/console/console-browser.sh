@@ -65,7 +65,20 @@ printf 'supervisor-b-password\n' | adm add-user sup-b --role supervisor >/dev/nu
 printf 'auditor-password-1\n' | adm add-user aud --role auditor >/dev/null
 adm grant-user sup-a --practitioner hv-a >/dev/null
 adm grant-user sup-b --practitioner hv-b >/dev/null
+# What hearth-admin refuses, each changing nothing.
+refused() { if "$@" >/dev/null 2>&1; then echo "console-browser: not refused: ${*:2}" >&2; exit 1; fi; }
+printf 'short\n' | refused adm add-user shorty --role supervisor
+printf 'long-enough-password\n' | refused adm add-user someone --role admin
+printf 'long-enough-password\n' | refused adm add-user '<b>x</b>' --role auditor
+printf 'long-enough-password\n' | refused adm add-user sup-a --role auditor
+refused adm grant-user sup-a --practitioner nobody
+refused adm grant-user nobody --practitioner hv-a
+refused adm disable-user nobody
+users=$(adm list-users)
+[ "$(grep -c . <<<"$users")" = 4 ] && grep -q '^sup-a  *supervisor  *active  *hv-a$' <<<"$users" || {
+  echo "console-browser: list-users shows: $users" >&2; exit 1; }
 
+: >"$work/server.out"
 "$server" "${store_args[@]}" --listen 127.0.0.1:0 >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 url=
@@ -90,7 +103,7 @@ node -e 'const h=require(process.argv[1]); for (const e of h.entries) e.practiti
   process.stdout.write(JSON.stringify(h))' "$src/docs/examples/history-maya.json" > "$work/history.json"
 printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$work/history.json" >/dev/null
 printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 60 >/dev/null
-adm export --out "$work/records.jsonl" >/dev/null
+adm export --out "$work/records.jsonl" >/dev/null 2>&1
 [ -s "$work/records.jsonl" ] || { echo "console-browser: no records reached the server" >&2; exit 1; }
 
 mkdir -p "$shots"
