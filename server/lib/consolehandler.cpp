@@ -301,8 +301,15 @@ HttpReply ConsoleHandler::signIn(Visit &visit) const
     auto user = StaffRepository(m_context.database).find(name);
     if (!user)
         return storeFailed(visit, user.error());
-    const bool ok = user->has_value() && !(*user)->isDisabled()
-        && StaffPassword::verify((*user)->passwordHash, password);
+    // An unknown or disabled name still costs one Argon2id check, so the answer's timing does
+    // not tell a guesser which names exist.
+    static const QString unknownUserHash = [] {
+        auto hash = StaffPassword::hash("no account has this password");
+        return hash ? *hash : QString();
+    }();
+    const bool known = user->has_value() && !(*user)->isDisabled();
+    const bool ok
+        = StaffPassword::verify(known ? (*user)->passwordHash : unknownUserHash, password) && known;
     if (!ok) {
         if (auto counted = throttle.failed(name, visit.client, visit.now); !counted)
             return storeFailed(visit, counted.error());
