@@ -43,5 +43,10 @@ int runExport(const AdminContext &context);
 int runVerifyStore(const AdminContext &context);
 int runImport(const AdminContext &context);
 int runAssign(const AdminContext &context);
+int runAddUser(const AdminContext &context);
+int runListUsers(const AdminContext &context);
+int runDisableUser(const AdminContext &context);
+int runResetPassword(const AdminContext &context);
+int runGrantUser(const AdminContext &context);
 
 } // namespace hearth::server

@@ -29,6 +29,11 @@ commands:
   devices [--json]                                     list devices and their record counts
   export [--device ID] [--out FILE]                    records as JSON lines, byte-exact
   verify-store                                         re-verify every signature and chain
+  add-user NAME --role supervisor|manager|auditor      a console account (password on stdin)
+  list-users                                           console accounts, roles, caseloads
+  disable-user NAME                                    stop an account and end its sessions
+  reset-password NAME                                  new password on stdin; enables the account
+  grant-user NAME --practitioner ID                    let an account read a practitioner's caseload
 )";
 } // namespace
 
@@ -45,10 +50,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     StoreOptions storeOptions;
     storeOptions.addTo(parser);
-    for (const auto &[name, value] : std::initializer_list<std::pair<const char *, const char *>> {
-             { "recovery-key", "FILE" }, { "lock-timeout", "SECONDS" }, { "practitioner", "ID" },
-             { "expires", "DURATION" }, { "kind", "KIND" }, { "assign-to", "ID" },
-             { "reason", "TEXT" }, { "device", "ID" }, { "out", "FILE" }, { "to", "VERSION" } })
+    for (const auto &[name, value] :
+        std::initializer_list<std::pair<const char *, const char *>> { { "recovery-key", "FILE" },
+            { "lock-timeout", "SECONDS" }, { "practitioner", "ID" }, { "expires", "DURATION" },
+            { "kind", "KIND" }, { "assign-to", "ID" }, { "reason", "TEXT" }, { "device", "ID" },
+            { "out", "FILE" }, { "to", "VERSION" }, { "role", "ROLE" } })
         parser.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value)));
     parser.addOption(
@@ -74,6 +80,11 @@ int main(int argc, char **argv)
         { QStringLiteral("devices"), runDevices },
         { QStringLiteral("export"), runExport },
         { QStringLiteral("verify-store"), runVerifyStore },
+        { QStringLiteral("add-user"), runAddUser },
+        { QStringLiteral("list-users"), runListUsers },
+        { QStringLiteral("disable-user"), runDisableUser },
+        { QStringLiteral("reset-password"), runResetPassword },
+        { QStringLiteral("grant-user"), runGrantUser },
     };
     QStringList arguments = parser.positionalArguments();
     const QString name = arguments.takeFirst();

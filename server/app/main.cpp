@@ -78,7 +78,17 @@ int main(int argc, char **argv)
         QStringLiteral("300"));
     const QCommandLineOption threads(QStringLiteral("threads"),
         QStringLiteral("Worker threads (default: cores x 2)."), QStringLiteral("N"));
-    parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads });
+    const QCommandLineOption consoleIdle(QStringLiteral("console-idle"),
+        QStringLiteral("Console sessions end after this many idle seconds (900)."),
+        QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption consoleLifetime(QStringLiteral("console-lifetime"),
+        QStringLiteral("Console sessions end this many seconds after sign-in (28800)."),
+        QStringLiteral("SECONDS"), QStringLiteral("28800"));
+    const QCommandLineOption consoleBehindTls(QStringLiteral("console-behind-tls"),
+        QStringLiteral(
+            "Browsers reach the console over HTTPS at a proxy (implied by --tls-cert)."));
+    parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle,
+        consoleLifetime, consoleBehindTls });
     const HttpOptions httpOptions;
     httpOptions.addTo(parser);
     parser.process(app);
@@ -101,6 +111,13 @@ int main(int argc, char **argv)
     limits.skewSeconds = parser.value(skew).toLongLong(&ok);
     if (!ok || limits.skewSeconds < 1)
         return fail(QStringLiteral("--skew must be a positive number of seconds"));
+    limits.consoleIdleSeconds = parser.value(consoleIdle).toLongLong(&ok);
+    if (!ok || limits.consoleIdleSeconds < 60)
+        return fail(QStringLiteral("--console-idle must be at least 60 seconds"));
+    limits.consoleAbsoluteSeconds = parser.value(consoleLifetime).toLongLong(&ok);
+    if (!ok || limits.consoleAbsoluteSeconds < limits.consoleIdleSeconds)
+        return fail(QStringLiteral("--console-lifetime must be at least --console-idle"));
+    limits.consoleBehindTls = parser.isSet(consoleBehindTls) || parser.isSet(tlsCert);
     int workers = std::max(2, QThread::idealThreadCount() * 2);
     if (parser.isSet(threads)) {
         workers = parser.value(threads).toInt(&ok);

@@ -19,6 +19,7 @@ const QString metricsPath = QStringLiteral("/metrics");
 // Route labels for what matched no route: fixed words, never the client's path.
 const QString unknownRoute = QStringLiteral("unknown");
 const QString unreadableRoute = QStringLiteral("unreadable");
+const QString consoleRoute = QStringLiteral("/console");
 
 HttpReply notFound()
 {
@@ -28,6 +29,7 @@ HttpReply notFound()
 
 HttpRouter::HttpRouter(ServiceContext context, AddressAllowList metricsReaders, int workerThreads)
     : m_context(context)
+    , m_console(context)
     , m_metricsReaders(std::move(metricsReaders))
 {
     m_pool.setMaxThreadCount(workerThreads);
@@ -112,6 +114,15 @@ void HttpRouter::dispatch(IncomingRequest request, const QHostAddress &client, D
         HttpReply reply = HttpReply::json(200, m_context.metrics.render());
         reply.contentType = "text/plain; version=0.0.4; charset=utf-8";
         return answerNow(metricsPath, reply);
+    }
+    if (ConsoleHandler::owns(request.path)) {
+        m_pool.start([this, request = std::move(request), client, done = std::move(done), timer]() {
+            HttpReply reply = m_console.handle(request, client);
+            record(
+                {}, request.method, consoleRoute, reply.status, double(timer.nsecsElapsed()) / 1e9);
+            done(std::move(reply));
+        });
+        return;
     }
     const auto route = m_routes.constFind(request.path);
     if (route == m_routes.cend())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consolehandler.h"
 #include "httpreply.h"
 #include "incomingrequest.h"
 #include "problem.h"
@@ -54,6 +55,7 @@ private:
     bool mayReadMetrics(const QHostAddress &client) const;
 
     ServiceContext m_context;
+    ConsoleHandler m_console; // everything under /console/, routed by the handler itself
     AddressAllowList m_metricsReaders;
     QHash<QString, Route> m_routes;
     QThreadPool m_pool;

@@ -171,9 +171,15 @@ private:
         response.set(http::field::content_type,
             std::string_view(reply.contentType.constData(), std::size_t(reply.contentType.size())));
         response.set(http::field::cache_control, "no-store");
-        for (const auto &[name, value] : reply.headers)
-            response.set(std::string_view(name.constData(), std::size_t(name.size())),
-                std::string_view(value.constData(), std::size_t(value.size())));
+        // Set-Cookie is the one header that may repeat (one per cookie); the others replace.
+        for (const auto &[name, value] : reply.headers) {
+            const std::string_view key(name.constData(), std::size_t(name.size()));
+            const std::string_view text(value.constData(), std::size_t(value.size()));
+            if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+                response.insert(key, text);
+            else
+                response.set(key, text);
+        }
         response.body().assign(reply.body.constData(), std::size_t(reply.body.size()));
         response.keep_alive(!close);
         response.prepare_payload();

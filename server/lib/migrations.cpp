@@ -95,9 +95,30 @@ const QStringList step3 = {
     QStringLiteral("ALTER TABLE records_v3 RENAME TO records"),
 };
 
+// Step 4: the agency console's staff (docs in server/README.md, "The console"). Passwords are
+// Argon2id strings, session ids are stored only as hashes (CSRF tokens derive from them), caseloads
+// are granted per practitioner, and every view of a child's records leaves an audit row.
+const QStringList step4 = {
+    QStringLiteral("CREATE TABLE staff_users (name TEXT PRIMARY KEY, role TEXT NOT NULL,"
+                   " password_hash TEXT NOT NULL, created_at TEXT NOT NULL, disabled_at TEXT)"),
+    QStringLiteral(
+        "CREATE TABLE staff_grants (user_name TEXT NOT NULL REFERENCES staff_users(name),"
+        " practitioner_id TEXT NOT NULL REFERENCES practitioners(id),"
+        " PRIMARY KEY (user_name, practitioner_id))"),
+    QStringLiteral("CREATE TABLE staff_sessions (id_hash TEXT PRIMARY KEY,"
+                   " user_name TEXT NOT NULL REFERENCES staff_users(name),"
+                   " created_at $INT NOT NULL, last_seen $INT NOT NULL)"),
+    QStringLiteral("CREATE TABLE staff_signin_failures (subject TEXT PRIMARY KEY,"
+                   " failures $INT NOT NULL, last_failure $INT NOT NULL)"),
+    QStringLiteral("CREATE TABLE console_audit (at TEXT NOT NULL, user_name TEXT NOT NULL,"
+                   " action TEXT NOT NULL, child_id TEXT NOT NULL, detail TEXT NOT NULL,"
+                   " client TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
-    static const std::vector<const QStringList *> all { &step1, &step2, &step3 };
+    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4 };
     return all;
 }
 } // namespace

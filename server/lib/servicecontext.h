@@ -14,6 +14,10 @@ struct ServiceLimits
     qsizetype maxBatchRecords = 500;
     qint64 skewSeconds = 300;
     int pageLimit = 1000; // caseload entries per page unless the device asks for fewer
+    // The console's sessions (server/README.md, "The console").
+    qint64 consoleIdleSeconds = 15 * 60;
+    qint64 consoleAbsoluteSeconds = 8 * 60 * 60;
+    bool consoleBehindTls = false; // browsers reach it over HTTPS: cookies take __Host-
 };
 
 // What every handler shares: the database, the clock (moved only by tests), the server key,

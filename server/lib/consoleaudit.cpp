@@ -1,0 +1,57 @@
+#include "consoleaudit.h"
+
+namespace hearth::server {
+
+Expected<void, StoreError> ConsoleAudit::append(const AuditEntry &entry) const
+{
+    auto inserted = m_database.exec(
+        QStringLiteral("INSERT INTO console_audit (at, user_name, action, child_id, detail,"
+                       " client) VALUES (?, ?, ?, ?, ?, ?)"),
+        { entry.at, entry.userName, entry.action, entry.childId, entry.detail, entry.client });
+    if (!inserted)
+        return unexpected(inserted.error());
+    return {};
+}
+
+Expected<QList<AuditEntry>, StoreError> ConsoleAudit::list(int limit) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT at, user_name, action, child_id, detail, client FROM console_audit"
+                       " ORDER BY at DESC LIMIT ?"),
+        { limit });
+    if (!query)
+        return unexpected(query.error());
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        entries.append({ query->value(0).toString(), query->value(1).toString(),
+            query->value(2).toString(), query->value(3).toString(), query->value(4).toString(),
+            query->value(5).toString() });
+    }
+    return entries;
+}
+
+namespace {
+QByteArray csvCell(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty()
+        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-'
+            || text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r'))
+        text.prepend(u'\'');
+    text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return '"' + text.toUtf8() + '"';
+}
+} // namespace
+
+QByteArray ConsoleAudit::toCsv(const QList<AuditEntry> &entries)
+{
+    QByteArray csv("\"at\",\"user\",\"action\",\"child\",\"detail\",\"client\"\r\n");
+    for (const AuditEntry &entry : entries) {
+        csv += csvCell(entry.at) + ',' + csvCell(entry.userName) + ',' + csvCell(entry.action) + ','
+            + csvCell(entry.childId) + ',' + csvCell(entry.detail) + ',' + csvCell(entry.client)
+            + "\r\n";
+    }
+    return csv;
+}
+
+} // namespace hearth::server

@@ -1,0 +1,177 @@
+// The console's pages behind sign-in: what each role may read, and the audit rows for it.
+#include "consolehandler.h"
+#include "consolevisit.h"
+
+#include "practitionerrepository.h"
+#include "staffrepository.h"
+
+#include <QJsonDocument>
+
+namespace hearth::server {
+
+namespace {
+// The caseload entry of one child, or nullopt when there is no such child.
+Expected<std::optional<ChildSummary>, StoreError> findChild(
+    const Database &database, const QString &id)
+{
+    auto query = database.exec(
+        QStringLiteral("SELECT practitioner_id, payload FROM children WHERE id = ?"), { id });
+    if (!query)
+        return unexpected(query.error());
+    if (!query->next())
+        return std::optional<ChildSummary>();
+    return std::optional<ChildSummary>(ChildSummary { id, query->value(0).toString(),
+        QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object() });
+}
+} // namespace
+
+HttpReply ConsoleHandler::practitioners(Visit &visit) const
+{
+    visit.section = QStringLiteral("practitioners");
+    auto user = StaffRepository(m_context.database).find(visit.session->userName);
+    if (!user)
+        return storeFailed(visit, user.error());
+    auto devices = DeviceRepository(m_context.database).list();
+    if (!devices)
+        return storeFailed(visit, devices.error());
+    const PractitionerRepository names(m_context.database);
+    QList<PractitionerTablets> list;
+    for (const QString &id : (*user)->practitioners) {
+        auto name = names.name(id);
+        if (!name)
+            return storeFailed(visit, name.error());
+        PractitionerTablets entry { id, name->value_or(id), {} };
+        for (const DeviceRow &device : *devices) {
+            if (device.practitionerId == id)
+                entry.devices.append(device);
+        }
+        list.append(entry);
+    }
+    return page(visit, 200, ConsoleStrings::get(visit.language, "practitionersTitle"),
+        ConsolePages::practitioners(visit.language, list));
+}
+
+HttpReply ConsoleHandler::search(Visit &visit) const
+{
+    visit.section = QStringLiteral("search");
+    const QString query
+        = visit.request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    auto user = StaffRepository(m_context.database).find(visit.session->userName);
+    if (!user)
+        return storeFailed(visit, user.error());
+    QList<ChildSummary> found;
+    for (const QString &practitioner : (*user)->practitioners) {
+        auto rows = m_context.database.exec(
+            QStringLiteral("SELECT id, payload FROM children WHERE practitioner_id = ?"
+                           " ORDER BY id"),
+            { practitioner });
+        if (!rows)
+            return storeFailed(visit, rows.error());
+        while (rows->next() && found.size() < searchLimit) {
+            ChildSummary child { rows->value(0).toString(), practitioner,
+                QJsonDocument::fromJson(rows->value(1).toString().toUtf8()).object() };
+            if (query.isEmpty() || child.id == query
+                || child.displayName().contains(query, Qt::CaseInsensitive))
+                found.append(child);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const ChildSummary &a, const ChildSummary &b) {
+        return a.displayName().localeAwareCompare(b.displayName()) < 0;
+    });
+    return page(visit, 200, ConsoleStrings::get(visit.language, "searchTitle"),
+        ConsolePages::search(visit.language, query, found));
+}
+
+HttpReply ConsoleHandler::child(Visit &visit) const
+{
+    visit.section = QStringLiteral("search");
+    const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+    auto child = findChild(m_context.database, id);
+    if (!child)
+        return storeFailed(visit, child.error());
+    if (!child->has_value())
+        return message(visit, 404, "notFoundTitle", "notFoundText");
+    auto allowed = StaffRepository(m_context.database)
+                       .mayRead(visit.session->userName, (*child)->practitionerId);
+    if (!allowed)
+        return storeFailed(visit, allowed.error());
+    if (!*allowed) {
+        audit(visit, QStringLiteral("refused-child"), id, (*child)->practitionerId);
+        return message(visit, 403, "forbiddenTitle", "forbiddenText");
+    }
+    auto records = ConsoleChildRecords::forChild(m_context.database, id);
+    if (!records)
+        return storeFailed(visit, records.error());
+    audit(
+        visit, QStringLiteral("view-child"), id, QStringLiteral("%1 records").arg(records->size()));
+    return page(visit, 200, (*child)->displayName(),
+        ConsolePages::child(visit.language, **child, *records));
+}
+
+HttpReply ConsoleHandler::record(Visit &visit) const
+{
+    const QString device
+        = visit.request.query.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
+    const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+    auto found = ConsoleChildRecords::find(m_context.database, device, id);
+    if (!found)
+        return storeFailed(visit, found.error());
+    if (!found->has_value())
+        return message(visit, 404, "notFoundTitle", "notFoundText");
+    const QString childId = (*found)->childId;
+    auto child = findChild(m_context.database, childId);
+    if (!child)
+        return storeFailed(visit, child.error());
+    bool allowed = false;
+    if (child->has_value()) {
+        auto granted = StaffRepository(m_context.database)
+                           .mayRead(visit.session->userName, (*child)->practitionerId);
+        if (!granted)
+            return storeFailed(visit, granted.error());
+        allowed = *granted;
+    }
+    const QString detail = device + u'/' + id;
+    if (!allowed) {
+        audit(visit, QStringLiteral("refused-record"), childId, detail);
+        return message(visit, 403, "forbiddenTitle", "forbiddenText");
+    }
+    audit(visit, QStringLiteral("download-record"), childId, detail);
+    HttpReply reply;
+    reply.contentType = "application/json";
+    // Byte for byte as the tablet signed and sent it, so the download can be verified anywhere.
+    reply.body = (*found)->stored.envelope;
+    reply.headers.append({ QByteArray("Content-Disposition"),
+        "attachment; filename=\"record-" + QUrl::toPercentEncoding(id) + ".json\"" });
+    return reply;
+}
+
+HttpReply ConsoleHandler::audit(Visit &visit) const
+{
+    visit.section = QStringLiteral("audit");
+    if (visit.session->role != u"auditor")
+        return message(visit, 403, "auditTitle", "auditOnly");
+    auto entries = ConsoleAudit(m_context.database).list(auditPageRows);
+    if (!entries)
+        return storeFailed(visit, entries.error());
+    return page(visit, 200, ConsoleStrings::get(visit.language, "auditTitle"),
+        ConsolePages::audit(visit.language, *entries));
+}
+
+HttpReply ConsoleHandler::auditCsv(Visit &visit) const
+{
+    if (visit.session->role != u"auditor")
+        return message(visit, 403, "auditTitle", "auditOnly");
+    auto entries = ConsoleAudit(m_context.database).list(std::numeric_limits<int>::max());
+    if (!entries)
+        return storeFailed(visit, entries.error());
+    audit(
+        visit, QStringLiteral("export-audit"), {}, QStringLiteral("%1 rows").arg(entries->size()));
+    HttpReply reply;
+    reply.contentType = "text/csv; charset=utf-8";
+    reply.body = ConsoleAudit::toCsv(*entries);
+    reply.headers.append({ QByteArray("Content-Disposition"),
+        QByteArray("attachment; filename=\"hearth-console-audit.csv\"") });
+    return reply;
+}
+
+} // namespace hearth::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "consolehandler.h"
+
+#include <QHash>
+#include <QUrlQuery>
+
+namespace hearth::server {
+
+// One console request while it is handled: who (session), from where, in which language, at
+// what time (the injected clock), and the cookies to set on the answer.
+struct ConsoleHandler::Visit
+{
+    Visit(const IncomingRequest &incoming, const QHostAddress &from);
+
+    const IncomingRequest &request;
+    QString client;
+    QHash<QByteArray, QByteArray> cookies;
+    ConsoleLanguage language = ConsoleLanguage::English;
+    qint64 now = 0;
+    QString nowText;
+    std::optional<StaffSession> session;
+    QUrlQuery form;
+    QList<std::pair<QByteArray, QByteArray>> headers; // Set-Cookie and the like
+    QString section;
+};
+
+} // namespace hearth::server

@@ -1,0 +1,280 @@
+// Drives the Hearth agency console in Debian's headless Chromium (see console-browser.sh, which
+// prepares the server, users and records and sets the HEARTH_* variables). Every check is
+// counted; any failure, or no check at all, exits non-zero.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const base = process.env.HEARTH_CONSOLE_URL;
+const shots = process.env.HEARTH_SHOTS;
+const ownChild = process.env.HEARTH_OWN_CHILD;
+const otherChild = process.env.HEARTH_OTHER_CHILD;
+const records = fs.readFileSync(process.env.HEARTH_RECORDS, 'utf8').split('\n').filter(Boolean);
+
+let passed = 0;
+const failures = [];
+function check(ok, what) {
+  if (ok) {
+    passed += 1;
+  } else {
+    failures.push(what);
+    console.log(`FAIL ${what}`);
+  }
+}
+
+// WCAG relative luminance and contrast ratio from "#rrggbb".
+function luminance(hex) {
+  const channel = (i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function checkContrast() {
+  const css = fs.readFileSync(process.env.HEARTH_CSS, 'utf8');
+  const colours = Object.fromEntries(
+    [...css.matchAll(/--([a-z-]+):\s*(#[0-9a-fA-F]{6});/g)].map((m) => [m[1], m[2]]));
+  const pairs = (kind) => [...css.matchAll(new RegExp(`contrast-${kind}:([^\\n*]*)`, 'g'))]
+    .flatMap((m) => m[1].trim().split(/\s+/)).filter(Boolean);
+  const text = pairs('text');
+  const ui = pairs('ui');
+  check(text.length >= 10 && ui.length >= 3, 'the stylesheet names its colour pairs');
+  for (const [list, minimum] of [[text, 4.5], [ui, 3]]) {
+    for (const pair of list) {
+      const [fg, bg] = pair.split('/');
+      const ratio = contrast(colours[fg], colours[bg]);
+      console.log(`contrast ${fg} on ${bg}: ${ratio.toFixed(2)}:1 (needs ${minimum})`);
+      check(colours[fg] && colours[bg] && ratio >= minimum, `contrast ${pair} ${ratio.toFixed(2)}`);
+    }
+  }
+  // Every colour the stylesheet uses comes from the checked custom properties.
+  const loose = css.replace(/--[a-z-]+:\s*#[0-9a-fA-F]{6};/g, '').match(/#[0-9a-fA-F]{3,6}\b/g);
+  check(!loose, `no colour outside the checked custom properties (${loose})`);
+}
+
+async function newPage(browser) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) page.violations.push(message.text());
+  });
+  page.on('pageerror', (error) => page.violations.push(String(error)));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations = (window.__cspViolations || 0) + 1;
+      console.log(`Content Security Policy violation: ${event.violatedDirective}`);
+    });
+  });
+  return page;
+}
+
+// The first screen at laptop and tablet widths; with `at`, the screen starting at that element.
+async function shot(page, name, at) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  for (const [width, height, label] of [[1280, 800, 'laptop'], [820, 1180, 'tablet']]) {
+    await page.setViewport({ width, height });
+    await page.evaluate((selector) => {
+      if (selector) document.querySelector(selector).scrollIntoView();
+      else window.scrollTo(0, 0);
+    }, at || null);
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`) });
+  }
+  await page.setViewport({ width: 1280, height: 800 });
+}
+
+// Tab from the top of the page until focus comes round again; every control must be reached,
+// each with a visible focus indicator.
+async function keyboardReachesEverything(page, what) {
+  const controls = await page.$$eval(
+    'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])',
+    (elements) => elements.map((e, i) => { e.dataset.k = String(i); return String(i); }));
+  await page.evaluate(() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); });
+  const reached = new Set();
+  let invisible = 0;
+  for (let i = 0; i < controls.length + 3; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return null;
+      const style = getComputedStyle(e);
+      return { key: e.dataset.k, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!state) continue;
+    reached.add(state.key);
+    if (!state.outline) invisible += 1;
+  }
+  const missed = controls.filter((k) => !reached.has(k));
+  check(controls.length > 0 && missed.length === 0, `${what}: keyboard reaches all ${controls.length} controls (missed ${missed.length})`);
+  check(invisible === 0, `${what}: focus visible on every control (${invisible} without)`);
+}
+
+async function signIn(page, name, password) {
+  await page.goto(`${base}/console/sign-in`);
+  await page.focus('#name');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  return response;
+}
+
+async function post(page, url, body) {
+  return page.evaluate(async (u, b) => {
+    const r = await fetch(u, { method: 'POST', body: b, redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    return r.status;
+  }, url, body);
+}
+
+async function main() {
+  checkContrast();
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--lang=en-GB'],
+  });
+  try {
+    // Sign-in page: headers, wrong password.
+    const page = await newPage(browser);
+    await page.setExtraHTTPHeaders({ 'Accept-Language': 'en-GB,en;q=0.9' });
+    await page.setViewport({ width: 1280, height: 800 });
+    const first = await page.goto(`${base}/console/sign-in`);
+    const headers = first.headers();
+    check(/default-src 'self'/.test(headers['content-security-policy'] || ''), 'CSP default-src self');
+    check(/frame-ancestors 'none'/.test(headers['content-security-policy'] || ''), 'CSP frame-ancestors none');
+    check(!/unsafe-inline|http:|https:/.test(headers['content-security-policy'] || ''), 'CSP allows no inline script or outside origin');
+    check(headers['x-content-type-options'] === 'nosniff', 'nosniff');
+    check(headers['referrer-policy'] === 'no-referrer', 'Referrer-Policy');
+    check(headers['cache-control'] === 'no-store', 'Cache-Control no-store');
+    await keyboardReachesEverything(page, 'sign-in');
+    await shot(page, 'sign-in-en');
+
+    const wrong = await signIn(page, 'sup-a', 'not-the-password');
+    check(wrong.status() === 401, `wrong password refused (${wrong.status()})`);
+    check((await page.$eval('#sign-in-error', (e) => e.textContent)).includes('not right'), 'wrong password says so');
+    await shot(page, 'sign-in-wrong-en');
+
+    // A sign-in form post without its token is refused.
+    check(await post(page, '/console/sign-in', 'name=sup-a&password=supervisor-a-password') === 403,
+      'sign-in without the form token refused');
+
+    const ok = await signIn(page, 'sup-a', 'supervisor-a-password');
+    check(ok.status() === 200 && page.url().endsWith('/console/practitioners'), 'sup-a signs in');
+    const cookies = await page.cookies();
+    const session = cookies.find((c) => c.name.endsWith('hearth-session'));
+    check(session && session.httpOnly && session.secure && session.sameSite === 'Strict', 'session cookie HttpOnly, Secure, SameSite=Strict');
+    check(session && Buffer.from(session.value, 'base64url').length === 32, 'session id is 256 random bits');
+    const body = await page.content();
+    check(body.includes('Alex Example') && body.includes('hv-a'), 'practitioners page lists the granted practitioner');
+    check(!body.includes('Bea '), 'another caseload\'s practitioner is not listed');
+    check((await page.$$('tbody tr')).length === 1, 'the enrolled tablet is listed');
+    await keyboardReachesEverything(page, 'practitioners');
+    await shot(page, 'practitioners-en');
+
+    // CSRF: a form post with the session cookie but without the token is refused, and the
+    // session survives.
+    check(await post(page, '/console/sign-out', 'csrf=forged') === 403, 'sign-out with a forged token refused');
+    check(await post(page, '/console/sign-out', '') === 403, 'sign-out without a token refused');
+    const still = await page.goto(`${base}/console/search`);
+    check(still.status() === 200 && page.url().endsWith('/console/search'), 'still signed in after refused posts');
+
+    // Search, then the child's page.
+    await page.focus('#q');
+    await page.keyboard.type('Maya');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    const found = await page.$$eval('tbody a', (links) => links.map((a) => a.textContent));
+    check(found.length === 1 && found[0].includes('Maya'), `search finds Maya (${found})`);
+    await keyboardReachesEverything(page, 'search');
+    await shot(page, 'search-en');
+    await Promise.all([page.waitForNavigation(), page.click('tbody a')]);
+    check(page.url().includes(ownChild), 'the child page opens');
+    const shown = await page.$$eval('article.record', (a) => a.length);
+    const expected = records.filter((line) => line.includes(`"child":"${ownChild}"`)).length;
+    check(shown > 0 && shown === expected, `child page shows every record about the child (${shown} of ${expected})`);
+    check(await page.$$eval('.checks .ok', (a) => a.length) === shown, 'every signature verifies');
+    check(await page.$$eval('.quote blockquote', (a) => a.length) > 0, 'the child\'s words are shown as quotes');
+    const created = await page.$$eval('article.record h3', (h) => h.map((e) => e.textContent.split(' · ')[1]));
+    check(created.every((t, i) => i === 0 || created[i - 1] >= t), 'records newest first');
+    const href = await page.$eval('a.download', (a) => a.getAttribute('href'));
+    const downloaded = await page.evaluate(async (u) => (await fetch(u)).text(), href);
+    check(records.includes(downloaded), 'the raw JSON download is byte for byte the stored record');
+    await keyboardReachesEverything(page, 'child');
+    await shot(page, 'child-en');
+    await shot(page, 'child-records-en', '#records');
+
+    // Another caseload's child: refused, and the refusal audited.
+    const refused = await page.goto(`${base}/console/child?id=${otherChild}`);
+    check(refused.status() === 403, `another caseload's child refused (${refused.status()})`);
+    await shot(page, 'refused-en');
+    const audit403 = await page.goto(`${base}/console/audit`);
+    check(audit403.status() === 403, 'a supervisor cannot read the audit log');
+
+    // Welsh, by the switch on the page and by Accept-Language.
+    await page.goto(`${base}/console/child?id=${ownChild}`);
+    await Promise.all([page.waitForNavigation(), page.click('a.language')]);
+    check(await page.$eval('html', (e) => e.lang) === 'cy', 'the switch gives Welsh');
+    check((await page.content()).includes('Cofnodion, y diweddaraf yn gyntaf'), 'the child page in Welsh');
+    check(page.url().includes(ownChild), 'the switch comes back to the same page');
+    await shot(page, 'child-cy');
+    await shot(page, 'child-records-cy', '#records');
+    await page.goto(`${base}/console/practitioners`);
+    await shot(page, 'practitioners-cy');
+    await page.goto(`${base}/console/search?q=Maya`);
+    await shot(page, 'search-cy');
+    const welsh = await newPage(browser);
+    await welsh.setExtraHTTPHeaders({ 'Accept-Language': 'cy-GB,cy;q=0.9,en;q=0.5' });
+    await welsh.goto(`${base}/console/sign-in`);
+    check(await welsh.$eval('h1', (e) => e.textContent) === 'Mewngofnodi', 'Accept-Language cy gives Welsh');
+    await shot(welsh, 'sign-in-cy');
+
+    // Throttling: sup-b's account after five wrong passwords.
+    const statuses = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await signIn(welsh, 'sup-b', `wrong-${i}`)).status());
+    check(statuses.slice(0, 5).every((s) => s === 401) && statuses[5] === 429, `throttled after five failures (${statuses})`);
+    const right = await signIn(welsh, 'sup-b', 'supervisor-b-password');
+    check(right.status() === 429, 'even the right password waits while throttled');
+
+    // The auditor sees the views.
+    const auditor = await newPage(browser);
+    await signIn(auditor, 'aud', 'auditor-password-1');
+    const auditPage = await auditor.goto(`${base}/console/audit`);
+    check(auditPage.status() === 200, 'the auditor reads the audit log');
+    const rows = await auditor.$$eval('table.audit tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'view-child' && r[3] === ownChild), 'audit shows sup-a viewing the child');
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'refused-child' && r[3] === otherChild), 'audit shows the refused view');
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'download-record'), 'audit shows the download');
+    const csv = await auditor.evaluate(async () => (await fetch('/console/audit.csv')).text());
+    check(csv.startsWith('"at","user","action"') && csv.includes(`"view-child","${ownChild}"`), 'audit CSV export');
+    await keyboardReachesEverything(auditor, 'audit');
+    await shot(auditor, 'audit-en');
+    await Promise.all([auditor.waitForNavigation(), auditor.click('a.language')]);
+    await shot(auditor, 'audit-cy');
+
+    // Sign out ends the session.
+    await Promise.all([page.waitForNavigation(), page.click('.account button')]);
+    const after = await page.goto(`${base}/console/practitioners`);
+    check(page.url().endsWith('/console/sign-in'), 'signed out: pages lead to sign-in');
+    check(after.status() === 200, 'sign-in page after sign-out');
+
+    for (const p of [page, welsh, auditor]) {
+      const count = await p.evaluate(() => window.__cspViolations || 0);
+      check(count === 0 && p.violations.length === 0, `no CSP violations or page errors (${p.violations})`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().then(() => {
+  console.log(`${passed} checks passed, ${failures.length} failed`);
+  process.exit(failures.length === 0 && passed > 0 ? 0 : 1);
+}, (error) => {
+  console.log(`FAIL ${error.stack || error}`);
+  process.exit(1);
+});
