@@ -13,7 +13,8 @@ enum class RecordKind
     Visit,
     Amendment,
     MissedAppointment,
-    CaseloadChange
+    CaseloadChange,
+    ProfileChange
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -27,6 +28,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("missed-appointment");
     case RecordKind::CaseloadChange:
         return QStringLiteral("caseload-change");
+    case RecordKind::ProfileChange:
+        return QStringLiteral("profile-change");
     }
     return {};
 }
@@ -34,7 +37,8 @@ inline QString recordKindName(RecordKind kind)
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
     for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
-             RecordKind::MissedAppointment, RecordKind::CaseloadChange }) {
+             RecordKind::MissedAppointment, RecordKind::CaseloadChange,
+             RecordKind::ProfileChange }) {
         if (name == recordKindName(kind))
             return kind;
     }
