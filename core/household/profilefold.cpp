@@ -42,10 +42,9 @@ QDate day(const JsonValue &value)
 
 ProfileAdult readAdult(const JsonValue &a)
 {
-    ProfileAdult adult { a[u"id"].toString(), a[u"name"].toString(),
-        a[u"relationship"].toString(), a[u"living"].toString(),
-        a[u"parentalResponsibility"].toBool(), a[u"caresForChild"].toBool(), {}, {},
-        day(a[u"seenOn"]), {} };
+    ProfileAdult adult { a[u"id"].toString(), a[u"name"].toString(), a[u"relationship"].toString(),
+        a[u"living"].toString(), a[u"parentalResponsibility"].toBool(),
+        a[u"caresForChild"].toBool(), {}, {}, day(a[u"seenOn"]), {} };
     for (const JsonValue &s : a[u"strengths"].items())
         adult.strengths.append(s.toString());
     for (const JsonValue &r : a[u"risks"].items())

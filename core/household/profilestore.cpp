@@ -1,8 +1,11 @@
 #include "profilestore.h"
 
 #include "household/profilefold.h"
+#include "record/bodyvalidator.h"
 #include "record/jsonparser.h"
 #include "vault/recordstore.h"
+
+#include <QCoreApplication>
 
 namespace hearth::ProfileStore {
 
@@ -25,13 +28,14 @@ JsonValue adultBody(const ProfileAdult &adult)
             risk.insert(QStringLiteral("detail"), r.detail);
         risks.append(std::move(risk));
     }
-    JsonValue body = JsonValue::object({ { QStringLiteral("id"), adult.id },
-        { QStringLiteral("name"), adult.name }, { QStringLiteral("relationship"), adult.relationship },
-        { QStringLiteral("living"), adult.living },
-        { QStringLiteral("parentalResponsibility"), adult.parentalResponsibility },
-        { QStringLiteral("caresForChild"), adult.caresForChild },
-        { QStringLiteral("strengths"), std::move(strengths) },
-        { QStringLiteral("risks"), std::move(risks) } });
+    JsonValue body = JsonValue::object(
+        { { QStringLiteral("id"), adult.id }, { QStringLiteral("name"), adult.name },
+            { QStringLiteral("relationship"), adult.relationship },
+            { QStringLiteral("living"), adult.living },
+            { QStringLiteral("parentalResponsibility"), adult.parentalResponsibility },
+            { QStringLiteral("caresForChild"), adult.caresForChild },
+            { QStringLiteral("strengths"), std::move(strengths) },
+            { QStringLiteral("risks"), std::move(risks) } });
     if (adult.seenOn.isValid())
         body.insert(QStringLiteral("seenOn"), day(adult.seenOn));
     return body;
@@ -71,8 +75,9 @@ JsonValue toBody(const ChildProfile &profile, QDate knownFrom)
         adults.append(adultBody(adult));
     JsonValue children = JsonValue::array();
     for (const HouseholdChild &c : profile.otherChildren) {
-        JsonValue child = JsonValue::object({ { QStringLiteral("id"), c.id },
-            { QStringLiteral("name"), c.name }, { QStringLiteral("addedOnTablet"), c.addedOnTablet } });
+        JsonValue child = JsonValue::object(
+            { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
+                { QStringLiteral("addedOnTablet"), c.addedOnTablet } });
         if (c.dateOfBirth.isValid())
             child.insert(QStringLiteral("dateOfBirth"), day(c.dateOfBirth));
         children.append(std::move(child));
@@ -88,7 +93,14 @@ JsonValue toBody(const ChildProfile &profile, QDate knownFrom)
 Expected<QString, QString> save(RecordStore &records, const QString &author,
     const Envelope::PackRef &pack, const ChildProfile &profile, QDate knownFrom)
 {
-    auto stored = records.append(RecordKind::ProfileChange, author, pack, toBody(profile, knownFrom));
+    JsonValue body = toBody(profile, knownFrom);
+    // Checked here as well as by the signer, so the practitioner is told which part of the
+    // profile is incomplete rather than that storage failed.
+    if (auto ok = BodyValidator::validate(RecordKind::ProfileChange, body); !ok)
+        return unexpected(
+            QCoreApplication::translate("Household", "The profile was not saved: %1 (%2).")
+                .arg(ok.error().message, ok.error().path));
+    auto stored = records.append(RecordKind::ProfileChange, author, pack, std::move(body));
     if (!stored)
         return unexpected(stored.error().message);
     return stored->envelope.id;

@@ -72,7 +72,8 @@ QList<MissingItem> missing(const Visit &visit, const VisitRequirements::Safety &
                 tr("Record the next step for the injury to a baby who is not yet mobile.") });
     }
     const QStringList quotes = hurtQuotes(visit, safety);
-    const bool acted = (immediate.present == true && !blank(immediate.action)) || hasNextStep(visit);
+    const bool acted
+        = (immediate.present == true && !blank(immediate.action)) || hasNextStep(visit);
     if (!quotes.isEmpty() && !acted)
         out.append({ 8, QStringLiteral("concerns.childsWords"),
             tr("The child's words describe being hurt (\u201c%1\u201d): record what you did, "

@@ -114,14 +114,15 @@ Result adult(const JsonValue &a, const QString &path)
     for (const QString &key : { QStringLiteral("id"), QStringLiteral("name") })
         if (auto ok = text(a, path, key, true); !ok)
             return ok;
-    if (auto ok = word(a, path, QStringLiteral("relationship"), ProfileWords::relationships(), true);
+    if (auto ok
+        = word(a, path, QStringLiteral("relationship"), ProfileWords::relationships(), true);
         !ok)
         return ok;
     if (auto ok = word(a, path, QStringLiteral("living"), ProfileWords::livingArrangements(), true);
         !ok)
         return ok;
-    for (const QString &key : { QStringLiteral("parentalResponsibility"),
-             QStringLiteral("caresForChild") })
+    for (const QString &key :
+        { QStringLiteral("parentalResponsibility"), QStringLiteral("caresForChild") })
         if (auto ok = flag(a, path, key, true); !ok)
             return ok;
     if (auto ok = date(a, path, QStringLiteral("seenOn"), false); !ok)

@@ -4,10 +4,9 @@ namespace hearth::ProfileWords {
 
 const QStringList &relationships()
 {
-    static const QStringList words { QStringLiteral("birth-mother"),
-        QStringLiteral("birth-father"), QStringLiteral("step-parent"),
-        QStringLiteral("parents-partner"), QStringLiteral("grandparent"),
-        QStringLiteral("other-relative"), QStringLiteral("lodger"),
+    static const QStringList words { QStringLiteral("birth-mother"), QStringLiteral("birth-father"),
+        QStringLiteral("step-parent"), QStringLiteral("parents-partner"),
+        QStringLiteral("grandparent"), QStringLiteral("other-relative"), QStringLiteral("lodger"),
         QStringLiteral("regular-visitor"), QStringLiteral("other") };
     return words;
 }

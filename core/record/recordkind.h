@@ -36,9 +36,9 @@ inline QString recordKindName(RecordKind kind)
 
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
-    for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
-             RecordKind::MissedAppointment, RecordKind::CaseloadChange,
-             RecordKind::ProfileChange }) {
+    for (RecordKind kind :
+        { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
+            RecordKind::CaseloadChange, RecordKind::ProfileChange }) {
         if (name == recordKindName(kind))
             return kind;
     }
