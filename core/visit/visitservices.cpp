@@ -12,7 +12,7 @@ VisitServices::VisitServices(Database &db, QString language, const Clock &clock)
     , m_clock(clock)
     , m_caseload(db)
     , m_drafts(db)
-    , m_records(db)
+    , m_records(db, clock)
 { }
 
 VisitServices::~VisitServices()
