@@ -9,11 +9,6 @@
 namespace hearth::VisitSafety {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Visit", text);
-}
-
 bool blank(const QString &text)
 {
     return text.trimmed().isEmpty();
@@ -65,19 +60,22 @@ QList<MissingItem> missing(const Visit &visit, const VisitRequirements::Safety &
     if (nonMobileInjury(visit, safety)) {
         if (immediate.present != true)
             out.append({ 8, QStringLiteral("concerns.immediate"),
-                tr("An injury was recorded for a baby who is not yet mobile: record the "
-                   "immediate safety concern and what you did under local procedure.") });
+                QCoreApplication::translate("Visit",
+                    "An injury was recorded for a baby who is not yet mobile: record the "
+                    "immediate safety concern and what you did under local procedure.") });
         if (!hasNextStep(visit))
             out.append({ 8, QStringLiteral("concerns.nextSteps"),
-                tr("Record the next step for the injury to a baby who is not yet mobile.") });
+                QCoreApplication::translate("Visit",
+                    "Record the next step for the injury to a baby who is not yet mobile.") });
     }
     const QStringList quotes = hurtQuotes(visit, safety);
     const bool acted
         = (immediate.present == true && !blank(immediate.action)) || hasNextStep(visit);
     if (!quotes.isEmpty() && !acted)
         out.append({ 8, QStringLiteral("concerns.childsWords"),
-            tr("The child's words describe being hurt (\u201c%1\u201d): record what you did, "
-               "as an immediate safety action or a next step.")
+            QCoreApplication::translate("Visit",
+                "The child's words describe being hurt (\u201c%1\u201d): record what you did, "
+                "as an immediate safety action or a next step.")
                 .arg(quotes.first()) });
     return out;
 }
