@@ -1,6 +1,7 @@
 #include "profilefold.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace hearth {
 
