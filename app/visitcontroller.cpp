@@ -1,5 +1,6 @@
 #include "visitcontroller.h"
 
+#include "model/visitsafety.h"
 #include "platform/positionprovider.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
@@ -247,6 +248,7 @@ void VisitController::detach()
     m_document = VisitDocument();
     m_child = Child();
     m_missing.clear();
+    m_safetyProcedure.clear();
     m_summary->clear();
     for (PromptListModel *model :
         { m_lived, m_neglect, m_men, m_cooperation, m_categories, m_adults })
@@ -270,16 +272,21 @@ void VisitController::changed(int field)
 void VisitController::refreshMissing()
 {
     QList<QVariantMap> missing;
+    QString procedure;
     if (m_services) {
-        for (const MissingItem &item : VisitValidator::missing(
-                 m_document.visit(), m_services->requirementsFor(m_document.visit()))) {
+        const Visit &visit = m_document.visit();
+        const VisitRequirements requirements = m_services->requirementsFor(visit);
+        for (const MissingItem &item : VisitValidator::missing(visit, requirements)) {
             missing.append({ { QStringLiteral("step"), item.step },
                 { QStringLiteral("field"), item.field }, { QStringLiteral("text"), item.text } });
         }
+        if (VisitSafety::nonMobileInjury(visit, requirements.safety))
+            procedure = requirements.safety.nonMobileProcedure;
     }
-    if (missing == m_missing)
+    if (missing == m_missing && procedure == m_safetyProcedure)
         return;
     m_missing = std::move(missing);
+    m_safetyProcedure = procedure;
     Q_EMIT missingChanged();
 }
 

@@ -46,6 +46,8 @@ class VisitController : public QObject
     Q_PROPERTY(QVariantList missing READ missing NOTIFY missingChanged)
     Q_PROPERTY(QVariantList flags READ flags NOTIFY missingChanged)
     Q_PROPERTY(bool canFinish READ canFinish NOTIFY missingChanged)
+    // The pack's local procedure while an injury is recorded for a baby not yet mobile, else "".
+    Q_PROPERTY(QString safetyProcedure READ safetyProcedure NOTIFY missingChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY savedChanged)
     // What the practitioner must know went wrong: an answer not kept, or the draft not saved.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
@@ -100,6 +102,7 @@ public:
     QVariantList missing() const;
     QVariantList flags() const;
     bool canFinish() const { return m_missing.isEmpty(); }
+    QString safetyProcedure() const { return m_safetyProcedure; }
     bool saved() const { return !m_dirty && m_saveError.isEmpty(); }
     QString errorText() const;
     QString arrivalText() const;
@@ -240,6 +243,7 @@ private:
     QString m_saveError;
     QString m_writeError;
     QList<QVariantMap> m_missing;
+    QString m_safetyProcedure;
     QPointer<PositionProvider> m_position;
     bool m_locating = false;
     QString m_locationProblem;

@@ -32,6 +32,15 @@ ColumnLayout {
         text: qsTr("Concerns and actions")
     }
 
+    // An injury recorded for a baby who is not yet mobile: the local procedure, in the pack's
+    // words, above the questions it makes mandatory.
+    Callout {
+        objectName: "safetyProcedure"
+        Layout.fillWidth: true
+        kind: Callout.Kind.Error
+        text: root.visit.safetyProcedure
+    }
+
     ChoiceField {
         id: immediate
 

@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Household</name>
+    <message>
+        <source>The profile was not saved: %1 (%2).</source>
+        <translation>Ni chadwyd y proffil: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -1897,6 +1904,21 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Hearth could not read or write its storage. Nothing has been changed; please try again.</source>
         <translation>Doedd Hearth ddim yn gallu darllen nac ysgrifennu i’w storfa. Does dim byd wedi’i newid; rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>An injury was recorded for a baby who is not yet mobile: record the immediate safety concern and what you did under local procedure.</source>
+        <translation>Cofnodwyd anaf i fabi nad yw’n symud eto: cofnodwch y pryder diogelwch uniongyrchol a’r hyn a wnaethoch o dan y weithdrefn leol.</translation>
+    </message>
+    <message>
+        <source>Record the next step for the injury to a baby who is not yet mobile.</source>
+        <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,13 @@
     </message>
 </context>
 <context>
+    <name>Household</name>
+    <message>
+        <source>The profile was not saved: %1 (%2).</source>
+        <translation>The profile was not saved: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -1891,6 +1898,21 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Hearth could not read or write its storage. Nothing has been changed; please try again.</source>
         <translation>Hearth could not read or write its storage. Nothing has been changed; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>An injury was recorded for a baby who is not yet mobile: record the immediate safety concern and what you did under local procedure.</source>
+        <translation>An injury was recorded for a baby who is not yet mobile: record the immediate safety concern and what you did under local procedure.</translation>
+    </message>
+    <message>
+        <source>Record the next step for the injury to a baby who is not yet mobile.</source>
+        <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>

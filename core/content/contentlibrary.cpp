@@ -125,6 +125,10 @@ VisitRequirements ContentLibrary::requirementsFor(const ContentPack &pack, const
         requirements.neglectItems.append({ item.id, item.label.text(language) });
     for (const ContentPack::Labelled &prompt : pack.menPrompts)
         requirements.menPrompts.append({ prompt.id, prompt.label.text(language) });
+    requirements.safety.injuryCategories = pack.safety.injuryCategories;
+    requirements.safety.nonMobileProcedure = pack.safety.nonMobileInjury.text(language);
+    for (const QStringList &phrases : pack.safety.hurtPhrases)
+        requirements.safety.hurtPhrases += phrases;
     return requirements;
 }
 

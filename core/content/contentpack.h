@@ -60,6 +60,15 @@ struct ContentPack
         LocalText label;
         LocalText descriptor;
     };
+    // What the visit must ask for because of what was recorded (issue 11 item 4): the local
+    // procedure for an injury to a baby who is not yet mobile, and the words that, in a
+    // child's quote, describe being hurt. Empty in a pack without a "safety" section.
+    struct Safety
+    {
+        QStringList injuryCategories; // concern categories that record an injury
+        LocalText nonMobileInjury;
+        QMap<QString, QStringList> hurtPhrases; // by language
+    };
 
     qint64 format = 1;
     QString id;
@@ -78,6 +87,7 @@ struct ContentPack
     QList<Labelled> menPrompts; // label holds the prompt text
     // The child health programme's contacts the caseload plans by (empty when a pack has none).
     ContactSchedule contactSchedule;
+    Safety safety;
 
     QByteArray digest; // SHA-256 of the pack's compact JSON: one version, one content
 

@@ -38,6 +38,7 @@ private:
     void neglect(const QJsonObject &root);
     void cooperation(const QJsonObject &root);
     void contactSchedule(const QJsonObject &root);
+    void safety(const QJsonObject &root);
     AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
@@ -150,6 +151,33 @@ void PackParser::parse(const QJsonObject &root)
         m_pack.concernCategories);
     labelled(root, QStringLiteral("menPrompts"), QStringLiteral("text"), m_pack.menPrompts);
     contactSchedule(root);
+    safety(root);
+}
+
+// Optional, so an agency pack written before it still loads; every language needs phrases
+// once any are given, or a Welsh-speaking child's words would never be noticed.
+void PackParser::safety(const QJsonObject &root)
+{
+    const QString key = QStringLiteral("safety");
+    if (!root.contains(key))
+        return;
+    const QJsonObject safety = r.object(root, key, Need::Required);
+    Scope scope(r, key);
+    ContentPack::Safety &out = m_pack.safety;
+    out.injuryCategories = r.textList(safety, QStringLiteral("injuryCategories"));
+    for (const QString &id : std::as_const(out.injuryCategories))
+        if (std::none_of(m_pack.concernCategories.cbegin(), m_pack.concernCategories.cend(),
+                [&](const ContentPack::Labelled &c) { return c.id == id; }))
+            r.problemAt(QStringLiteral("injuryCategories"),
+                QStringLiteral("\"%1\" is not a concern category").arg(id));
+    out.nonMobileInjury = localText(safety, QStringLiteral("nonMobileInjury"), Need::Required);
+    const QJsonObject phrases = r.object(safety, QStringLiteral("hurtPhrases"), Need::Required);
+    Scope inner(r, QStringLiteral("hurtPhrases"));
+    for (const QString &language : std::as_const(m_pack.languages)) {
+        out.hurtPhrases.insert(language, r.textList(phrases, language));
+        if (out.hurtPhrases.value(language).isEmpty())
+            r.problemAt(language, QStringLiteral("needs at least one phrase"));
+    }
 }
 
 AgeOffset PackParser::age(const QJsonObject &o, const QString &key)

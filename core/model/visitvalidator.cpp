@@ -1,5 +1,7 @@
 #include "visitvalidator.h"
 
+#include "model/visitsafety.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -202,7 +204,7 @@ QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequir
     checkBodyMap(visit.bodyMap, m);
     m.need(!blank(visit.review.whatItMeans), 9, "review.whatItMeans",
         tr("Answer: what does this mean for the child?"));
-    return m.take();
+    return m.take() + VisitSafety::missing(visit, r.safety);
 }
 
 QList<VisitFlag> VisitValidator::flags(const Visit &visit)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hearth {
 
@@ -19,6 +20,16 @@ struct VisitRequirements
     };
     QList<Item> neglectItems;
     QList<Item> menPrompts;
+    // What makes a visit's safety step mandatory (VisitSafety): the pack's part comes with the
+    // other requirements, whether the baby is mobile from the child's profile on the visit day.
+    struct Safety
+    {
+        bool babyNotYetMobile = false;
+        QStringList injuryCategories;
+        QString nonMobileProcedure; // the pack's local procedure, in the practitioner's language
+        QStringList hurtPhrases;    // in every language of the pack: a child may speak either
+    };
+    Safety safety;
 };
 
 // One thing that must be recorded before the visit can be finished, in the practitioner's

@@ -3,6 +3,7 @@
 #include "model/visit.h"
 #include "record/bodymapwords.h"
 #include "record/jsonpath.h"
+#include "record/profilebodyvalidator.h"
 #include "record/uuidv7generator.h"
 
 #include <QDate>
@@ -220,6 +221,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
             return ok;
         return requireText(body, bodyPath, QStringLiteral("change"));
     }
+    case RecordKind::ProfileChange:
+        return ProfileBodyValidator::validate(body);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

@@ -1,5 +1,9 @@
 #include "visitservices.h"
 
+#include "household/profilestore.h"
+
+#include <QDateTime>
+
 namespace hearth {
 
 VisitServices::VisitServices(Database &db, QString language, const Clock &clock)
@@ -8,7 +12,7 @@ VisitServices::VisitServices(Database &db, QString language, const Clock &clock)
     , m_clock(clock)
     , m_caseload(db)
     , m_drafts(db)
-    , m_records(db)
+    , m_records(db, clock)
 { }
 
 VisitServices::~VisitServices()
@@ -55,7 +59,16 @@ const ContentPack *VisitServices::packFor(const QString &id, const QString &vers
 VisitRequirements VisitServices::requirementsFor(const Visit &visit) const
 {
     const ContentPack *pack = packFor(visit.packId, visit.packVersion);
-    return pack ? ContentLibrary::requirementsFor(*pack, m_language) : VisitRequirements {};
+    VisitRequirements requirements
+        = pack ? ContentLibrary::requirementsFor(*pack, m_language) : VisitRequirements {};
+    // The profile as the practitioner knew it on the visit day. A vault too damaged to read
+    // it here cannot sign the visit either (RecordStore::append reads the same tables).
+    QDate day = QDateTime::fromString(visit.start.arrivalUtc, Qt::ISODateWithMs).date();
+    if (!day.isValid())
+        day = m_clock.nowUtc().date();
+    if (auto profile = ProfileStore::load(m_records, visit.start.childId, day))
+        requirements.safety.babyNotYetMobile = profile->notYetMobile();
+    return requirements;
 }
 
 } // namespace hearth

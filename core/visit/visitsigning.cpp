@@ -1,5 +1,6 @@
 #include "visitsigning.h"
 
+#include "model/visitvalidator.h"
 #include "visit/visitbody.h"
 #include "visit/visitservices.h"
 #include "visit/wizardstepstore.h"
@@ -9,6 +10,12 @@ namespace hearth::VisitSigning {
 Expected<QString, QString> signAndFinish(
     VisitServices &services, Visit visit, const QString &author)
 {
+    // The same rules the wizard shows, checked again here: a caller that skipped them (or a
+    // profile signed in between) must not finish a visit whose safety step is still owed.
+    if (const QList<MissingItem> missing
+        = VisitValidator::missing(visit, services.requirementsFor(visit));
+        !missing.isEmpty())
+        return unexpected(missing.first().text);
     visit.review.status = VisitStatus::Complete;
     visit.review.completedUtc = services.nowUtc();
     auto body = VisitBody::toBody(visit);

@@ -4,6 +4,7 @@
 // again, amendments, and the position adapter fed by a recorded NMEA track.
 
 #include "draftlistmodel.h"
+#include "household/profilestore.h"
 #include "promptlistmodel.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
@@ -290,6 +291,51 @@ private Q_SLOTS:
         QVERIFY(amendment);
         QCOMPARE(amendment->body[u"amends"].toString(), recordId);
         QVERIFY(m_workspace->services()->records().verifyAll());
+    }
+
+    // A baby recorded as not yet mobile: a concern of physical harm shows the pack's local
+    // procedure on the concerns step and keeps the visit from being signed until the
+    // immediate-safety step and a next step are recorded.
+    void anInjuryToABabyNotYetMobileNeedsTheSafetyStep()
+    {
+        const QString childId = addChild(QStringLiteral("Bea"), QStringLiteral("M"));
+        ChildProfile profile;
+        profile.childId = childId;
+        profile.householdId = QStringLiteral("household-m");
+        profile.health.mobility = QStringLiteral("not-yet-mobile");
+        QVERIFY(ProfileStore::save(m_workspace->services()->records(), QStringLiteral("hv-1"),
+            { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") }, profile,
+            QDate::currentDate()));
+        QVERIFY(m_workspace->startVisit(childId));
+        VisitController *visit = m_workspace->visit();
+        completeVisit(*visit);
+        QVERIFY(visit->canFinish());
+        QVERIFY(visit->safetyProcedure().isEmpty());
+
+        QVERIFY(visit->toggleConcern(QStringLiteral("physical-harm")));
+        QVERIFY(visit->write(VisitField::ConcernDetail, {}, 0,
+            QStringLiteral("Two small bruises on the left cheek")));
+        QVERIFY(visit->safetyProcedure().contains(QStringLiteral("not yet mobile")));
+        QVERIFY(!visit->canFinish());
+        m_workspace->sign(Passcode);
+        QVERIFY(!m_workspace->signError().isEmpty());
+        QCOMPARE(m_workspace->services()->records().count(RecordKind::Visit).value(), 0);
+
+        const auto set = [visit](int field, const QVariant &value, int row = -1) {
+            QVERIFY(visit->write(field, {}, row, value));
+        };
+        set(VisitField::ImmediatePresent, true);
+        set(VisitField::ImmediateWhat, QStringLiteral("Bruising to a 3-month-old"));
+        set(VisitField::ImmediateAction, QStringLiteral("Referred to children's social care"));
+        set(VisitField::ImmediateWhoTold, QStringLiteral("Safeguarding lead"));
+        set(VisitField::ImmediateToldAt, QStringLiteral("2026-11-22T10:15:00.000Z"));
+        QVERIFY(!visit->canFinish());
+        QCOMPARE(visit->addRow(VisitField::NextSteps), 0);
+        set(VisitField::NextStepWhat, QStringLiteral("Paediatric assessment today"), 0);
+        set(VisitField::NextStepWho, QStringLiteral("Health visitor"), 0);
+        set(VisitField::NextStepByWhen, QStringLiteral("2026-11-22"), 0);
+        QVERIFY2(
+            visit->canFinish(), qPrintable(QVariant(visit->missing()).toStringList().join(u'|')));
     }
 
     void positionFromARecordedTrack()

@@ -1,5 +1,6 @@
 // Bad input on the authenticated endpoints: each refusal must carry the right status and
 // problem type and leave the store exactly as it was, and the service must go on serving.
+#include "../unit/household/profiletestsupport.h"
 #include "authheaders.h"
 #include "record/canonicaljson.h"
 #include "record/recordsigner.h"
@@ -72,7 +73,39 @@ class TestServerRefusals : public ServerFixture
         return CanonicalJson::serialize(e.toJson(true)).value();
     }
 
+    // The device's next record as a profile change (issue 11), re-signed without the tablet's
+    // checks; without a source for the father's known risk when `complete` is false.
+    static QByteArray profileChange(TestDevice &device, bool complete)
+    {
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
+                         .value();
+        e.kind = RecordKind::ProfileChange;
+        e.body = test::profileBody();
+        if (!complete) {
+            JsonValue father = e.body[u"adults"].items().front();
+            JsonValue risk = father[u"risks"].items().front();
+            risk.remove(u"source");
+            father.insert(QStringLiteral("risks"), JsonValue::array({ risk }));
+            e.body.insert(QStringLiteral("adults"), JsonValue::array({ father }));
+        }
+        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+        return CanonicalJson::serialize(e.toJson(true)).value();
+    }
+
 private Q_SLOTS:
+    // The household profile is a record kind the server verifies with the tablet's own body
+    // rules: a complete one is stored, the refusal row below is about the risk's source.
+    void aProfileChangeIsStored()
+    {
+        auto device = enrolled();
+        const Reply reply = device->upload(records(), { profileChange(*device, true) });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
+        QCOMPARE(m_backend->count(QStringLiteral("records")), 1);
+    }
+
     // The same mark, complete, is stored: the refusal row below is about the description.
     void aCompleteBodyMapIsStored()
     {
@@ -188,6 +221,8 @@ private Q_SLOTS:
             << "canonical" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("body map mark without a description, validly signed")
             << "bodymap" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("profile risk without a source, validly signed")
+            << "profile" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("author is another practitioner")
             << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
         QTest::newRow("created in 2099, id of today")
@@ -227,6 +262,8 @@ private Q_SLOTS:
             bad = R"({"id":"018f766f-f5c0-7000-8000-000000000009","seq":"3","version":1})";
         } else if (kind == u"bodymap") {
             bad = withBodyMap(*device, false);
+        } else if (kind == u"profile") {
+            bad = profileChange(*device, false);
         } else if (kind == u"author") {
             device->author = QStringLiteral("hv-0099");
             bad = device->makeRecords(1).first();
