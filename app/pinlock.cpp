@@ -16,11 +16,6 @@ namespace {
 
 const QString SettingKey = QStringLiteral("softlock.pin");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::PinLock", text);
-}
-
 // Every digit one more (or one less) than the one before: 123456, 654321, 345678.
 bool isRun(const QString &pin, int step)
 {

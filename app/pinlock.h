@@ -6,6 +6,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace hearth {
@@ -20,6 +21,8 @@ class Database;
 // does not hand over a PIN the practitioner may reuse elsewhere.
 class PinLock
 {
+    Q_DECLARE_TR_FUNCTIONS(hearth::PinLock)
+
 public:
     static constexpr int Digits = 6;
     static constexpr int MaxTries = 3;

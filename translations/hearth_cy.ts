@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -12,7 +12,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
+        <source>Child's given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
+        <source>Child's family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
+        <source>Adult's given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
+        <source>Adult's family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -1096,11 +1096,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
+        <source>The child's lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
+        <source>The child's own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
+        <source>Has the child's behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -1266,7 +1266,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -1341,7 +1341,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <source>e.g. kitchen, living room, child's bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
+        <source>Adults known to be in the child's life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
+        <source>Child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
+        <source>Check the server's fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -1854,23 +1854,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <source>This recovery key does not belong to this device's records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -1894,7 +1894,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -1917,7 +1917,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -2034,149 +2034,6 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
-    <name>hearth</name>
-    <message>
-        <source>Choose the child this visit is for.</source>
-        <translation>Dewiswch y plentyn y mae’r ymweliad hwn ar ei gyfer.</translation>
-    </message>
-    <message>
-        <source>Say whether the visit was announced or unannounced.</source>
-        <translation>Dywedwch a oedd yr ymweliad wedi’i drefnu neu heb rybudd.</translation>
-    </message>
-    <message>
-        <source>Say where the visit took place.</source>
-        <translation>Dywedwch ble roedd yr ymweliad.</translation>
-    </message>
-    <message>
-        <source>Describe the place of the visit.</source>
-        <translation>Disgrifiwch leoliad yr ymweliad.</translation>
-    </message>
-    <message>
-        <source>Write the purpose of the visit.</source>
-        <translation>Ysgrifennwch ddiben yr ymweliad.</translation>
-    </message>
-    <message>
-        <source>Record the arrival time.</source>
-        <translation>Cofnodwch yr amser cyrraedd.</translation>
-    </message>
-    <message>
-        <source>Record the location, or that it was not available.</source>
-        <translation>Cofnodwch y lleoliad, neu nad oedd ar gael.</translation>
-    </message>
-    <message>
-        <source>The position from the device is incomplete; try again or enter it by hand.</source>
-        <translation>Mae’r lleoliad o’r ddyfais yn anghyflawn; rhowch gynnig arall arni neu ei roi â llaw.</translation>
-    </message>
-    <message>
-        <source>Enter the location by hand or describe where you were.</source>
-        <translation>Rhowch y lleoliad â llaw neu disgrifiwch ble roeddech chi.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Atebwch: %1</translation>
-    </message>
-    <message>
-        <source>Say why %1 was not seen.</source>
-        <translation>Dywedwch pam na welwyd %1.</translation>
-    </message>
-    <message>
-        <source>Say whether the child was seen.</source>
-        <translation>Dywedwch a welwyd y plentyn.</translation>
-    </message>
-    <message>
-        <source>Say why the child was not seen.</source>
-        <translation>Dywedwch pam na welwyd y plentyn.</translation>
-    </message>
-    <message>
-        <source>Say whether the child was seen alone.</source>
-        <translation>Dywedwch a welwyd y plentyn ar ei ben ei hun.</translation>
-    </message>
-    <message>
-        <source>Say why the child was not seen alone.</source>
-        <translation>Dywedwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
-    </message>
-    <message>
-        <source>Record where the child sleeps.</source>
-        <translation>Cofnodwch ble mae’r plentyn yn cysgu.</translation>
-    </message>
-    <message>
-        <source>Record how the child communicates.</source>
-        <translation>Cofnodwch sut mae’r plentyn yn cyfathrebu.</translation>
-    </message>
-    <message>
-        <source>Record who interpreted.</source>
-        <translation>Cofnodwch pwy oedd yn cyfieithu.</translation>
-    </message>
-    <message>
-        <source>Record who the interpreter is to the child.</source>
-        <translation>Cofnodwch pwy yw’r cyfieithydd i’r plentyn.</translation>
-    </message>
-    <message>
-        <source>Describe what a day is like for this child.</source>
-        <translation>Disgrifiwch sut beth yw diwrnod i’r plentyn hwn.</translation>
-    </message>
-    <message>
-        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
-        <translation>Disgrifiwch yr ymddygiad rhywiol yn union fel y’i gwelwyd neu y’i clywyd.</translation>
-    </message>
-    <message>
-        <source>Rate: %1</source>
-        <translation>Rhowch sgôr: %1</translation>
-    </message>
-    <message>
-        <source>Describe what you saw, heard or smelt: %1</source>
-        <translation>Disgrifiwch beth welsoch chi, ei glywed neu ei arogli: %1</translation>
-    </message>
-    <message>
-        <source>Choose the level of co-operation.</source>
-        <translation>Dewiswch lefel y cydweithredu.</translation>
-    </message>
-    <message>
-        <source>Write what the co-operation rating is based on.</source>
-        <translation>Ysgrifennwch ar beth mae’r sgôr cydweithredu yn seiliedig.</translation>
-    </message>
-    <message>
-        <source>Say which appointment the child was not brought to, and when.</source>
-        <translation>Dywedwch pa apwyntiad na ddaethpwyd â’r plentyn iddo, a phryd.</translation>
-    </message>
-    <message>
-        <source>Record the follow-up for each appointment the child was not brought to.</source>
-        <translation>Cofnodwch y camau dilynol ar gyfer pob apwyntiad na ddaethpwyd â’r plentyn iddo.</translation>
-    </message>
-    <message>
-        <source>Say whether there is an immediate safety concern.</source>
-        <translation>Dywedwch a oes pryder diogelwch uniongyrchol.</translation>
-    </message>
-    <message>
-        <source>Describe the immediate safety concern.</source>
-        <translation>Disgrifiwch y pryder diogelwch uniongyrchol.</translation>
-    </message>
-    <message>
-        <source>Record the action taken under local procedure.</source>
-        <translation>Cofnodwch y camau a gymerwyd yn unol â’r drefn leol.</translation>
-    </message>
-    <message>
-        <source>Record who was told and when.</source>
-        <translation>Cofnodwch pwy gafodd wybod a phryd.</translation>
-    </message>
-    <message>
-        <source>Record the outcome and rationale of each professional difference.</source>
-        <translation>Cofnodwch ganlyniad a rhesymeg pob gwahaniaeth proffesiynol.</translation>
-    </message>
-    <message>
-        <source>Each next step needs what, who and by when.</source>
-        <translation>Mae angen beth, pwy ac erbyn pryd ar gyfer pob cam nesaf.</translation>
-    </message>
-    <message>
-        <source>Mark %1 on the body map needs its size, colour and description.</source>
-        <translation>Mae angen maint, lliw a disgrifiad ar gyfer marc %1 ar y map o’r corff.</translation>
-    </message>
-    <message>
-        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
-        <translation>Mae angen y dyddiad y gwelwyd marc %1 ar y map o’r corff (ac unrhyw ddyddiad anaf heb fod yn hwyrach).</translation>
-    </message>
-</context>
-<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -2234,7 +2091,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
+        <source>Please type your agency's server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -2264,11 +2121,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <source>Hearth is not allowed to use this tablet's position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
+        <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -2355,7 +2212,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
+        <source>The server did not prove it is your agency's</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -2424,15 +2281,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -2745,7 +2602,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
+        <source>The child's own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -2939,6 +2796,146 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>%1 neglect item(s) rated significant concern.</source>
         <translation>%1 eitem esgeulustod wedi’u graddio’n bryder sylweddol.</translation>
     </message>
+    <message>
+        <source>Choose the child this visit is for.</source>
+        <translation>Dewiswch y plentyn y mae’r ymweliad hwn ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Say whether the visit was announced or unannounced.</source>
+        <translation>Dywedwch a oedd yr ymweliad wedi’i drefnu neu heb rybudd.</translation>
+    </message>
+    <message>
+        <source>Say where the visit took place.</source>
+        <translation>Dywedwch ble roedd yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Describe the place of the visit.</source>
+        <translation>Disgrifiwch leoliad yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>Ysgrifennwch ddiben yr ymweliad.</translation>
+    </message>
+    <message>
+        <source>Record the arrival time.</source>
+        <translation>Cofnodwch yr amser cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Record the location, or that it was not available.</source>
+        <translation>Cofnodwch y lleoliad, neu nad oedd ar gael.</translation>
+    </message>
+    <message>
+        <source>The position from the device is incomplete; try again or enter it by hand.</source>
+        <translation>Mae’r lleoliad o’r ddyfais yn anghyflawn; rhowch gynnig arall arni neu ei roi â llaw.</translation>
+    </message>
+    <message>
+        <source>Enter the location by hand or describe where you were.</source>
+        <translation>Rhowch y lleoliad â llaw neu disgrifiwch ble roeddech chi.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Atebwch: %1</translation>
+    </message>
+    <message>
+        <source>Say why %1 was not seen.</source>
+        <translation>Dywedwch pam na welwyd %1.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen.</source>
+        <translation>Dywedwch a welwyd y plentyn.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen.</source>
+        <translation>Dywedwch pam na welwyd y plentyn.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen alone.</source>
+        <translation>Dywedwch a welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen alone.</source>
+        <translation>Dywedwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Record where the child sleeps.</source>
+        <translation>Cofnodwch ble mae’r plentyn yn cysgu.</translation>
+    </message>
+    <message>
+        <source>Record how the child communicates.</source>
+        <translation>Cofnodwch sut mae’r plentyn yn cyfathrebu.</translation>
+    </message>
+    <message>
+        <source>Record who interpreted.</source>
+        <translation>Cofnodwch pwy oedd yn cyfieithu.</translation>
+    </message>
+    <message>
+        <source>Record who the interpreter is to the child.</source>
+        <translation>Cofnodwch pwy yw’r cyfieithydd i’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Describe what a day is like for this child.</source>
+        <translation>Disgrifiwch sut beth yw diwrnod i’r plentyn hwn.</translation>
+    </message>
+    <message>
+        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
+        <translation>Disgrifiwch yr ymddygiad rhywiol yn union fel y’i gwelwyd neu y’i clywyd.</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Rhowch sgôr: %1</translation>
+    </message>
+    <message>
+        <source>Describe what you saw, heard or smelt: %1</source>
+        <translation>Disgrifiwch beth welsoch chi, ei glywed neu ei arogli: %1</translation>
+    </message>
+    <message>
+        <source>Choose the level of co-operation.</source>
+        <translation>Dewiswch lefel y cydweithredu.</translation>
+    </message>
+    <message>
+        <source>Write what the co-operation rating is based on.</source>
+        <translation>Ysgrifennwch ar beth mae’r sgôr cydweithredu yn seiliedig.</translation>
+    </message>
+    <message>
+        <source>Say which appointment the child was not brought to, and when.</source>
+        <translation>Dywedwch pa apwyntiad na ddaethpwyd â’r plentyn iddo, a phryd.</translation>
+    </message>
+    <message>
+        <source>Record the follow-up for each appointment the child was not brought to.</source>
+        <translation>Cofnodwch y camau dilynol ar gyfer pob apwyntiad na ddaethpwyd â’r plentyn iddo.</translation>
+    </message>
+    <message>
+        <source>Say whether there is an immediate safety concern.</source>
+        <translation>Dywedwch a oes pryder diogelwch uniongyrchol.</translation>
+    </message>
+    <message>
+        <source>Describe the immediate safety concern.</source>
+        <translation>Disgrifiwch y pryder diogelwch uniongyrchol.</translation>
+    </message>
+    <message>
+        <source>Record the action taken under local procedure.</source>
+        <translation>Cofnodwch y camau a gymerwyd yn unol â’r drefn leol.</translation>
+    </message>
+    <message>
+        <source>Record who was told and when.</source>
+        <translation>Cofnodwch pwy gafodd wybod a phryd.</translation>
+    </message>
+    <message>
+        <source>Record the outcome and rationale of each professional difference.</source>
+        <translation>Cofnodwch ganlyniad a rhesymeg pob gwahaniaeth proffesiynol.</translation>
+    </message>
+    <message>
+        <source>Each next step needs what, who and by when.</source>
+        <translation>Mae angen beth, pwy ac erbyn pryd ar gyfer pob cam nesaf.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mae angen maint, lliw a disgrifiad ar gyfer marc %1 ar y map o’r corff.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mae angen y dyddiad y gwelwyd marc %1 ar y map o’r corff (ac unrhyw ddyddiad anaf heb fod yn hwyrach).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::Workspace</name>
@@ -2959,7 +2956,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -12,16 +12,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
-        <translation>Child&apos;s given name</translation>
+        <source>Child's given name</source>
+        <translation>Child's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
-        <translation>Child&apos;s family name</translation>
+        <source>Child's family name</source>
+        <translation>Child's family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -644,16 +644,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
-        <translation>Adult&apos;s given name</translation>
+        <source>Adult's given name</source>
+        <translation>Adult's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
-        <translation>Adult&apos;s family name</translation>
+        <source>Adult's family name</source>
+        <translation>Adult's family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -1096,20 +1096,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
-        <translation>The child&apos;s lived experience</translation>
+        <source>The child's lived experience</source>
+        <translation>The child's lived experience</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
-        <translation>The child&apos;s own words, exactly as said</translation>
+        <source>The child's own words, exactly as said</source>
+        <translation>The child's own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
-        <translation>Has the child&apos;s behaviour changed?</translation>
+        <source>Has the child's behaviour changed?</source>
+        <translation>Has the child's behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -1132,8 +1132,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1263,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -1338,8 +1338,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
-        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+        <source>e.g. kitchen, living room, child's bedroom</source>
+        <translation>e.g. kitchen, living room, child's bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -1508,8 +1508,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
-        <translation>Adults known to be in the child&apos;s life</translation>
+        <source>Adults known to be in the child's life</source>
+        <translation>Adults known to be in the child's life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -1576,8 +1576,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
-        <translation>Child&apos;s name</translation>
+        <source>Child's name</source>
+        <translation>Child's name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1650,8 +1650,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
-        <translation>Check the server&apos;s fingerprint</translation>
+        <source>Check the server's fingerprint</source>
+        <translation>Check the server's fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -1822,10 +1822,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -1848,24 +1848,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -1876,8 +1876,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
-        <translation>This recovery key does not belong to this device&apos;s records.</translation>
+        <source>This recovery key does not belong to this device's records.</source>
+        <translation>This recovery key does not belong to this device's records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -1888,8 +1888,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -1911,8 +1911,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -2028,149 +2028,6 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
-    <name>hearth</name>
-    <message>
-        <source>Choose the child this visit is for.</source>
-        <translation>Choose the child this visit is for.</translation>
-    </message>
-    <message>
-        <source>Say whether the visit was announced or unannounced.</source>
-        <translation>Say whether the visit was announced or unannounced.</translation>
-    </message>
-    <message>
-        <source>Say where the visit took place.</source>
-        <translation>Say where the visit took place.</translation>
-    </message>
-    <message>
-        <source>Describe the place of the visit.</source>
-        <translation>Describe the place of the visit.</translation>
-    </message>
-    <message>
-        <source>Write the purpose of the visit.</source>
-        <translation>Write the purpose of the visit.</translation>
-    </message>
-    <message>
-        <source>Record the arrival time.</source>
-        <translation>Record the arrival time.</translation>
-    </message>
-    <message>
-        <source>Record the location, or that it was not available.</source>
-        <translation>Record the location, or that it was not available.</translation>
-    </message>
-    <message>
-        <source>The position from the device is incomplete; try again or enter it by hand.</source>
-        <translation>The position from the device is incomplete; try again or enter it by hand.</translation>
-    </message>
-    <message>
-        <source>Enter the location by hand or describe where you were.</source>
-        <translation>Enter the location by hand or describe where you were.</translation>
-    </message>
-    <message>
-        <source>Answer: %1</source>
-        <translation>Answer: %1</translation>
-    </message>
-    <message>
-        <source>Say why %1 was not seen.</source>
-        <translation>Say why %1 was not seen.</translation>
-    </message>
-    <message>
-        <source>Say whether the child was seen.</source>
-        <translation>Say whether the child was seen.</translation>
-    </message>
-    <message>
-        <source>Say why the child was not seen.</source>
-        <translation>Say why the child was not seen.</translation>
-    </message>
-    <message>
-        <source>Say whether the child was seen alone.</source>
-        <translation>Say whether the child was seen alone.</translation>
-    </message>
-    <message>
-        <source>Say why the child was not seen alone.</source>
-        <translation>Say why the child was not seen alone.</translation>
-    </message>
-    <message>
-        <source>Record where the child sleeps.</source>
-        <translation>Record where the child sleeps.</translation>
-    </message>
-    <message>
-        <source>Record how the child communicates.</source>
-        <translation>Record how the child communicates.</translation>
-    </message>
-    <message>
-        <source>Record who interpreted.</source>
-        <translation>Record who interpreted.</translation>
-    </message>
-    <message>
-        <source>Record who the interpreter is to the child.</source>
-        <translation>Record who the interpreter is to the child.</translation>
-    </message>
-    <message>
-        <source>Describe what a day is like for this child.</source>
-        <translation>Describe what a day is like for this child.</translation>
-    </message>
-    <message>
-        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
-        <translation>Describe the sexualised behaviour exactly as it was seen or heard.</translation>
-    </message>
-    <message>
-        <source>Rate: %1</source>
-        <translation>Rate: %1</translation>
-    </message>
-    <message>
-        <source>Describe what you saw, heard or smelt: %1</source>
-        <translation>Describe what you saw, heard or smelt: %1</translation>
-    </message>
-    <message>
-        <source>Choose the level of co-operation.</source>
-        <translation>Choose the level of co-operation.</translation>
-    </message>
-    <message>
-        <source>Write what the co-operation rating is based on.</source>
-        <translation>Write what the co-operation rating is based on.</translation>
-    </message>
-    <message>
-        <source>Say which appointment the child was not brought to, and when.</source>
-        <translation>Say which appointment the child was not brought to, and when.</translation>
-    </message>
-    <message>
-        <source>Record the follow-up for each appointment the child was not brought to.</source>
-        <translation>Record the follow-up for each appointment the child was not brought to.</translation>
-    </message>
-    <message>
-        <source>Say whether there is an immediate safety concern.</source>
-        <translation>Say whether there is an immediate safety concern.</translation>
-    </message>
-    <message>
-        <source>Describe the immediate safety concern.</source>
-        <translation>Describe the immediate safety concern.</translation>
-    </message>
-    <message>
-        <source>Record the action taken under local procedure.</source>
-        <translation>Record the action taken under local procedure.</translation>
-    </message>
-    <message>
-        <source>Record who was told and when.</source>
-        <translation>Record who was told and when.</translation>
-    </message>
-    <message>
-        <source>Record the outcome and rationale of each professional difference.</source>
-        <translation>Record the outcome and rationale of each professional difference.</translation>
-    </message>
-    <message>
-        <source>Each next step needs what, who and by when.</source>
-        <translation>Each next step needs what, who and by when.</translation>
-    </message>
-    <message>
-        <source>Mark %1 on the body map needs its size, colour and description.</source>
-        <translation>Mark %1 on the body map needs its size, colour and description.</translation>
-    </message>
-    <message>
-        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
-        <translation>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</translation>
-    </message>
-</context>
-<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -2228,8 +2085,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
+        <source>Please type your agency's server address.</source>
+        <translation>Please type your agency's server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -2258,12 +2115,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+        <source>Hearth is not allowed to use this tablet's position.</source>
+        <translation>Hearth is not allowed to use this tablet's position.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
-        <translation>This tablet&apos;s position is not available.</translation>
+        <source>This tablet's position is not available.</source>
+        <translation>This tablet's position is not available.</translation>
     </message>
 </context>
 <context>
@@ -2346,8 +2203,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
+        <source>The server did not prove it is your agency's</source>
+        <translation>The server did not prove it is your agency's</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -2406,16 +2263,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -2721,8 +2578,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
-        <translation>The child&apos;s own words: “%1”</translation>
+        <source>The child's own words: “%1”</source>
+        <translation>The child's own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -2915,6 +2772,146 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>%1 neglect item(s) rated significant concern.</source>
         <translation>%1 neglect item(s) rated significant concern.</translation>
     </message>
+    <message>
+        <source>Choose the child this visit is for.</source>
+        <translation>Choose the child this visit is for.</translation>
+    </message>
+    <message>
+        <source>Say whether the visit was announced or unannounced.</source>
+        <translation>Say whether the visit was announced or unannounced.</translation>
+    </message>
+    <message>
+        <source>Say where the visit took place.</source>
+        <translation>Say where the visit took place.</translation>
+    </message>
+    <message>
+        <source>Describe the place of the visit.</source>
+        <translation>Describe the place of the visit.</translation>
+    </message>
+    <message>
+        <source>Write the purpose of the visit.</source>
+        <translation>Write the purpose of the visit.</translation>
+    </message>
+    <message>
+        <source>Record the arrival time.</source>
+        <translation>Record the arrival time.</translation>
+    </message>
+    <message>
+        <source>Record the location, or that it was not available.</source>
+        <translation>Record the location, or that it was not available.</translation>
+    </message>
+    <message>
+        <source>The position from the device is incomplete; try again or enter it by hand.</source>
+        <translation>The position from the device is incomplete; try again or enter it by hand.</translation>
+    </message>
+    <message>
+        <source>Enter the location by hand or describe where you were.</source>
+        <translation>Enter the location by hand or describe where you were.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>Say why %1 was not seen.</source>
+        <translation>Say why %1 was not seen.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen.</source>
+        <translation>Say whether the child was seen.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen.</source>
+        <translation>Say why the child was not seen.</translation>
+    </message>
+    <message>
+        <source>Say whether the child was seen alone.</source>
+        <translation>Say whether the child was seen alone.</translation>
+    </message>
+    <message>
+        <source>Say why the child was not seen alone.</source>
+        <translation>Say why the child was not seen alone.</translation>
+    </message>
+    <message>
+        <source>Record where the child sleeps.</source>
+        <translation>Record where the child sleeps.</translation>
+    </message>
+    <message>
+        <source>Record how the child communicates.</source>
+        <translation>Record how the child communicates.</translation>
+    </message>
+    <message>
+        <source>Record who interpreted.</source>
+        <translation>Record who interpreted.</translation>
+    </message>
+    <message>
+        <source>Record who the interpreter is to the child.</source>
+        <translation>Record who the interpreter is to the child.</translation>
+    </message>
+    <message>
+        <source>Describe what a day is like for this child.</source>
+        <translation>Describe what a day is like for this child.</translation>
+    </message>
+    <message>
+        <source>Describe the sexualised behaviour exactly as it was seen or heard.</source>
+        <translation>Describe the sexualised behaviour exactly as it was seen or heard.</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Rate: %1</translation>
+    </message>
+    <message>
+        <source>Describe what you saw, heard or smelt: %1</source>
+        <translation>Describe what you saw, heard or smelt: %1</translation>
+    </message>
+    <message>
+        <source>Choose the level of co-operation.</source>
+        <translation>Choose the level of co-operation.</translation>
+    </message>
+    <message>
+        <source>Write what the co-operation rating is based on.</source>
+        <translation>Write what the co-operation rating is based on.</translation>
+    </message>
+    <message>
+        <source>Say which appointment the child was not brought to, and when.</source>
+        <translation>Say which appointment the child was not brought to, and when.</translation>
+    </message>
+    <message>
+        <source>Record the follow-up for each appointment the child was not brought to.</source>
+        <translation>Record the follow-up for each appointment the child was not brought to.</translation>
+    </message>
+    <message>
+        <source>Say whether there is an immediate safety concern.</source>
+        <translation>Say whether there is an immediate safety concern.</translation>
+    </message>
+    <message>
+        <source>Describe the immediate safety concern.</source>
+        <translation>Describe the immediate safety concern.</translation>
+    </message>
+    <message>
+        <source>Record the action taken under local procedure.</source>
+        <translation>Record the action taken under local procedure.</translation>
+    </message>
+    <message>
+        <source>Record who was told and when.</source>
+        <translation>Record who was told and when.</translation>
+    </message>
+    <message>
+        <source>Record the outcome and rationale of each professional difference.</source>
+        <translation>Record the outcome and rationale of each professional difference.</translation>
+    </message>
+    <message>
+        <source>Each next step needs what, who and by when.</source>
+        <translation>Each next step needs what, who and by when.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs its size, colour and description.</source>
+        <translation>Mark %1 on the body map needs its size, colour and description.</translation>
+    </message>
+    <message>
+        <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
+        <translation>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</translation>
+    </message>
 </context>
 <context>
     <name>hearth::Workspace</name>
@@ -2935,8 +2932,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
-        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>

@@ -8,10 +8,6 @@
 namespace hearth {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Visit", text);
-}
 
 bool blank(const QString &text)
 {
@@ -40,25 +36,29 @@ private:
 
 void checkStart(const VisitStart &s, Missing &m)
 {
-    m.need(!blank(s.childId), 1, "start.childId", tr("Choose the child this visit is for."));
+    m.need(!blank(s.childId), 1, "start.childId",
+        VisitValidator::tr("Choose the child this visit is for."));
     m.need(s.notice != VisitNotice::NotRecorded, 1, "start.notice",
-        tr("Say whether the visit was announced or unannounced."));
+        VisitValidator::tr("Say whether the visit was announced or unannounced."));
     m.need(s.place != VisitPlace::NotRecorded, 1, "start.place",
-        tr("Say where the visit took place."));
+        VisitValidator::tr("Say where the visit took place."));
     m.need(s.place != VisitPlace::Other || !blank(s.placeOther), 1, "start.placeOther",
-        tr("Describe the place of the visit."));
-    m.need(!blank(s.purpose), 1, "start.purpose", tr("Write the purpose of the visit."));
-    m.need(!blank(s.arrivalUtc), 1, "start.arrivalUtc", tr("Record the arrival time."));
+        VisitValidator::tr("Describe the place of the visit."));
+    m.need(!blank(s.purpose), 1, "start.purpose",
+        VisitValidator::tr("Write the purpose of the visit."));
+    m.need(!blank(s.arrivalUtc), 1, "start.arrivalUtc",
+        VisitValidator::tr("Record the arrival time."));
     // An unavailable position is an answer: positioning must never block a visit.
     const VisitLocation &l = s.location;
     m.need(l.source != LocationSource::NotRecorded, 1, "start.location",
-        tr("Record the location, or that it was not available."));
+        VisitValidator::tr("Record the location, or that it was not available."));
     m.need(l.source != LocationSource::Gps || (l.latMicroDeg && l.lonMicroDeg && l.accuracyM), 1,
         "start.location",
-        tr("The position from the device is incomplete; try again or enter "
-           "it by hand."));
+        VisitValidator::tr("The position from the device is incomplete; try again or enter "
+                           "it by hand."));
     m.need(l.source != LocationSource::Manual || (l.latMicroDeg && l.lonMicroDeg) || !blank(l.note),
-        1, "start.location", tr("Enter the location by hand or describe where you were."));
+        1, "start.location",
+        VisitValidator::tr("Enter the location by hand or describe where you were."));
 }
 
 void checkWho(const WhoIsHere &w, const VisitRequirements &r, Missing &m)
@@ -66,53 +66,55 @@ void checkWho(const WhoIsHere &w, const VisitRequirements &r, Missing &m)
     for (const VisitRequirements::Item &prompt : r.menPrompts) {
         const PromptAnswer answer = w.menPrompts.value(prompt.id);
         m.need(!answer.answer.isEmpty(), 2, QStringLiteral("who.menPrompts.") + prompt.id,
-            tr("Answer: %1").arg(prompt.label));
+            VisitValidator::tr("Answer: %1").arg(prompt.label));
     }
     for (const PersonSeen &p : w.adultsNotSeen)
         m.need(!blank(p.note), 2, "who.adultsNotSeen",
-            tr("Say why %1 was not seen.").arg(p.name.isEmpty() ? p.id : p.name));
+            VisitValidator::tr("Say why %1 was not seen.").arg(p.name.isEmpty() ? p.id : p.name));
 }
 
 void checkSeeing(const SeeingTheChild &s, VisitPlace place, Missing &m)
 {
-    m.need(s.seen.has_value(), 3, "seeing.seen", tr("Say whether the child was seen."));
+    m.need(s.seen.has_value(), 3, "seeing.seen",
+        VisitValidator::tr("Say whether the child was seen."));
     if (s.seen == false)
         m.need(!blank(s.notSeenReason), 3, "seeing.notSeenReason",
-            tr("Say why the child was not seen."));
+            VisitValidator::tr("Say why the child was not seen."));
     if (s.seen == true) {
         m.need(s.seenAlone.has_value(), 3, "seeing.seenAlone",
-            tr("Say whether the child was seen alone."));
+            VisitValidator::tr("Say whether the child was seen alone."));
         if (s.seenAlone == false)
             m.need(!blank(s.notSeenAloneReason), 3, "seeing.notSeenAloneReason",
-                tr("Say why the child was not seen alone."));
+                VisitValidator::tr("Say why the child was not seen alone."));
     }
     if (place == VisitPlace::Home)
         m.need(!blank(s.sleepingPlace), 3, "seeing.sleepingPlace",
-            tr("Record where the child sleeps."));
+            VisitValidator::tr("Record where the child sleeps."));
     m.need(!blank(s.communication), 3, "seeing.communication",
-        tr("Record how the child communicates."));
+        VisitValidator::tr("Record how the child communicates."));
     if (s.interpreter.used) {
-        m.need(
-            !blank(s.interpreter.who), 3, "seeing.interpreter.who", tr("Record who interpreted."));
+        m.need(!blank(s.interpreter.who), 3, "seeing.interpreter.who",
+            VisitValidator::tr("Record who interpreted."));
         m.need(s.interpreter.relation != InterpreterRelation::NotRecorded, 3,
-            "seeing.interpreter.relation", tr("Record who the interpreter is to the child."));
+            "seeing.interpreter.relation",
+            VisitValidator::tr("Record who the interpreter is to the child."));
     }
 }
 
 void checkLived(const LivedExperience &l, Missing &m)
 {
     m.need(!blank(l.dayInTheLife), 4, "lived.dayInTheLife",
-        tr("Describe what a day is like for this child."));
+        VisitValidator::tr("Describe what a day is like for this child."));
     m.need(!l.sexualisedBehaviour || !blank(l.sexualisedBehaviourDescription), 4,
         "lived.sexualisedBehaviourDescription",
-        tr("Describe the sexualised behaviour exactly as it was seen or heard."));
+        VisitValidator::tr("Describe the sexualised behaviour exactly as it was seen or heard."));
 }
 
 void checkNeglect(const NeglectChecklist &n, const VisitRequirements &r, Missing &m)
 {
     for (const VisitRequirements::Item &item : r.neglectItems)
         m.need(n.ratings.contains(item.id), 5, QStringLiteral("neglect.") + item.id,
-            tr("Rate: %1").arg(item.label));
+            VisitValidator::tr("Rate: %1").arg(item.label));
     for (auto it = n.ratings.cbegin(); it != n.ratings.cend(); ++it) {
         const bool concern = it->level == NeglectLevel::SomeConcern
             || it->level == NeglectLevel::SignificantConcern;
@@ -121,15 +123,16 @@ void checkNeglect(const NeglectChecklist &n, const VisitRequirements &r, Missing
             if (item.id == it.key())
                 label = item.label;
         m.need(!concern || !blank(it->description), 5, QStringLiteral("neglect.") + it.key(),
-            tr("Describe what you saw, heard or smelt: %1").arg(label));
+            VisitValidator::tr("Describe what you saw, heard or smelt: %1").arg(label));
     }
 }
 
 void checkCooperation(const Cooperation &c, Missing &m)
 {
-    m.need(c.level.has_value(), 6, "cooperation.level", tr("Choose the level of co-operation."));
+    m.need(c.level.has_value(), 6, "cooperation.level",
+        VisitValidator::tr("Choose the level of co-operation."));
     m.need(!blank(c.evidence), 6, "cooperation.evidence",
-        tr("Write what the co-operation rating is based on."));
+        VisitValidator::tr("Write what the co-operation rating is based on."));
 }
 
 void checkMissed(const QList<MissedAppointment> &missed, Missing &m)
@@ -138,9 +141,10 @@ void checkMissed(const QList<MissedAppointment> &missed, Missing &m)
         const MissedAppointment &a = missed[i];
         const QString field = QStringLiteral("missedAppointments[%1]").arg(i);
         m.need(!blank(a.what) && !blank(a.when), 7, field,
-            tr("Say which appointment the child was not brought to, and when."));
+            VisitValidator::tr("Say which appointment the child was not brought to, and when."));
         m.need(!blank(a.followUp), 7, field,
-            tr("Record the follow-up for each appointment the child was not brought to."));
+            VisitValidator::tr(
+                "Record the follow-up for each appointment the child was not brought to."));
     }
 }
 
@@ -148,21 +152,22 @@ void checkConcerns(const ConcernsAndActions &c, Missing &m)
 {
     const ImmediateSafety &i = c.immediate;
     m.need(i.present.has_value(), 8, "concerns.immediate",
-        tr("Say whether there is an immediate safety concern."));
+        VisitValidator::tr("Say whether there is an immediate safety concern."));
     if (i.present == true) {
         m.need(!blank(i.what), 8, "concerns.immediate.what",
-            tr("Describe the immediate safety concern."));
+            VisitValidator::tr("Describe the immediate safety concern."));
         m.need(!blank(i.action), 8, "concerns.immediate.action",
-            tr("Record the action taken under local procedure."));
+            VisitValidator::tr("Record the action taken under local procedure."));
         m.need(!blank(i.whoTold) && !blank(i.toldAt), 8, "concerns.immediate.whoTold",
-            tr("Record who was told and when."));
+            VisitValidator::tr("Record who was told and when."));
     }
     for (const ProfessionalDifference &d : c.differences)
         m.need(!blank(d.outcome) && !blank(d.rationale), 8, "concerns.differences",
-            tr("Record the outcome and rationale of each professional difference."));
+            VisitValidator::tr(
+                "Record the outcome and rationale of each professional difference."));
     for (const NextStep &s : c.nextSteps)
         m.need(!blank(s.what) && !blank(s.who) && !blank(s.byWhen), 8, "concerns.nextSteps",
-            tr("Each next step needs what, who and by when."));
+            VisitValidator::tr("Each next step needs what, who and by when."));
 }
 bool isDate(const QString &text)
 {
@@ -178,13 +183,15 @@ void checkBodyMap(const BodyMap &map, Missing &m)
         m.need(mark.lengthMm && mark.widthMm && mark.colour != MarkColour::NotRecorded
                 && !blank(mark.description),
             8, QStringLiteral("bodyMap.marks"),
-            tr("Mark %1 on the body map needs its size, colour and description.").arg(number));
+            VisitValidator::tr("Mark %1 on the body map needs its size, colour and description.")
+                .arg(number));
         m.need(isDate(mark.seenOn)
                 && (mark.injuredOn.isEmpty()
                     || (isDate(mark.injuredOn) && mark.injuredOn <= mark.seenOn)),
             8, QStringLiteral("bodyMap.marks"),
-            tr("Mark %1 on the body map needs the date it was seen (and any date of injury "
-               "no later).")
+            VisitValidator::tr(
+                "Mark %1 on the body map needs the date it was seen (and any date of injury "
+                "no later).")
                 .arg(number));
     }
 }

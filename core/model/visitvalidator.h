@@ -2,6 +2,7 @@
 
 #include "model/visit.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,7 +39,7 @@ struct MissingItem
 {
     int step = 0;
     QString field; // a stable key, e.g. "seeing.seenAlone", "neglect.dental"
-    QString text;  // plain words, translated through the "Visit" context
+    QString text;  // plain words, translated (tests/unit/model/tst_welshmessages)
 };
 
 // A fact the review should put in front of the practitioner, derived from what was recorded.
@@ -55,6 +56,8 @@ struct VisitFlag
 // for the child.
 class VisitValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(hearth::VisitValidator)
+
 public:
     static QList<MissingItem> missing(
         const Visit &visit, const VisitRequirements &requirements = {});
