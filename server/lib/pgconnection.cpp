@@ -121,6 +121,19 @@ QByteArray PgConnection::value(const Result &result, qsizetype row, int column)
         PQgetvalue(result.get(), int(row), column), PQgetlength(result.get(), int(row), column));
 }
 
+qint64 PgConnection::int64(const Result &result, qsizetype row, int column)
+{
+    const QByteArray bytes = value(result, row, column);
+    if (bytes.size() != sizeof(qint64))
+        return 0;
+    return qFromBigEndian<qint64>(bytes.constData());
+}
+
+qint64 PgConnection::rowsAffected(const Result &result)
+{
+    return QByteArray(PQcmdTuples(result.get())).toLongLong();
+}
+
 PgCopyRows::PgCopyRows()
 {
     m_data.append("PGCOPY\n\377\r\n\0", 11);

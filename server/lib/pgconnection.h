@@ -46,6 +46,10 @@ public:
 
     static qsizetype rowCount(const Result &result);
     static QByteArray value(const Result &result, qsizetype row, int column);
+    // A bigint column (0 when null).
+    static qint64 int64(const Result &result, qsizetype row, int column);
+    // Rows an INSERT, UPDATE or DELETE changed.
+    static qint64 rowsAffected(const Result &result);
 
 private:
     explicit PgConnection(pg_conn *connection)
