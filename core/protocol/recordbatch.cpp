@@ -40,7 +40,8 @@ Expected<QList<RecordBatch::Entry>, RecordBatch::Error> RecordBatch::parse(
             return unexpected(Error { Error::Kind::MalformedJson, lineNumber,
                 QStringLiteral("each line must be a JSON object") });
         const JsonValue &id = (*json)[u"id"];
-        lines.append(Entry { line.toByteArray(), id.isString() ? id.toString() : QString() });
+        QString idText = id.isString() ? id.toString() : QString();
+        lines.append(Entry { line.toByteArray(), std::move(idText), std::move(json).value() });
         start = end + 1;
     }
     return lines;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "record/jsonvalue.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -23,12 +24,14 @@ public:
         qsizetype maxRecordBytes = 1024 * 1024;
     };
 
-    // One line of the batch: the envelope's bytes as sent and, when the line has a string
-    // member "id", that id (so duplicates can be looked up before verification).
+    // One line of the batch: the envelope's bytes as sent, their strict parse (handed on to
+    // verification, so no line is parsed twice) and, when the line has a string member "id",
+    // that id (so duplicates can be looked up before verification).
     struct Entry
     {
         QByteArray bytes;
         QString id;
+        JsonValue json;
     };
 
     struct Error

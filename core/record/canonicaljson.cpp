@@ -187,11 +187,19 @@ Expected<JsonValue, JsonError> CanonicalJson::parseCanonical(
     auto value = JsonParser::parse(input, limits);
     if (!value)
         return value;
-    auto canonical = serialize(*value);
+    if (auto canonical = requireCanonical(*value, input); !canonical)
+        return unexpected(canonical.error());
+    return value;
+}
+
+Expected<void, JsonError> CanonicalJson::requireCanonical(
+    const JsonValue &value, QByteArrayView input)
+{
+    auto canonical = serialize(value);
     if (!canonical)
         return unexpected(canonical.error());
     if (*canonical == input)
-        return value;
+        return {};
     qsizetype at = 0;
     const qsizetype common = std::min(canonical->size(), input.size());
     while (at < common && canonical->at(at) == input[at])

@@ -27,6 +27,10 @@ public:
     // what verification uses, so there is exactly one byte string per signed value.
     [[nodiscard]] static Expected<JsonValue, JsonError> parseCanonical(
         QByteArrayView input, const JsonLimits &limits = {});
+    // The second half of parseCanonical, for input already parsed strictly into value: fails
+    // unless input is exactly value's canonical form.
+    [[nodiscard]] static Expected<void, JsonError> requireCanonical(
+        const JsonValue &value, QByteArrayView input);
 
     // The canonical UTF-8 bytes: members sorted by UTF-16 code units, no whitespace, strings
     // escaped as in RFC 8785 section 3.2.2.2. Fails for values the parser would also refuse

@@ -1,6 +1,7 @@
 #include "recordverifier.h"
 
 #include "record/canonicaljson.h"
+#include "record/jsonparser.h"
 #include "record/recordchain.h"
 #include "record/recordsigner.h"
 #include "record/uuidv7generator.h"
@@ -40,13 +41,21 @@ RecordVerifier::RecordVerifier(
 Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
     QByteArrayView bytes, const PublicKeyLookup &lookup)
 {
-    auto json = CanonicalJson::parseCanonical(bytes);
+    auto json = JsonParser::parse(bytes);
     if (!json)
         return problem(Kind::Malformed, -1, -1, json.error().toString());
-    const JsonValue &seqJson = (*json)[u"seq"];
+    return verifyEnvelope(bytes, *json, lookup);
+}
+
+Expected<SignedRecord, VerificationProblem> RecordVerifier::verifyEnvelope(
+    QByteArrayView bytes, const JsonValue &parsed, const PublicKeyLookup &lookup)
+{
+    if (auto canonical = CanonicalJson::requireCanonical(parsed, bytes); !canonical)
+        return problem(Kind::Malformed, -1, -1, canonical.error().toString());
+    const JsonValue &seqJson = parsed[u"seq"];
     const qint64 seq = seqJson.isInteger() ? seqJson.toInteger() : -1;
 
-    auto envelope = Envelope::fromJson(*json);
+    auto envelope = Envelope::fromJson(parsed);
     if (!envelope)
         return problem(Kind::Malformed, seq, -1, envelope.error().toString());
 

@@ -55,6 +55,11 @@ public:
     // against "created". No chain checks. Thread-safe when the lookup is.
     [[nodiscard]] static Expected<SignedRecord, VerificationProblem> verifyEnvelope(
         QByteArrayView bytes, const PublicKeyLookup &lookup);
+    // The same for bytes the caller has already parsed with the strict parser into parsed (a
+    // server splitting a batch does), so each record is parsed once; the canonical check is
+    // still made against the bytes.
+    [[nodiscard]] static Expected<SignedRecord, VerificationProblem> verifyEnvelope(
+        QByteArrayView bytes, const JsonValue &parsed, const PublicKeyLookup &lookup);
 
     struct SequenceOptions
     {

@@ -1,5 +1,7 @@
 #include "devicerepository.h"
 
+#include "pgconnection.h"
+
 #include <QSqlQuery>
 
 namespace hearth::server {
@@ -9,27 +11,64 @@ const QString columns
     = QStringLiteral("id, public_key, name, practitioner_id, enrolled_at, "
                      "revoked_at, revoke_reason, head_seq, head_hash, last_seen, head_id");
 
-DeviceRow readRow(const QSqlQuery &query)
+// Reads the columns above, in that order, through accessors for text and integer columns.
+template<typename Text, typename Integer>
+DeviceRow readRow(const Text &text, const Integer &integer)
 {
     DeviceRow row;
-    row.id = query.value(0).toString();
-    row.publicKeyHex = query.value(1).toString();
-    row.name = query.value(2).toString();
-    row.practitionerId = query.value(3).toString();
-    row.enrolledAt = query.value(4).toString();
-    row.revokedAt = query.value(5).toString();
-    row.revokeReason = query.value(6).toString();
-    row.headSeq = query.value(7).toLongLong();
-    row.headHash = query.value(8).toString();
-    row.lastSeen = query.value(9).toString();
-    row.headId = query.value(10).toString();
+    row.id = text(0);
+    row.publicKeyHex = text(1);
+    row.name = text(2);
+    row.practitionerId = text(3);
+    row.enrolledAt = text(4);
+    row.revokedAt = text(5);
+    row.revokeReason = text(6);
+    row.headSeq = integer(7);
+    row.headHash = text(8);
+    row.lastSeen = text(9);
+    row.headId = text(10);
     return row;
+}
+
+DeviceRow readRow(const QSqlQuery &query)
+{
+    return readRow([&query](int column) { return query.value(column).toString(); },
+        [&query](int column) { return query.value(column).toLongLong(); });
+}
+
+// Every authenticated request reads its device row, and every batch locks it: on PostgreSQL as
+// statements prepared once per connection (see PgConnection).
+Expected<std::optional<DeviceRow>, StoreError> findOnPostgres(
+    const Database &database, const QString &id, bool forUpdate)
+{
+    // Text in PostgreSQL cannot hold U+0000, so no device has such an id; sent as a C string
+    // it would be cut short and could name another.
+    if (id.contains(QChar(0)))
+        return std::optional<DeviceRow>();
+    auto connection = PgConnection::of(database);
+    if (!connection)
+        return unexpected(connection.error());
+    static const QByteArray select
+        = QStringLiteral("SELECT %1 FROM devices WHERE id = $1").arg(columns).toUtf8();
+    static const QByteArray locking = select + " FOR UPDATE";
+    auto rows = forUpdate
+        ? connection->execPrepared("hearth_device_locked", locking.constData(), { id.toUtf8() })
+        : connection->execPrepared("hearth_device", select.constData(), { id.toUtf8() });
+    if (!rows)
+        return unexpected(rows.error());
+    if (PgConnection::rowCount(*rows) == 0)
+        return std::optional<DeviceRow>();
+    return std::optional<DeviceRow>(readRow(
+        [&rows](int column) { return QString::fromUtf8(PgConnection::value(*rows, 0, column)); },
+        [&rows](int column) { return PgConnection::int64(*rows, 0, column); }));
 }
 } // namespace
 
 Expected<std::optional<DeviceRow>, StoreError> DeviceRepository::find(
     const QString &id, bool forUpdate) const
 {
+    if (m_database.isPostgres())
+        return findOnPostgres(m_database, id, forUpdate);
     QString sql = QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(columns);
     if (forUpdate && m_database.isPostgres())
         sql += QStringLiteral(" FOR UPDATE");
@@ -65,6 +104,19 @@ Expected<void, StoreError> DeviceRepository::insert(const DeviceRow &device) con
 Expected<void, StoreError> DeviceRepository::updateHead(const QString &id, qint64 seq,
     const QString &hash, const QString &recordId, const QString &lastSeen) const
 {
+    if (m_database.isPostgres()) {
+        auto connection = PgConnection::of(m_database);
+        if (!connection)
+            return unexpected(connection.error());
+        auto updated = connection->execPrepared("hearth_device_head",
+            "UPDATE devices SET head_seq = $1, head_hash = $2, head_id = $3, last_seen = $4"
+            " WHERE id = $5",
+            { QByteArray::number(seq), hash.toUtf8(), recordId.toUtf8(), lastSeen.toUtf8(),
+                id.toUtf8() });
+        if (!updated)
+            return unexpected(updated.error());
+        return {};
+    }
     auto query = m_database.exec(QStringLiteral("UPDATE devices SET head_seq = ?, head_hash = ?,"
                                                 " head_id = ?, last_seen = ? WHERE id = ?"),
         { seq, hash, recordId, lastSeen, id });

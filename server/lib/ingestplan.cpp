@@ -77,7 +77,7 @@ QList<std::optional<EnvelopeCheck>> IngestPlan::checkEnvelopes(const DeviceRow &
         [&lookup, &skip](const RecordBatch::Entry &entry) -> std::optional<EnvelopeCheck> {
             if (!entry.id.isEmpty() && skip.contains(entry.id))
                 return std::nullopt;
-            return RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+            return RecordVerifier::verifyEnvelope(entry.bytes, entry.json, lookup);
         });
 }
 
@@ -140,7 +140,7 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
         // Checked here only when checkEnvelopes skipped it (stored when it looked, gone since).
         std::optional<EnvelopeCheck> late;
         if (i >= checked.size() || !checked[i])
-            late = RecordVerifier::verifyEnvelope(entry.bytes, lookup);
+            late = RecordVerifier::verifyEnvelope(entry.bytes, entry.json, lookup);
         const EnvelopeCheck &check = late ? *late : *checked[i];
         // The device signs as its practitioner; a record in anyone else's name is refused before
         // it can take a place in the chain. Records signed before the device was enrolled carry

@@ -1,41 +1,81 @@
 #include "recordrepository.h"
 
+#include "pgconnection.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <algorithm>
-
 namespace hearth::server {
 
 namespace {
-// Rows per INSERT on PostgreSQL: a whole batch (500 records at most, 3,000 values, far below
-// PostgreSQL's 65,535) costs one round trip instead of one per row. SQLite runs in the process,
-// so a row per statement costs no round trip, and Qt binds SQLite's placeholders by name, which
-// grows with the square of their number in one statement.
-qsizetype insertChunk(const Database &database)
+// On SQLite each row is its own INSERT: the database runs in the process, so a statement costs
+// no round trip, and Qt binds SQLite's placeholders by name, which grows with the square of
+// their number in one statement. PostgreSQL gets the whole batch as one binary COPY instead
+// (see PgConnection).
+const QString insertRow
+    = QStringLiteral("INSERT INTO records (id, device_id, seq, chain_hash, envelope, received_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?)");
+const QByteArray copyRecords
+    = "COPY records (id, device_id, seq, chain_hash, envelope, received_at)"
+      " FROM STDIN (FORMAT binary)";
+
+Expected<QHash<QString, QByteArray>, StoreError> existingOnPostgres(
+    const Database &database, const QString &device, const QList<QString> &ids)
 {
-    return database.isPostgres() ? 500 : 1;
+    auto connection = PgConnection::of(database);
+    if (!connection)
+        return unexpected(connection.error());
+    // PostgreSQL's text cannot hold U+0000, so an id with it is stored nowhere; left out, it
+    // cannot make the lookup fail.
+    QList<QString> asked;
+    for (const QString &id : ids) {
+        if (!id.contains(QChar(0)))
+            asked.append(id);
+    }
+    auto rows = connection->execPrepared("hearth_records_existing",
+        "SELECT id, envelope FROM records WHERE device_id = $1 AND id = ANY($2::text[])",
+        { device.toUtf8(), pgTextArray(asked) });
+    if (!rows)
+        return unexpected(rows.error());
+    QHash<QString, QByteArray> found;
+    for (qsizetype row = 0; row < PgConnection::rowCount(*rows); ++row)
+        found.insert(QString::fromUtf8(PgConnection::value(*rows, row, 0)),
+            PgConnection::value(*rows, row, 1));
+    return found;
 }
 
-QString insertStatement(qsizetype rows)
+Expected<void, StoreError> insertOnPostgres(
+    const Database &database, const QList<StoredRecord> &records, const QString &receivedAt)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO records (id, device_id, seq, chain_hash, envelope, received_at) VALUES ");
-    for (qsizetype row = 0; row < rows; ++row)
-        sql += row == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)")
-                        : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
-    return sql;
+    auto connection = PgConnection::of(database);
+    if (!connection)
+        return unexpected(connection.error());
+    PgCopyRows rows;
+    const QByteArray received = receivedAt.toUtf8();
+    for (const StoredRecord &record : records) {
+        rows.beginRow(6);
+        rows.text(record.id);
+        rows.text(record.device);
+        rows.int64(record.seq);
+        rows.text(record.chainHash);
+        rows.bytes(record.envelope);
+        rows.bytes(received);
+    }
+    // A unique violation (another request of this device stored the same id or sequence
+    // number meanwhile, through this server or another) comes back as a conflict.
+    return connection->copyIn(copyRecords, rows.finish());
 }
 } // namespace
 
 Expected<QHash<QString, QByteArray>, StoreError> RecordRepository::existing(
     const QString &device, const QList<QString> &ids) const
 {
+    if (m_database.isPostgres())
+        return existingOnPostgres(m_database, device, ids);
     QHash<QString, QByteArray> found;
-    // A whole batch (at most 500 records) in one round trip to PostgreSQL; smaller statements
-    // on SQLite, where binding by name costs the square of the placeholders (see insertChunk).
-    const qsizetype chunk = m_database.isPostgres() ? 500 : 100;
+    // Binding by name costs the square of the placeholders (see insertRow): 100 ids at a time.
+    const qsizetype chunk = 100;
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const QList<QString> part = ids.mid(start, chunk);
         QStringList marks;
@@ -59,37 +99,28 @@ Expected<QHash<QString, QByteArray>, StoreError> RecordRepository::existing(
 Expected<void, StoreError> RecordRepository::insert(
     const QList<StoredRecord> &records, const QString &receivedAt) const
 {
+    if (m_database.isPostgres())
+        return insertOnPostgres(m_database, records, receivedAt);
     auto db = m_database.connection();
     if (!db)
         return unexpected(db.error());
     QSqlQuery query(*db);
-    const qsizetype chunk = insertChunk(m_database);
-    qsizetype prepared = 0;
-    for (qsizetype start = 0; start < records.size(); start += chunk) {
-        const qsizetype rows = std::min(chunk, records.size() - start);
-        if (rows != prepared) {
-            if (!query.prepare(insertStatement(rows)))
-                return unexpected(
-                    Database::errorFrom(query.lastError(), QStringLiteral("prepare insert")));
-            prepared = rows;
-        }
-        for (qsizetype row = 0; row < rows; ++row) {
-            const StoredRecord &record = records[start + row];
-            const int first = int(row * 6);
-            query.bindValue(first, record.id);
-            query.bindValue(first + 1, record.device);
-            query.bindValue(first + 2, record.seq);
-            query.bindValue(first + 3, record.chainHash);
-            query.bindValue(first + 4, record.envelope);
-            query.bindValue(first + 5, receivedAt);
-        }
+    if (!query.prepare(insertRow))
+        return unexpected(Database::errorFrom(query.lastError(), QStringLiteral("prepare insert")));
+    for (const StoredRecord &record : records) {
+        query.bindValue(0, record.id);
+        query.bindValue(1, record.device);
+        query.bindValue(2, record.seq);
+        query.bindValue(3, record.chainHash);
+        query.bindValue(4, record.envelope);
+        query.bindValue(5, receivedAt);
         if (!query.exec()) {
             StoreError error
                 = Database::errorFrom(query.lastError(), QStringLiteral("insert records"));
             // A unique violation here means another request of this device stored the same id
-            // or sequence number meanwhile (through this server or another on the same database).
+            // or sequence number meanwhile.
             const QString code = query.lastError().nativeErrorCode();
-            if (code == u"23505" || code == u"19" || code == u"1555" || code == u"2067")
+            if (code == u"19" || code == u"1555" || code == u"2067")
                 error.kind = StoreError::Kind::Conflict;
             return unexpected(error);
         }

@@ -37,7 +37,7 @@ public:
     // The stored bytes of whichever of these ids this device has stored.
     [[nodiscard]] Expected<QHash<QString, QByteArray>, StoreError> existing(
         const QString &device, const QList<QString> &ids) const;
-    // All in the caller's transaction: on PostgreSQL one multi-row INSERT per 500 rows.
+    // All in the caller's transaction: on PostgreSQL one binary COPY.
     [[nodiscard]] Expected<void, StoreError> insert(
         const QList<StoredRecord> &records, const QString &receivedAt) const;
     // Every record (of one device, or of all when device is empty) in device, sequence order;

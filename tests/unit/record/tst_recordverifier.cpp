@@ -111,6 +111,14 @@ void TestRecordVerifier::validChainVerifies()
     QCOMPARE(single->bytes, m_chain[2]);
     QCOMPARE(single->signingInput, m_signed[2].signingInput);
     QCOMPARE(single->chainHash, m_signed[2].chainHash);
+
+    // Handed the bytes already parsed (a server's batch split), the result is the same.
+    auto parsed = CanonicalJson::parse(m_chain[2]);
+    QVERIFY(parsed);
+    auto again = RecordVerifier::verifyEnvelope(m_chain[2], *parsed, m_lookup);
+    QVERIFY(again);
+    QCOMPARE(again->envelope, single->envelope);
+    QCOMPARE(again->chainHash, single->chainHash);
 }
 
 void TestRecordVerifier::everyFlippedByteFailsAtThatRecord_data()
@@ -247,6 +255,17 @@ void TestRecordVerifier::reserialisedRecordIsRefused()
     QCOMPARE(result.error().kind, Kind::Malformed);
     QCOMPARE(result.error().index, 1);
     QVERIFY(result.error().message.contains(QStringLiteral("canonical")));
+
+    // Already parsed, the bytes are still held to the canonical form of what they hold, and a
+    // parse of other bytes is no stand-in for them.
+    auto parsed = CanonicalJson::parse(indented);
+    QVERIFY(parsed);
+    auto single = RecordVerifier::verifyEnvelope(indented, *parsed, m_lookup);
+    QVERIFY(!single);
+    QCOMPARE(single.error().kind, Kind::Malformed);
+    auto other = RecordVerifier::verifyEnvelope(m_chain[3], *parsed, m_lookup);
+    QVERIFY(!other);
+    QCOMPARE(other.error().kind, Kind::Malformed);
 }
 
 void TestRecordVerifier::brokenChainWithValidSignature()
