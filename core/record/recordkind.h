@@ -13,7 +13,8 @@ enum class RecordKind
     Visit,
     Amendment,
     MissedAppointment,
-    CaseloadChange
+    CaseloadChange,
+    FlagAcknowledgement
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -27,14 +28,17 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("missed-appointment");
     case RecordKind::CaseloadChange:
         return QStringLiteral("caseload-change");
+    case RecordKind::FlagAcknowledgement:
+        return QStringLiteral("flag-acknowledgement");
     }
     return {};
 }
 
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
-    for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
-             RecordKind::MissedAppointment, RecordKind::CaseloadChange }) {
+    for (RecordKind kind :
+        { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
+            RecordKind::CaseloadChange, RecordKind::FlagAcknowledgement }) {
         if (name == recordKindName(kind))
             return kind;
     }

@@ -210,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(library.current()->id, QStringLiteral("hearth.england")); // until chosen
         library.setPreferredPackId(QStringLiteral("agency.example"));
         QCOMPARE(library.current()->version, QStringLiteral("2.1.0"));
-        QVERIFY(library.find(QStringLiteral("hearth.england"), QStringLiteral("1.1.0")));
+        QVERIFY(library.find(QStringLiteral("hearth.england"), QStringLiteral("1.2.0")));
 
         // Loading the same pack again is harmless; the same version with other content is not.
         QVERIFY(library.loadFile(dir.filePath(QStringLiteral("good-agency-pack.json"))));
