@@ -71,12 +71,13 @@ struct Context
     const JsonValue &body; // with any amendments laid over it
     QString amendedBy;
     Chronology &chronology;
+    QDateTime created = createdOf(record.envelope); // parsed once, not per entry
 
     ChronologyEntry entry(Kind kind, QDate date) const
     {
         ChronologyEntry e;
         e.kind = kind;
-        e.recordedAt = createdOf(record.envelope);
+        e.recordedAt = created;
         e.date = date.isValid() ? date : e.recordedAt.date();
         e.recordId = record.envelope.id;
         e.signature = record.status;
@@ -126,7 +127,7 @@ void visitEntries(const Context &c)
     }
     const JsonValue &concerns = body[u"concerns"];
     const JsonValue &immediate = concerns[u"immediate"];
-    VisitPeople people { c.record.envelope.id, date, createdOf(c.record.envelope), {}, {},
+    VisitPeople people { c.record.envelope.id, date, c.created, {}, {},
         immediate[u"present"].isBool() && immediate[u"present"].toBool(), {} };
     if (people.immediateConcern) {
         ChronologyEntry e = c.entry(Kind::Concern, date);
@@ -222,13 +223,18 @@ QString childOf(const Envelope &envelope)
 void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *> &amendments,
     Chronology &chronology)
 {
-    JsonValue body = record.envelope.body;
+    // Only an amended record needs its own copy of the body to lay the changes over.
+    JsonValue amended;
     QString amendedBy;
-    for (const VerifiedRecord *amendment : amendments) {
-        overlay(body, amendment->envelope.body[u"changes"]);
-        amendedBy = amendment->envelope.id;
+    if (!amendments.isEmpty()) {
+        amended = record.envelope.body;
+        for (const VerifiedRecord *amendment : amendments) {
+            overlay(amended, amendment->envelope.body[u"changes"]);
+            amendedBy = amendment->envelope.id;
+        }
     }
-    const Context c { record, body, amendedBy, chronology };
+    const Context c { record, amendments.isEmpty() ? record.envelope.body : amended, amendedBy,
+        chronology };
     chronology.recordIds.append(record.envelope.id);
     switch (record.envelope.kind) {
     case RecordKind::Visit:

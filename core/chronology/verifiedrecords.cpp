@@ -27,14 +27,14 @@ VerifiedRecords VerifiedRecords::fromChain(
             expected.reset(); // the next record cannot be checked against this one
             continue;
         }
-        const Envelope &envelope = checked->envelope;
+        Envelope &envelope = checked->envelope;
         const ChainState start = expected.value_or(ChainState::genesis(envelope.device));
         const bool continues = expected
             ? envelope.seq == start.nextSeq && envelope.prev == start.prev
             : envelope.seq == 1 && envelope.prev == start.prev;
         expected = ChainState { envelope.device, envelope.seq + 1, checked->chainHash };
-        out.records.append(
-            { envelope, continues ? SignatureStatus::Verified : SignatureStatus::ChainBroken });
+        out.records.append({ std::move(envelope),
+            continues ? SignatureStatus::Verified : SignatureStatus::ChainBroken });
     }
     return out;
 }

@@ -39,9 +39,12 @@ public:
         : m_writer(m_key, ChainState::genesis(QStringLiteral("tablet-1")), m_ids)
     { }
 
+    // Later visits are about this child (a caseload of many children on one tablet).
+    void setChild(const QString &child) { m_child = child; }
+
     QString visit(const Visit &v)
     {
-        JsonValue body = JsonValue::object({ { QStringLiteral("child"), childId() },
+        JsonValue body = JsonValue::object({ { QStringLiteral("child"), m_child },
             { QStringLiteral("visitId"), QStringLiteral("visit-%1").arg(++m_visits) },
             { QStringLiteral("format"), 3 } });
         body.insert(QStringLiteral("start"),
@@ -91,7 +94,9 @@ public:
 
     QString add(RecordKind kind, QDate date, JsonValue body)
     {
-        m_clock.now = QDateTime(date, QTime(10, 0), QTimeZone::utc()).addSecs(m_records.size());
+        // Records are created in order even when a history revisits a day.
+        const QDateTime day = QDateTime(date, QTime(10, 0), QTimeZone::utc());
+        m_clock.now = std::max(day, m_clock.now.addMSecs(1));
         auto record = m_writer.append(kind, QStringLiteral("hv-0042"),
             { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") }, std::move(body));
         if (!record)
@@ -138,7 +143,7 @@ private:
     class HandClock final : public Clock
     {
     public:
-        QDateTime now;
+        QDateTime now = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
         QDateTime nowUtc() const override { return now; }
     };
     HandClock m_clock;
@@ -146,6 +151,7 @@ private:
     DeviceKeyPair m_key = DeviceKeyPair::generate();
     RecordWriter m_writer;
     QList<QByteArray> m_records;
+    QString m_child = childId();
     int m_visits = 0;
 };
 
