@@ -21,13 +21,14 @@ struct Input
     QList<PatternFlag> &out;
 };
 
-// Entries of the kinds asked for, oldest first, none dated after now.
+// Entries of the kinds asked for, oldest first: none dated after now, and none recorded after
+// now, so a history judged at an earlier moment sees only what was known then.
 Entries oldestFirst(const Input &in, std::initializer_list<Kind> kinds)
 {
     Entries out;
     for (auto it = in.chronology.entries.crbegin(); it != in.chronology.entries.crend(); ++it)
         if (std::find(kinds.begin(), kinds.end(), it->kind) != kinds.end()
-            && it->date <= in.now.date())
+            && it->date <= in.now.date() && it->recordedAt <= in.now)
             out.append(&*it);
     return out;
 }
