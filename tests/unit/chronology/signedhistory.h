@@ -44,12 +44,18 @@ public:
 
     QString visit(const Visit &v)
     {
-        JsonValue body = JsonValue::object({ { QStringLiteral("child"), m_child },
-            { QStringLiteral("visitId"), QStringLiteral("visit-%1").arg(++m_visits) },
+        return add(RecordKind::Visit, v.date, visitBody(v, m_child, ++m_visits));
+    }
+
+    // The body of a visit as the app signs it (the members the chronology reads).
+    static JsonValue visitBody(const Visit &v, const QString &child, int number)
+    {
+        JsonValue body = JsonValue::object({ { QStringLiteral("child"), child },
+            { QStringLiteral("visitId"), QStringLiteral("visit-%1").arg(number) },
             { QStringLiteral("format"), 3 } });
         body.insert(QStringLiteral("start"),
             JsonValue::object({ { QStringLiteral("notice"), QStringLiteral("announced") },
-                { QStringLiteral("purpose"), QStringLiteral("Visit %1").arg(m_visits) } }));
+                { QStringLiteral("purpose"), QStringLiteral("Visit %1").arg(number) } }));
         JsonValue seeing = JsonValue::object();
         if (v.seen)
             seeing.insert(QStringLiteral("seen"), *v.seen);
@@ -89,7 +95,7 @@ public:
                         { QStringLiteral("quote"), v.quote } }) } }));
         if (v.injuredOn.isValid())
             body.insert(QStringLiteral("bodyMap"), bodyMap(v.date, v.injuredOn));
-        return add(RecordKind::Visit, v.date, std::move(body));
+        return body;
     }
 
     QString add(RecordKind kind, QDate date, JsonValue body)
@@ -107,14 +113,16 @@ public:
 
     QString acknowledge(QDate date, const QString &rule, const QStringList &evidence)
     {
+        return add(RecordKind::FlagAcknowledgement, date, acknowledgementBody(rule, evidence));
+    }
+    static JsonValue acknowledgementBody(const QString &rule, const QStringList &evidence)
+    {
         JsonValue ids = JsonValue::array();
         for (const QString &id : evidence)
             ids.append(id);
-        return add(RecordKind::FlagAcknowledgement, date,
-            JsonValue::object({ { QStringLiteral("child"), childId() },
-                { QStringLiteral("rule"), rule }, { QStringLiteral("evidence"), ids },
-                { QStringLiteral("note"),
-                    QStringLiteral("Talked through with the named nurse.") } }));
+        return JsonValue::object({ { QStringLiteral("child"), childId() },
+            { QStringLiteral("rule"), rule }, { QStringLiteral("evidence"), ids },
+            { QStringLiteral("note"), QStringLiteral("Talked through with the named nurse.") } });
     }
 
     QList<QByteArray> &bytes() { return m_records; }
