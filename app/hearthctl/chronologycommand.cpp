@@ -49,9 +49,13 @@ QString describe(const ChronologyEntry &e)
     };
     switch (e.kind) {
     case Kind::Visit:
-        return QStringLiteral("%1 visit; child %2, %3. %4")
-            .arg(yesNo(e.announced, "announced", "unannounced"), yesNo(e.seen, "seen", "NOT SEEN"),
-                yesNo(e.seenAlone, "seen alone", "not alone"), e.text);
+        // "Seen alone" means nothing for a child who was not seen.
+        return QStringLiteral("%1 visit; child %2. %3")
+            .arg(yesNo(e.announced, "announced", "unannounced"),
+                e.seen == false ? QStringLiteral("NOT SEEN")
+                                : yesNo(e.seen, "seen", "NOT SEEN") + QStringLiteral(", ")
+                        + yesNo(e.seenAlone, "alone", "not alone"),
+                e.text);
     case Kind::Cooperation:
         return QStringLiteral("level %1 (%2 of %3 appointments kept): %4")
             .arg(e.level.value_or(0))
