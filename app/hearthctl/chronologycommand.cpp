@@ -221,7 +221,11 @@ int chronologyCommand(const QCommandLineParser &args)
     Loaded loaded;
     VerifiedRecords verified = VerifiedRecords::fromChain(
         envelopes.value(), RecordVerifier::singleDevice(store.deviceId(), store.publicKey()));
-    loaded.records = std::move(verified.records);
+    // As of --at: what had been recorded by then, so the chronology and its facts are the ones
+    // a practitioner would have seen at that moment.
+    for (VerifiedRecord &record : verified.records)
+        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= now)
+            loaded.records.append(std::move(record));
     loaded.unreadable = verified.unreadable;
     loaded.rules = content.current()->patterns;
     loaded.packKey = content.current()->key();

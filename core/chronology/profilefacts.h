@@ -56,7 +56,8 @@ struct ProfileFacts
     QList<MissingEpisode> missingEpisodes;
     QList<SignificantConcern> significantConcerns;
 
-    // The facts the visit records already hold: concerns by category as adversities, adults
+    // The facts the visit records already hold (give it the chronology of the records known at
+    // the moment the patterns are judged): concerns by category as adversities, adults
     // who first appear after the first visit, immediate safety concerns and when someone was
     // told. dateOfBirth and disability come from the caseload.
     static ProfileFacts fromRecords(const Chronology &chronology, std::optional<QDate> dateOfBirth,

@@ -140,6 +140,19 @@ private Q_SLOTS:
         QVERIFY(flags.contains(QStringLiteral("was-not-brought-third")));
     }
 
+    // Between the visit where Ryan first appears and the one where he is spoken to.
+    void newAdultUntilSpokenTo()
+    {
+        const QJsonObject maya = mayaAt(QStringLiteral("2026-06-01T09:00:00Z"));
+        const QJsonObject flag = flagsByRule(maya).value(QStringLiteral("new-adult-not-seen"));
+        QVERIFY2(flag.value(QStringLiteral("says")).toString().contains(QStringLiteral("Ryan")),
+            QJsonDocument(flag).toJson().constData());
+        QCOMPARE(flag.value(QStringLiteral("from")).toString(), QStringLiteral("2026-05-13"));
+        QCOMPARE(strings(flag.value(QStringLiteral("evidence"))).size(), 1);
+        QVERIFY(!flagsByRule(mayaAt(QStringLiteral("2026-07-09T09:00:00Z")))
+                     .contains(QStringLiteral("new-adult-not-seen")));
+    }
+
     void caseloadFlags()
     {
         const Run r = chronology({ QStringLiteral("--flags"), QStringLiteral("--at"),
