@@ -73,7 +73,7 @@ QString describe(const ChronologyEntry &e)
     case Kind::LifeEvent:
         return e.category + QStringLiteral(": ") + e.text;
     case Kind::Amendment:
-        return QStringLiteral("amends %1: %2").arg(e.category, e.text);
+        return QStringLiteral("amends %1: %2 %3").arg(e.category, e.text, e.detail);
     case Kind::AgencySummary:
         return e.text;
     }

@@ -202,6 +202,8 @@ void amendmentEntries(const Context &c)
     ChronologyEntry e = c.entry(Kind::Amendment, QDate());
     e.category = c.body[u"amends"].toString();
     e.text = c.body[u"reason"].toString();
+    // The app's correction after signing is written in words, not as changed values.
+    e.detail = c.body[u"correction"].toString();
     c.add(e);
 }
 

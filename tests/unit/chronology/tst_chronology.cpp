@@ -84,6 +84,7 @@ private Q_SLOTS:
         const QString amendment = history.add(RecordKind::Amendment, QDate(2026, 3, 2),
             JsonValue::object({ { QStringLiteral("amends"), visit },
                 { QStringLiteral("reason"), QStringLiteral("Maya was seen asleep in her cot.") },
+                { QStringLiteral("correction"), QStringLiteral("Seen: yes, asleep.") },
                 { QStringLiteral("changes"),
                     JsonValue::object({ { QStringLiteral("seeing"),
                         JsonValue::object({ { QStringLiteral("seen"), true } }) } }) } }));
@@ -92,6 +93,7 @@ private Q_SLOTS:
         QCOMPARE(kinds(chronology.entries), (QList<Kind> { Kind::Amendment, Kind::Visit }));
         QCOMPARE(chronology.entries.at(0).recordId, amendment);
         QCOMPARE(chronology.entries.at(0).category, visit);
+        QCOMPARE(chronology.entries.at(0).detail, QStringLiteral("Seen: yes, asleep."));
         QCOMPARE(chronology.entries.at(1).seen, std::optional<bool>(true));
         QCOMPARE(chronology.entries.at(1).amendedBy, amendment);
     }
