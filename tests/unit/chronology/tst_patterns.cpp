@@ -205,8 +205,8 @@ private Q_SLOTS:
     void concerns()
     {
         SignedHistory history;
-        const auto mood
-            = QPair { QStringLiteral("parental-mental-health"), QStringLiteral("Low mood.") };
+        const auto mood = QPair<QString, QString> { QStringLiteral("parental-mental-health"),
+            QStringLiteral("Low mood.") };
         const QString a = history.visit({ .date = QDate(2026, 1, 5), .concerns = { mood } });
         const QString b = history.visit({ .date = QDate(2026, 3, 5),
             .concerns
@@ -245,7 +245,7 @@ private Q_SLOTS:
     void newAdult()
     {
         SignedHistory history;
-        const auto jade = QPair { QStringLiteral("Jade"), true };
+        const auto jade = QPair<QString, bool> { QStringLiteral("Jade"), true };
         history.visit({ .date = QDate(2026, 3, 1), .adults = { jade } });
         const QString met = history.visit(
             { .date = QDate(2026, 5, 1), .adults = { jade, { QStringLiteral("Ryan"), false } } });
