@@ -12,9 +12,16 @@ QDate dateOf(const JsonValue &value)
     return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
 }
 
+// "created" is validated as exactly YYYY-MM-DDTHH:MM:SS.mmmZ; reading the fields directly is
+// several times faster than QDateTime's parser, which shows over a caseload's records.
 QDateTime createdOf(const Envelope &envelope)
 {
-    return QDateTime::fromString(envelope.created, Qt::ISODateWithMs).toUTC();
+    const QStringView t(envelope.created);
+    if (t.size() != 24)
+        return QDateTime::fromString(envelope.created, Qt::ISODateWithMs).toUTC();
+    const auto n = [t](qsizetype from, qsizetype length) { return t.mid(from, length).toInt(); };
+    return QDateTime(
+        QDate(n(0, 4), n(5, 2), n(8, 2)), QTime(n(11, 2), n(14, 2), n(17, 2), n(20, 3)), Qt::UTC);
 }
 
 std::optional<bool> optionalBool(const JsonValue &value)
