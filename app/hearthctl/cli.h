@@ -35,6 +35,8 @@ int recordsCommand(const QString &command, const QCommandLineParser &args);
 int deviceCommand(const QString &command, const QCommandLineParser &args);
 int demoCommand(const QCommandLineParser &args);
 int historyCommand(const QCommandLineParser &args); // demo --history FILE
+// chronology --child ID [--json] | --flags: a child's chronology and its pattern flags.
+int chronologyCommand(const QCommandLineParser &args);
 // Unlocks the vault of a demo, or creates it with a clearly named demo recovery pair; the exit
 // code when that failed (already reported).
 std::optional<int> openDemoVault(Vault &vault);

@@ -24,7 +24,7 @@ int main(int argc, char **argv)
         return usage(QStringLiteral("no command given"));
     const QString group = arguments.at(1);
     const bool hasSubcommand = group != QLatin1String("demo") && group != QLatin1String("enrol")
-        && group != QLatin1String("sync");
+        && group != QLatin1String("sync") && group != QLatin1String("chronology");
     if (hasSubcommand && arguments.size() < 3)
         return usage(QStringLiteral("no subcommand given"));
     const QString command = hasSubcommand ? arguments.at(2) : group;
@@ -75,6 +75,16 @@ int main(int argc, char **argv)
             QStringLiteral("FINGERPRINT") },
         { QStringLiteral("name"), QStringLiteral("enrol: the device name the agency sees."),
             QStringLiteral("NAME") },
+        { QStringLiteral("child"), QStringLiteral("chronology: the child's id."),
+            QStringLiteral("ID") },
+        { QStringLiteral("json"), QStringLiteral("chronology: print JSON (docs/chronology.md).") },
+        { QStringLiteral("flags"),
+            QStringLiteral("chronology: every child's pattern flags instead of one chronology.") },
+        { QStringLiteral("at"),
+            QStringLiteral("chronology: judge patterns at this UTC time instead of now."),
+            QStringLiteral("TIME") },
+        { QStringLiteral("language"), QStringLiteral("chronology: en (default) or cy."),
+            QStringLiteral("LANG"), QStringLiteral("en") },
         { QStringLiteral("timeout"),
             QStringLiteral("enrol, sync: give up after this many seconds (60 and 300 by default)."),
             QStringLiteral("SECONDS") },
@@ -97,5 +107,7 @@ int main(int argc, char **argv)
         return enrolCommand(args);
     if (group == QLatin1String("sync"))
         return syncCommand(args);
+    if (group == QLatin1String("chronology"))
+        return chronologyCommand(args);
     return usage(QStringLiteral("unknown command: ") + group);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chronology/patternrule.h"
 #include "content/localtext.h"
 #include "model/caseloadplan.h"
 
@@ -88,6 +89,9 @@ struct ContentPack
     // The child health programme's contacts the caseload plans by (empty when a pack has none).
     ContactSchedule contactSchedule;
     Safety safety;
+    // Patterns across time the chronology looks for (docs/pattern-rules.md); none when the
+    // pack declares none.
+    QList<PatternRule> patterns;
 
     QByteArray digest; // SHA-256 of the pack's compact JSON: one version, one content
 

@@ -1,5 +1,6 @@
 #include "contentpackreader.h"
 
+#include "chronology/patternrule.h"
 #include "model/jsonreader.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,7 @@ private:
     void cooperation(const QJsonObject &root);
     void contactSchedule(const QJsonObject &root);
     void safety(const QJsonObject &root);
+    void patterns(const QJsonObject &root);
     AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
@@ -178,6 +180,24 @@ void PackParser::safety(const QJsonObject &root)
         if (out.hurtPhrases.value(language).isEmpty())
             r.problemAt(language, QStringLiteral("needs at least one phrase"));
     }
+    patterns(root);
+}
+
+// The pattern rules (issue 11) are read by the chronology's own reader, which the server shares;
+// its problems join the pack's so an agency sees every mistake at once.
+void PackParser::patterns(const QJsonObject &root)
+{
+    QStringList categories;
+    for (const ContentPack::Labelled &category : std::as_const(m_pack.concernCategories))
+        categories.append(category.id);
+    auto rules = PatternRuleReader::read(
+        root.value(QStringLiteral("patterns")), m_pack.languages, categories);
+    if (!rules) {
+        for (const PatternRuleProblem &problem : rules.error())
+            r.problem(problem.path, problem.message);
+        return;
+    }
+    m_pack.patterns = std::move(rules.value());
 }
 
 AgeOffset PackParser::age(const QJsonObject &o, const QString &key)

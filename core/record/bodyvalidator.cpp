@@ -152,6 +152,25 @@ Expected<void, JsonError> checkBodyMap(const JsonValue &map, const QString &path
     return {};
 }
 
+// A practitioner saw a pattern flag and says what they make of it. The evidence ids say exactly
+// which records the acknowledgement covers, so new evidence can bring the flag back.
+Expected<void, JsonError> checkFlagAcknowledgement(const JsonValue &body)
+{
+    for (const QString &key :
+        { QStringLiteral("child"), QStringLiteral("rule"), QStringLiteral("note") })
+        if (auto ok = requireText(body, bodyPath, key); !ok)
+            return ok;
+    const QString evidencePath = JsonPath::child(bodyPath, QStringLiteral("evidence"));
+    const JsonValue *evidence = body.find(u"evidence");
+    if (!evidence || !evidence->isArray() || evidence->items().empty())
+        return fail(evidencePath, QStringLiteral("must be a list of at least one record id"));
+    for (std::size_t i = 0; i < evidence->items().size(); ++i)
+        if (!evidence->items().at(i).isString() || evidence->items().at(i).toString().isEmpty())
+            return fail(evidencePath + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("must be a record id"));
+    return {};
+}
+
 Expected<void, JsonError> requireAll(
     const JsonValue &object, const QString &parentPath, std::initializer_list<QString> keys)
 {
@@ -223,6 +242,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
     }
     case RecordKind::ProfileChange:
         return ProfileBodyValidator::validate(body);
+    case RecordKind::FlagAcknowledgement:
+        return checkFlagAcknowledgement(body);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

@@ -14,7 +14,8 @@ enum class RecordKind
     Amendment,
     MissedAppointment,
     CaseloadChange,
-    ProfileChange
+    ProfileChange,
+    FlagAcknowledgement
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -30,6 +31,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("caseload-change");
     case RecordKind::ProfileChange:
         return QStringLiteral("profile-change");
+    case RecordKind::FlagAcknowledgement:
+        return QStringLiteral("flag-acknowledgement");
     }
     return {};
 }
@@ -38,7 +41,8 @@ inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
     for (RecordKind kind :
         { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
-            RecordKind::CaseloadChange, RecordKind::ProfileChange }) {
+            RecordKind::CaseloadChange, RecordKind::ProfileChange,
+            RecordKind::FlagAcknowledgement }) {
         if (name == recordKindName(kind))
             return kind;
     }

@@ -150,6 +150,30 @@ void TestEnvelope::body_data()
     QTest::newRow("caseload change without change")
         << RecordKind::CaseloadChange << without(caseload, QStringLiteral("change"))
         << QStringLiteral("$.body.change");
+
+    const JsonValue acknowledgement
+        = JsonValue::object({ { QStringLiteral("child"), QStringLiteral("child-1") },
+            { QStringLiteral("rule"), QStringLiteral("was-not-brought-second") },
+            { QStringLiteral("evidence"),
+                JsonValue::array(
+                    { JsonValue(QStringLiteral("018f766f-f5c0-7000-8000-000000000001")) }) },
+            { QStringLiteral("note"), QStringLiteral("Discussed with the named nurse.") } });
+    QTest::newRow("flag acknowledgement")
+        << RecordKind::FlagAcknowledgement << acknowledgement << QString();
+    for (const QString &key : { QStringLiteral("child"), QStringLiteral("rule"),
+             QStringLiteral("note"), QStringLiteral("evidence") }) {
+        QTest::addRow("flag acknowledgement without %s", qPrintable(key))
+            << RecordKind::FlagAcknowledgement << without(acknowledgement, key)
+            << QStringLiteral("$.body.") + key;
+    }
+    QTest::newRow("flag acknowledgement with no evidence")
+        << RecordKind::FlagAcknowledgement
+        << with(acknowledgement, QStringLiteral("evidence"), JsonValue::array())
+        << QStringLiteral("$.body.evidence");
+    QTest::newRow("flag acknowledgement evidence not ids")
+        << RecordKind::FlagAcknowledgement
+        << with(acknowledgement, QStringLiteral("evidence"), JsonValue::array({ JsonValue(7) }))
+        << QStringLiteral("$.body.evidence[0]");
 }
 
 void TestEnvelope::body()

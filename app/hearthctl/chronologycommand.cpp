@@ -1,0 +1,240 @@
+#include "cli.h"
+
+#include "chronology/chronologyjson.h"
+#include "chronology/patternflag.h"
+#include "chronology/verifiedrecords.h"
+#include "common/clock.h"
+#include "content/contentlibrary.h"
+#include "model/caseloadrepository.h"
+#include "vault/recordstore.h"
+#include "vault/vault.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace hearth::cli {
+
+namespace {
+
+// --at: the moment patterns are judged at (default now), so a training history or a test
+// reads the same flags on any day.
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    { }
+    QDateTime nowUtc() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
+
+struct Loaded
+{
+    QList<VerifiedRecord> records;
+    qsizetype unreadable = 0;
+    QList<PatternRule> rules;
+    QString packKey;
+};
+
+QString describe(const ChronologyEntry &e)
+{
+    using Kind = ChronologyEntry::Kind;
+    const auto yesNo = [](const std::optional<bool> &v, const char *yes, const char *no) {
+        return v ? QString::fromLatin1(*v ? yes : no) : QStringLiteral("not recorded");
+    };
+    switch (e.kind) {
+    case Kind::Visit:
+        // "Seen alone" means nothing for a child who was not seen.
+        return QStringLiteral("%1 visit; child %2. %3")
+            .arg(yesNo(e.announced, "announced", "unannounced"),
+                e.seen == false ? QStringLiteral("NOT SEEN")
+                                : yesNo(e.seen, "seen", "NOT SEEN") + QStringLiteral(", ")
+                        + yesNo(e.seenAlone, "alone", "not alone"),
+                e.text);
+    case Kind::Cooperation:
+        return QStringLiteral("level %1 (%2 of %3 appointments kept): %4")
+            .arg(e.level.value_or(0))
+            .arg(e.kept ? QString::number(*e.kept) : QStringLiteral("?"),
+                e.offered ? QString::number(*e.offered) : QStringLiteral("?"), e.detail);
+    case Kind::WasNotBrought:
+        return e.text + QStringLiteral(". Follow-up: ") + e.detail;
+    case Kind::ChildsWords:
+        return QStringLiteral("\u201c%1\u201d").arg(e.text);
+    case Kind::Injury:
+        return QStringLiteral("%1: %2 (%3), seen %4")
+            .arg(e.category, e.text, e.detail, e.seenOn.toString(Qt::ISODate));
+    case Kind::FlagAcknowledgement:
+    case Kind::Concern:
+    case Kind::LifeEvent:
+        return e.category + QStringLiteral(": ") + e.text;
+    case Kind::Amendment:
+        return QStringLiteral("amends %1: %2 %3").arg(e.category, e.text, e.detail);
+    case Kind::AgencySummary:
+        return e.text;
+    }
+    return e.text;
+}
+
+void printFlags(const QList<PatternFlag> &flags, const QString &language, const char *indent)
+{
+    for (const PatternFlag &flag : flags) {
+        std::printf("%s[%s]%s %s\n%s  evidence: %s\n", indent, qPrintable(flag.ruleId),
+            flag.acknowledged ? " (acknowledged)" : "", qPrintable(flag.text(language)), indent,
+            qPrintable(flag.evidence.join(QStringLiteral(", "))));
+    }
+}
+
+int printChild(const Loaded &loaded, CaseloadRepository &caseload, const QString &childId,
+    const QDateTime &now, bool json, const QString &language)
+{
+    auto child = caseload.child(childId);
+    if (!child)
+        return fail(QStringLiteral("no child %1 on this tablet's caseload").arg(childId));
+    auto summaries = caseload.visitSummaries(childId);
+    if (!summaries)
+        return fail(summaries.error().message);
+    const Chronology chronology
+        = ChronologyBuilder::build(childId, loaded.records, summaries.value());
+    const ProfileFacts facts
+        = ProfileFacts::fromRecords(chronology, child->dateOfBirth, child->disability, childId);
+    const QList<PatternFlag> flags
+        = PatternEvaluator::evaluate(loaded.rules, chronology, facts, now);
+
+    QMap<SignatureStatus, qsizetype> byStatus;
+    for (const VerifiedRecord &record : loaded.records)
+        if (chronology.recordIds.contains(record.envelope.id))
+            ++byStatus[record.status];
+    if (json) {
+        QJsonArray entries, flagList;
+        for (const ChronologyEntry &e : chronology.entries)
+            entries.append(ChronologyJson::entry(e));
+        for (const PatternFlag &flag : flags)
+            flagList.append(ChronologyJson::flag(flag, language));
+        const QJsonObject out { { QStringLiteral("child"), childId },
+            { QStringLiteral("name"), child->displayName() },
+            { QStringLiteral("at"), now.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("pack"), loaded.packKey },
+            { QStringLiteral("builtFrom"),
+                QJsonObject { { QStringLiteral("records"), chronology.recordIds.size() },
+                    { QStringLiteral("verified"), byStatus.value(SignatureStatus::Verified) },
+                    { QStringLiteral("chainBroken"), byStatus.value(SignatureStatus::ChainBroken) },
+                    { QStringLiteral("unverified"), byStatus.value(SignatureStatus::Unverified) },
+                    { QStringLiteral("unreadable"), loaded.unreadable },
+                    { QStringLiteral("agencySummaries"), summaries->size() } } },
+            { QStringLiteral("flags"), flagList }, { QStringLiteral("entries"), entries } };
+        std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+    std::printf("Chronology of %s (%s) at %s, pack %s\n", qPrintable(child->displayName()),
+        qPrintable(childId), qPrintable(now.toString(Qt::ISODate)), qPrintable(loaded.packKey));
+    std::printf("Built from %lld records (%lld verified, %lld chain broken, %lld unverified) and "
+                "%lld agency summaries\n",
+        qint64(chronology.recordIds.size()), qint64(byStatus.value(SignatureStatus::Verified)),
+        qint64(byStatus.value(SignatureStatus::ChainBroken)),
+        qint64(byStatus.value(SignatureStatus::Unverified)), qint64(summaries->size()));
+    std::printf("\nFlags (%lld):\n", qint64(flags.size()));
+    printFlags(flags, language, "  ");
+    std::printf("\nEntries, newest first (%lld):\n", qint64(chronology.entries.size()));
+    for (const ChronologyEntry &e : chronology.entries)
+        std::printf("  %s  %-20s %s%s  [%s, %s]\n", qPrintable(e.date.toString(Qt::ISODate)),
+            qPrintable(entryKindName(e.kind)), qPrintable(describe(e)),
+            e.amendedBy.isEmpty() ? "" : " (amended)", qPrintable(e.recordId),
+            qPrintable(signatureStatusName(e.signature)));
+    return 0;
+}
+
+int printCaseloadFlags(const Loaded &loaded, CaseloadRepository &caseload, const QDateTime &now,
+    const QString &language)
+{
+    auto children = caseload.children();
+    if (!children)
+        return fail(children.error().message);
+    QList<VisitSummary> summaries;
+    for (const Child &child : std::as_const(children.value())) {
+        auto ofChild = caseload.visitSummaries(child.id);
+        if (!ofChild)
+            return fail(ofChild.error().message);
+        summaries += ofChild.value();
+    }
+    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(loaded.records, summaries);
+    for (const Child &child : std::as_const(children.value())) {
+        Chronology chronology = all.value(child.id);
+        chronology.childId = child.id;
+        const ProfileFacts facts
+            = ProfileFacts::fromRecords(chronology, child.dateOfBirth, child.disability, child.id);
+        const auto flags = PatternEvaluator::evaluate(loaded.rules, chronology, facts, now);
+        qsizetype open = 0;
+        for (const PatternFlag &flag : flags)
+            open += flag.acknowledged ? 0 : 1;
+        std::printf("%s (%s): %lld flags, %lld not acknowledged\n", qPrintable(child.displayName()),
+            qPrintable(child.id), qint64(flags.size()), qint64(open));
+        printFlags(flags, language, "  ");
+    }
+    return 0;
+}
+
+} // namespace
+
+int chronologyCommand(const QCommandLineParser &args)
+{
+    const bool caseloadFlags = args.isSet(QStringLiteral("flags"));
+    if (!args.isSet(QStringLiteral("dir")))
+        return usage(QStringLiteral("--dir DIR is required"));
+    if (caseloadFlags == args.isSet(QStringLiteral("child")))
+        return usage(QStringLiteral("give either --child ID or --flags"));
+    const QString language = args.value(QStringLiteral("language"));
+    if (language != QLatin1String("en") && language != QLatin1String("cy"))
+        return usage(QStringLiteral("--language must be en or cy"));
+    QDateTime now = Clock::system().nowUtc();
+    if (args.isSet(QStringLiteral("at"))) {
+        now = QDateTime::fromString(args.value(QStringLiteral("at")), Qt::ISODate);
+        if (!now.isValid() || now.timeSpec() != Qt::UTC)
+            return usage(QStringLiteral("--at must be a UTC time such as 2026-11-05T09:00:00Z"));
+    }
+
+    Vault vault(args.value(QStringLiteral("dir")));
+    if (!vault.exists())
+        return fail(QStringLiteral("no Hearth vault in ") + vault.directory());
+    const Wiped passcode { readSecretLine() };
+    if (auto ok = vault.unlock(passcode.bytes); !ok)
+        return fail(ok.error());
+    const FixedClock clock(now);
+    RecordStore store(vault.database(), clock);
+    if (auto ok = store.open(); !ok)
+        return fail(ok.error());
+    auto envelopes = store.envelopes();
+    if (!envelopes)
+        return fail(envelopes.error());
+
+    // The agency's packs in the vault's packs/ folder, as the app loads them.
+    ContentLibrary content;
+    if (auto ok = content.loadBuiltIn(); !ok)
+        return fail(ok.error().message());
+    for (const ContentError &refused :
+        content.loadFolder(QDir(vault.directory()).filePath(QStringLiteral("packs"))))
+        std::fprintf(stderr, "hearthctl: %s\n", qPrintable(refused.message()));
+    Loaded loaded;
+    VerifiedRecords verified = VerifiedRecords::fromChain(
+        envelopes.value(), RecordVerifier::singleDevice(store.deviceId(), store.publicKey()));
+    // As of --at: what had been recorded by then, so the chronology and its facts are the ones
+    // a practitioner would have seen at that moment.
+    for (VerifiedRecord &record : verified.records)
+        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= now)
+            loaded.records.append(std::move(record));
+    loaded.unreadable = verified.unreadable;
+    loaded.rules = content.current()->patterns;
+    loaded.packKey = content.current()->key();
+
+    CaseloadRepository caseload(vault.database(), clock);
+    if (caseloadFlags)
+        return printCaseloadFlags(loaded, caseload, now, language);
+    return printChild(loaded, caseload, args.value(QStringLiteral("child")), now,
+        args.isSet(QStringLiteral("json")), language);
+}
+
+} // namespace hearth::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "chronology/chronologyentry.h"
+#include "model/visitsummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hearth {
+
+// What one visit says about the people in it, kept beside the entries for the profile facts
+// (who was new, who was spoken to, whether an immediate concern was passed on and when).
+struct VisitPeople
+{
+    struct Person
+    {
+        QString id;
+        QString name;
+        bool spokenTo = false;
+    };
+    QString recordId;
+    QDate date;
+    QDateTime recordedAt;
+    QList<Person> present;
+    QList<Person> notSeen;
+    bool immediateConcern = false;
+    QDateTime toldAt; // invalid when no one was recorded as told
+};
+
+// A child's chronology: derived from the signed records and the agency's summaries every
+// time it is asked for, never stored (DESIGN "History and patterns"), newest first.
+struct Chronology
+{
+    QString childId;
+    QList<ChronologyEntry> entries; // newest first
+    QList<VisitPeople> visits;      // oldest first
+    QStringList recordIds;          // every record the chronology was built from
+
+    QList<ChronologyEntry> filtered(const QList<ChronologyEntry::Kind> &kinds) const;
+};
+
+// Turns verified records into chronologies. One function per record kind makes its entries
+// (chronologybuilder.cpp), so a new kind is one small addition. An amendment's "changes" are
+// laid over the body of the record it amends before that record's entries are made, so the
+// chronology shows the amended values and says which amendment they came from.
+namespace ChronologyBuilder {
+
+Chronology build(const QString &childId, const QList<VerifiedRecord> &records,
+    const QList<VisitSummary> &summaries);
+
+// Every child's chronology in one pass over the records (the caseload's flags).
+QHash<QString, Chronology> buildAll(
+    const QList<VerifiedRecord> &records, const QList<VisitSummary> &summaries);
+
+} // namespace ChronologyBuilder
+} // namespace hearth

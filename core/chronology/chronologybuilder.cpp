@@ -1,0 +1,368 @@
+#include "chronology/chronology.h"
+
+#include <algorithm>
+
+namespace hearth {
+
+namespace {
+using Kind = ChronologyEntry::Kind;
+
+QDate dateOf(const JsonValue &value)
+{
+    return value.isString() ? QDate::fromString(value.toString(), Qt::ISODate) : QDate();
+}
+
+// "created" is validated as exactly YYYY-MM-DDTHH:MM:SS.mmmZ; reading the fields directly is
+// several times faster than QDateTime's parser, which shows over a caseload's records.
+QDateTime createdOf(const Envelope &envelope)
+{
+    const QStringView t(envelope.created);
+    if (t.size() != 24)
+        return QDateTime::fromString(envelope.created, Qt::ISODateWithMs).toUTC();
+    const auto n = [t](qsizetype from, qsizetype length) { return t.mid(from, length).toInt(); };
+    return QDateTime(
+        QDate(n(0, 4), n(5, 2), n(8, 2)), QTime(n(11, 2), n(14, 2), n(17, 2), n(20, 3)), Qt::UTC);
+}
+
+std::optional<bool> optionalBool(const JsonValue &value)
+{
+    return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+}
+
+std::optional<qint64> optionalInteger(const JsonValue &value)
+{
+    return value.isInteger() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
+}
+
+// Objects merge member by member; anything else is replaced, as an amendment means it.
+void overlay(JsonValue &body, const JsonValue &changes)
+{
+    if (!body.isObject() || !changes.isObject()) {
+        body = changes;
+        return;
+    }
+    for (const JsonMember &member : changes.members()) {
+        JsonValue merged = body[member.key];
+        overlay(merged, member.value);
+        body.insert(member.key, std::move(merged));
+    }
+}
+
+// The child's words wherever a body holds them: {"by": "child", "quote": ...} from body
+// format 2, plain text in format 1.
+void collectQuotes(
+    const JsonValue &value, const QString &where, QList<QPair<QString, QString>> &out)
+{
+    if (value.isArray()) {
+        for (const JsonValue &item : value.items())
+            collectQuotes(item, where, out);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    for (const JsonMember &member : value.members()) {
+        if (member.key == u"childsWords") {
+            const QString quote = member.value.isObject() ? member.value[u"quote"].toString()
+                                                          : member.value.toString();
+            if (!quote.isEmpty())
+                out.append({ where, quote });
+            continue;
+        }
+        collectQuotes(member.value, member.key, out);
+    }
+}
+
+struct Context
+{
+    const VerifiedRecord &record;
+    const JsonValue &body; // with any amendments laid over it
+    QString amendedBy;
+    Chronology &chronology;
+    QDateTime created = createdOf(record.envelope); // parsed once, not per entry
+
+    ChronologyEntry entry(Kind kind, QDate date) const
+    {
+        ChronologyEntry e;
+        e.kind = kind;
+        e.recordedAt = created;
+        e.date = date.isValid() ? date : e.recordedAt.date();
+        e.recordId = record.envelope.id;
+        e.signature = record.status;
+        e.author = record.envelope.author;
+        e.amendedBy = amendedBy;
+        return e;
+    }
+    void add(ChronologyEntry e) const { chronology.entries.append(std::move(e)); }
+};
+
+void visitEntries(const Context &c)
+{
+    const JsonValue &body = c.body;
+    const QDateTime arrival
+        = QDateTime::fromString(body[u"start"][u"arrivalUtc"].toString(), Qt::ISODateWithMs);
+    const QDate visitDate = arrival.isValid() ? arrival.toUTC().date() : QDate();
+
+    ChronologyEntry visit = c.entry(Kind::Visit, visitDate);
+    const JsonValue &seeing = body[u"seeing"];
+    visit.seen = optionalBool(seeing[u"seen"]);
+    visit.seenAlone = optionalBool(seeing[u"seenAlone"]);
+    const QString notice = body[u"start"][u"notice"].toString();
+    if (notice == u"announced" || notice == u"unannounced")
+        visit.announced = notice == u"announced";
+    visit.category = body[u"start"][u"place"].toString();
+    visit.text = body[u"start"][u"purpose"].toString();
+    visit.detail = visit.seen == false ? seeing[u"notSeenReason"].toString()
+                                       : seeing[u"notSeenAloneReason"].toString();
+    const QDate date = visit.date;
+    c.add(visit);
+
+    const JsonValue &cooperation = body[u"cooperation"];
+    if (cooperation[u"level"].isInteger()) {
+        ChronologyEntry e = c.entry(Kind::Cooperation, date);
+        e.level = cooperation[u"level"].toInteger();
+        e.detail = cooperation[u"evidence"].toString();
+        e.offered = optionalInteger(cooperation[u"appointmentsOffered"]);
+        e.kept = optionalInteger(cooperation[u"appointmentsKept"]);
+        c.add(e);
+    }
+    for (const JsonValue &missed : body[u"missedAppointments"].items()) {
+        ChronologyEntry e = c.entry(Kind::WasNotBrought, dateOf(missed[u"when"]));
+        e.text = missed[u"what"].toString();
+        e.category = missed[u"arrangedBy"].toString();
+        e.detail = missed[u"followUp"].toString();
+        c.add(e);
+    }
+    const JsonValue &concerns = body[u"concerns"];
+    const JsonValue &immediate = concerns[u"immediate"];
+    VisitPeople people { c.record.envelope.id, date, c.created, {}, {},
+        immediate[u"present"].isBool() && immediate[u"present"].toBool(), {} };
+    if (people.immediateConcern) {
+        ChronologyEntry e = c.entry(Kind::Concern, date);
+        e.category = QStringLiteral("immediate-safety");
+        e.text = immediate[u"what"].toString();
+        e.detail = immediate[u"action"].toString();
+        people.toldAt = QDateTime::fromString(immediate[u"toldAt"].toString(), Qt::ISODateWithMs);
+        c.add(e);
+    }
+    for (const JsonValue &concern : concerns[u"concerns"].items()) {
+        const QString category = concern[u"category"].toString();
+        ChronologyEntry e
+            = c.entry(category == u"life-event" ? Kind::LifeEvent : Kind::Concern, date);
+        e.category = category;
+        e.text = concern[u"detail"].toString();
+        c.add(e);
+    }
+    for (const JsonValue &mark : body[u"bodyMap"][u"marks"].items()) {
+        const QDate seenOn = dateOf(mark[u"seenOn"]);
+        const QDate injuredOn = dateOf(mark[u"injuredOn"]);
+        ChronologyEntry e = c.entry(Kind::Injury, injuredOn.isValid() ? injuredOn : seenOn);
+        e.seenOn = seenOn;
+        e.category = mark[u"region"].toString();
+        e.text = mark[u"description"].toString();
+        e.detail = QStringLiteral("%1, %2 x %3 mm")
+                       .arg(mark[u"colour"].toString())
+                       .arg(mark[u"lengthMm"].toInteger())
+                       .arg(mark[u"widthMm"].toInteger());
+        c.add(e);
+    }
+    QList<QPair<QString, QString>> quotes;
+    collectQuotes(body, QString(), quotes);
+    for (const auto &[where, quote] : std::as_const(quotes)) {
+        ChronologyEntry e = c.entry(Kind::ChildsWords, date);
+        e.category = where;
+        e.text = quote;
+        c.add(e);
+    }
+    const auto people_of = [](const JsonValue &list, bool present) {
+        QList<VisitPeople::Person> out;
+        for (const JsonValue &p : list.items())
+            out.append({ p[u"id"].toString(), p[u"name"].toString(),
+                present && p[u"spokenTo"].isBool() && p[u"spokenTo"].toBool() });
+        return out;
+    };
+    people.present = people_of(body[u"who"][u"adultsPresent"], true);
+    people.notSeen = people_of(body[u"who"][u"adultsNotSeen"], false);
+    c.chronology.visits.append(people);
+}
+
+void missedAppointmentEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::WasNotBrought, dateOf(c.body[u"when"]));
+    e.text = c.body[u"what"].toString();
+    e.category = c.body[u"arrangedBy"].toString();
+    e.detail = c.body[u"followUp"].toString();
+    c.add(e);
+}
+
+void flagAcknowledgementEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::FlagAcknowledgement, QDate());
+    e.category = c.body[u"rule"].toString();
+    e.text = c.body[u"note"].toString();
+    for (const JsonValue &id : c.body[u"evidence"].items())
+        e.evidence.append(id.toString());
+    c.add(e);
+}
+
+void amendmentEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::Amendment, QDate());
+    e.category = c.body[u"amends"].toString();
+    e.text = c.body[u"reason"].toString();
+    // The app's correction after signing is written in words, not as changed values.
+    e.detail = c.body[u"correction"].toString();
+    c.add(e);
+}
+
+// The child a record is about; empty for records about no one child (caseload changes).
+QString childOf(const Envelope &envelope)
+{
+    switch (envelope.kind) {
+    case RecordKind::Visit:
+    case RecordKind::MissedAppointment:
+    case RecordKind::FlagAcknowledgement:
+        return envelope.body[u"child"].toString();
+    case RecordKind::Amendment:
+    case RecordKind::CaseloadChange:
+        return {};
+    }
+    return {};
+}
+
+void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *> &amendments,
+    Chronology &chronology)
+{
+    // Only an amended record needs its own copy of the body to lay the changes over.
+    JsonValue amended;
+    QString amendedBy;
+    if (!amendments.isEmpty()) {
+        amended = record.envelope.body;
+        for (const VerifiedRecord *amendment : amendments) {
+            overlay(amended, amendment->envelope.body[u"changes"]);
+            amendedBy = amendment->envelope.id;
+        }
+    }
+    const Context c { record, amendments.isEmpty() ? record.envelope.body : amended, amendedBy,
+        chronology };
+    chronology.recordIds.append(record.envelope.id);
+    switch (record.envelope.kind) {
+    case RecordKind::Visit:
+        return visitEntries(c);
+    case RecordKind::MissedAppointment:
+        return missedAppointmentEntries(c);
+    case RecordKind::FlagAcknowledgement:
+        return flagAcknowledgementEntries(c);
+    case RecordKind::Amendment:
+        return amendmentEntries(c);
+    case RecordKind::CaseloadChange:
+        return;
+    }
+}
+
+void summaryEntry(const VisitSummary &summary, Chronology &chronology)
+{
+    ChronologyEntry e;
+    e.kind = Kind::AgencySummary;
+    e.date = summary.date;
+    e.recordedAt = summary.date.startOfDay(Qt::UTC);
+    e.recordId = summary.id;
+    // The caseload feed is trusted as the agency's word, but it is not a signed record.
+    e.signature = SignatureStatus::Unverified;
+    e.author = summary.author;
+    e.text = summary.summary;
+    chronology.entries.append(e);
+}
+
+void finish(Chronology &chronology)
+{
+    std::stable_sort(chronology.entries.begin(), chronology.entries.end(),
+        [](const ChronologyEntry &a, const ChronologyEntry &b) {
+            if (a.date != b.date)
+                return a.date > b.date;
+            if (a.recordedAt != b.recordedAt)
+                return a.recordedAt > b.recordedAt;
+            return a.kind < b.kind;
+        });
+    std::stable_sort(chronology.visits.begin(), chronology.visits.end(),
+        [](const VisitPeople &a, const VisitPeople &b) { return a.date < b.date; });
+}
+
+struct Grouped
+{
+    QHash<QString, QList<const VerifiedRecord *>> byChild;
+    QHash<QString, QList<const VerifiedRecord *>> amendmentsOf; // by amended record id, in order
+};
+
+Grouped group(const QList<VerifiedRecord> &records)
+{
+    Grouped g;
+    QHash<QString, QString> childOfRecord;
+    for (const VerifiedRecord &record : records) {
+        const QString child = childOf(record.envelope);
+        if (!child.isEmpty()) {
+            g.byChild[child].append(&record);
+            childOfRecord.insert(record.envelope.id, child);
+        }
+    }
+    for (const VerifiedRecord &record : records) {
+        if (record.envelope.kind != RecordKind::Amendment)
+            continue;
+        const QString amends = record.envelope.body[u"amends"].toString();
+        g.amendmentsOf[amends].append(&record);
+        if (const QString child = childOfRecord.value(amends); !child.isEmpty())
+            g.byChild[child].append(&record);
+    }
+    for (auto &list : g.amendmentsOf)
+        std::stable_sort(list.begin(), list.end(),
+            [](const auto *a, const auto *b) { return a->envelope.created < b->envelope.created; });
+    return g;
+}
+
+Chronology buildFrom(const QString &childId, const QList<const VerifiedRecord *> &records,
+    const Grouped &g, const QList<VisitSummary> &summaries)
+{
+    Chronology chronology;
+    chronology.childId = childId;
+    for (const VerifiedRecord *record : records)
+        entriesOf(*record, g.amendmentsOf.value(record->envelope.id), chronology);
+    for (const VisitSummary &summary : summaries)
+        if (summary.childId == childId)
+            summaryEntry(summary, chronology);
+    finish(chronology);
+    return chronology;
+}
+} // namespace
+
+QList<ChronologyEntry> Chronology::filtered(const QList<ChronologyEntry::Kind> &kinds) const
+{
+    QList<ChronologyEntry> out;
+    for (const ChronologyEntry &entry : entries)
+        if (kinds.isEmpty() || kinds.contains(entry.kind))
+            out.append(entry);
+    return out;
+}
+
+Chronology ChronologyBuilder::build(const QString &childId, const QList<VerifiedRecord> &records,
+    const QList<VisitSummary> &summaries)
+{
+    const Grouped g = group(records);
+    return buildFrom(childId, g.byChild.value(childId), g, summaries);
+}
+
+QHash<QString, Chronology> ChronologyBuilder::buildAll(
+    const QList<VerifiedRecord> &records, const QList<VisitSummary> &summaries)
+{
+    const Grouped g = group(records);
+    QHash<QString, QList<VisitSummary>> summariesOf;
+    for (const VisitSummary &summary : summaries)
+        summariesOf[summary.childId].append(summary);
+    QHash<QString, Chronology> out;
+    for (auto it = g.byChild.cbegin(); it != g.byChild.cend(); ++it)
+        out.insert(it.key(), buildFrom(it.key(), it.value(), g, summariesOf.value(it.key())));
+    for (auto it = summariesOf.cbegin(); it != summariesOf.cend(); ++it)
+        if (!out.contains(it.key()))
+            out.insert(it.key(), buildFrom(it.key(), {}, g, it.value()));
+    return out;
+}
+
+} // namespace hearth

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "record/envelope.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hearth {
+
+// How far a record's signature could be checked. The chronology shows every record it was
+// given, with this beside it, so a conference reads what the evidence is worth.
+enum class SignatureStatus
+{
+    Verified,    // signature and the device's chain both check
+    ChainBroken, // signature checks, but the record does not continue its device's chain
+    Unverified   // the signature could not be checked (unknown device key) or failed
+};
+
+// A parsed envelope and what verification said about it: the chronology's only input from
+// the record store, so the tablet and the agency server feed it the same way.
+struct VerifiedRecord
+{
+    Envelope envelope;
+    SignatureStatus status = SignatureStatus::Verified;
+};
+
+// One line of a child's chronology. A record gives several (a visit: the visit itself, each
+// child who was not brought, each concern, each mark on the body map, the co-operation level,
+// the child's words), so "filter by kind" is a plain filter and every line names its record.
+struct ChronologyEntry
+{
+    enum class Kind
+    {
+        Visit,
+        WasNotBrought,
+        Concern,
+        Injury,
+        Cooperation,
+        ChildsWords,
+        LifeEvent,
+        Amendment,
+        AgencySummary,
+        FlagAcknowledgement
+    };
+
+    Kind kind = Kind::Visit;
+    QDate date;           // when it happened (the injury's date when recorded, else seen)
+    QDateTime recordedAt; // the record's "created" time (UTC)
+    QString recordId;     // the signed record (or agency summary id) it came from
+    SignatureStatus signature = SignatureStatus::Verified;
+    QString author;
+    QString category;              // concern category, life event, region of a mark, flag rule id
+    QString text;                  // what happened, in the record's words (a quote for ChildsWords)
+    QString detail;                // follow-up, evidence, reason, description
+    std::optional<bool> seen;      // Visit
+    std::optional<bool> seenAlone; // Visit
+    std::optional<bool> announced; // Visit
+    std::optional<qint64> level;   // Cooperation: 1 hostile ... 5 persistently help-seeking
+    std::optional<qint64> offered; // Cooperation: appointments since the last visit
+    std::optional<qint64> kept;
+    QDate seenOn;         // Injury: the day the mark was seen
+    QString amendedBy;    // the amendment whose values this entry shows; empty when none
+    QStringList evidence; // FlagAcknowledgement: the record ids acknowledged
+};
+
+QString entryKindName(ChronologyEntry::Kind kind);
+std::optional<ChronologyEntry::Kind> entryKindFromName(const QString &name);
+QString signatureStatusName(SignatureStatus status);
+
+} // namespace hearth

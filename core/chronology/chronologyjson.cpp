@@ -1,0 +1,56 @@
+#include "chronology/chronologyjson.h"
+
+#include <QJsonArray>
+
+namespace hearth {
+
+namespace {
+void putText(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+} // namespace
+
+QJsonObject ChronologyJson::entry(const ChronologyEntry &e)
+{
+    QJsonObject o { { QStringLiteral("kind"), entryKindName(e.kind) },
+        { QStringLiteral("date"), e.date.toString(Qt::ISODate) },
+        { QStringLiteral("record"), e.recordId },
+        { QStringLiteral("signature"), signatureStatusName(e.signature) } };
+    putText(o, QStringLiteral("recordedAt"), e.recordedAt.toString(Qt::ISODateWithMs));
+    putText(o, QStringLiteral("author"), e.author);
+    putText(o, QStringLiteral("category"), e.category);
+    putText(o, QStringLiteral("text"), e.text);
+    putText(o, QStringLiteral("detail"), e.detail);
+    putText(o, QStringLiteral("seenOn"), e.seenOn.toString(Qt::ISODate));
+    putText(o, QStringLiteral("amendedBy"), e.amendedBy);
+    for (const auto &[key, value] : { std::pair { QStringLiteral("seen"), e.seen },
+             std::pair { QStringLiteral("seenAlone"), e.seenAlone },
+             std::pair { QStringLiteral("announced"), e.announced } })
+        if (value)
+            o.insert(key, *value);
+    for (const auto &[key, value] : { std::pair { QStringLiteral("level"), e.level },
+             std::pair { QStringLiteral("offered"), e.offered },
+             std::pair { QStringLiteral("kept"), e.kept } })
+        if (value)
+            o.insert(key, *value);
+    if (!e.evidence.isEmpty())
+        o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(e.evidence));
+    return o;
+}
+
+QJsonObject ChronologyJson::flag(const PatternFlag &flag, const QString &language)
+{
+    QJsonObject o { { QStringLiteral("rule"), flag.ruleId },
+        { QStringLiteral("says"), flag.text(language) },
+        { QStringLiteral("evidence"), QJsonArray::fromStringList(flag.evidence) },
+        { QStringLiteral("from"), flag.from.toString(Qt::ISODate) },
+        { QStringLiteral("to"), flag.to.toString(Qt::ISODate) },
+        { QStringLiteral("acknowledged"), flag.acknowledged } };
+    putText(o, QStringLiteral("subject"), flag.subject);
+    putText(o, QStringLiteral("acknowledgement"), flag.acknowledgement);
+    return o;
+}
+
+} // namespace hearth

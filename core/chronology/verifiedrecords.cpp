@@ -1,0 +1,42 @@
+#include "chronology/verifiedrecords.h"
+
+#include "record/canonicaljson.h"
+#include "record/jsonparser.h"
+
+namespace hearth {
+
+VerifiedRecords VerifiedRecords::fromChain(
+    const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup)
+{
+    VerifiedRecords out;
+    std::optional<ChainState> expected;
+    for (const QByteArray &bytes : envelopes) {
+        auto checked = RecordVerifier::verifyEnvelope(bytes, lookup);
+        if (!checked) {
+            // Not canonical or not signed right: still readable when the fields are valid.
+            auto json = CanonicalJson::parseCanonical(bytes);
+            if (!json)
+                json = JsonParser::parse(bytes);
+            auto envelope = json ? Envelope::fromJson(*json)
+                                 : Expected<Envelope, JsonError>(unexpected(json.error()));
+            if (!envelope) {
+                ++out.unreadable;
+                continue;
+            }
+            out.records.append({ std::move(envelope.value()), SignatureStatus::Unverified });
+            expected.reset(); // the next record cannot be checked against this one
+            continue;
+        }
+        Envelope &envelope = checked->envelope;
+        const ChainState start = expected.value_or(ChainState::genesis(envelope.device));
+        const bool continues = expected
+            ? envelope.seq == start.nextSeq && envelope.prev == start.prev
+            : envelope.seq == 1 && envelope.prev == start.prev;
+        expected = ChainState { envelope.device, envelope.seq + 1, checked->chainHash };
+        out.records.append({ std::move(envelope),
+            continues ? SignatureStatus::Verified : SignatureStatus::ChainBroken });
+    }
+    return out;
+}
+
+} // namespace hearth
