@@ -90,6 +90,12 @@ void Workspace::close()
         visit->deleteLater();
     }
     closeSigned();
+    if (m_concern) {
+        ConcernController *concern = m_concern;
+        concern->detach();
+        setConcern(nullptr);
+        concern->deleteLater();
+    }
     m_caseload->setRepository(nullptr);
     m_drafts->clear();
     m_signed->clear();
@@ -122,6 +128,8 @@ void Workspace::flush()
 {
     if (m_visit)
         m_visit->flush();
+    if (m_concern)
+        m_concern->flush();
 }
 
 void Workspace::refreshLists()

@@ -38,6 +38,7 @@ private:
     void neglect(const QJsonObject &root);
     void cooperation(const QJsonObject &root);
     void contactSchedule(const QJsonObject &root);
+    void concernLog(const QJsonObject &root);
     AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
@@ -150,6 +151,21 @@ void PackParser::parse(const QJsonObject &root)
         m_pack.concernCategories);
     labelled(root, QStringLiteral("menPrompts"), QStringLiteral("text"), m_pack.menPrompts);
     contactSchedule(root);
+    concernLog(root);
+}
+
+void PackParser::concernLog(const QJsonObject &root)
+{
+    const QString key = QStringLiteral("concernLog");
+    if (!root.contains(key))
+        return;
+    const QJsonObject log = r.object(root, key, Need::Required);
+    if (!root.value(key).isObject())
+        return;
+    Scope scope(r, key);
+    labelled(
+        log, QStringLiteral("categories"), QStringLiteral("label"), m_pack.concernLogCategories);
+    labelled(log, QStringLiteral("sharingBases"), QStringLiteral("label"), m_pack.sharingBases);
 }
 
 AgeOffset PackParser::age(const QJsonObject &o, const QString &key)

@@ -2,6 +2,7 @@
 
 #include "model/visit.h"
 #include "record/bodymapwords.h"
+#include "record/concernbody.h"
 #include "record/jsonpath.h"
 #include "record/uuidv7generator.h"
 
@@ -220,6 +221,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
             return ok;
         return requireText(body, bodyPath, QStringLiteral("change"));
     }
+    case RecordKind::Concern:
+        return ConcernBody::validate(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

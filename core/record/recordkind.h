@@ -13,7 +13,8 @@ enum class RecordKind
     Visit,
     Amendment,
     MissedAppointment,
-    CaseloadChange
+    CaseloadChange,
+    Concern
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -27,6 +28,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("missed-appointment");
     case RecordKind::CaseloadChange:
         return QStringLiteral("caseload-change");
+    case RecordKind::Concern:
+        return QStringLiteral("concern");
     }
     return {};
 }
@@ -34,7 +37,7 @@ inline QString recordKindName(RecordKind kind)
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
     for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
-             RecordKind::MissedAppointment, RecordKind::CaseloadChange }) {
+             RecordKind::MissedAppointment, RecordKind::CaseloadChange, RecordKind::Concern }) {
         if (name == recordKindName(kind))
             return kind;
     }
