@@ -79,6 +79,7 @@ void Workspace::open()
     refreshLists();
     m_caseload->setRepository(&m_services->caseload());
     Q_EMIT readyChanged();
+    Q_EMIT concernChanged(); // the unsigned concerns are readable again
 }
 
 void Workspace::close()

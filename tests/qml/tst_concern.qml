@@ -37,7 +37,7 @@ Item {
         function tap(name) {
             const item = findChild(shell, name);
             verify(item, "on screen: " + name);
-            tryCompare(item, "visible", true);
+            tryVerify(() => item.visible, 5000, "visible: " + name);
             // A swipe, not a tap: the page scrolls the chip into view as a finger would.
             const concernPage = findChild(shell, "concernPage");
             if (concernPage)
