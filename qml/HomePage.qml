@@ -35,7 +35,7 @@ QQC2.Page {
         GridLayout {
             id: headerGrid
 
-            readonly property real actionsWidth: concernButton.implicitWidth + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
+            readonly property real actionsWidth: concernButton.implicitWidth + Style.spacingS + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
 
             anchors.left: parent.left
             anchors.right: parent.right
