@@ -22,11 +22,10 @@ QQC2.Page {
     // Scrolls so `item` is in view (the next answer after a choice, or a chip in the tests,
     // which cannot swipe).
     function reveal(item) {
-        const flick = scroll.contentItem;
-        const top = item.mapToItem(flick.contentItem, 0, 0).y;
-        if (top >= flick.contentY && top + item.height <= flick.contentY + flick.height)
+        const top = item.mapToItem(scroll.contentItem, 0, 0).y;
+        if (top >= scroll.contentY && top + item.height <= scroll.contentY + scroll.height)
             return;
-        flick.contentY = Math.max(0, Math.min(top - Style.spacingL, flick.contentHeight - flick.height));
+        scroll.contentY = Math.max(0, Math.min(top - Style.spacingL, scroll.contentHeight - scroll.height));
     }
 
     objectName: "concernPage"
@@ -68,15 +67,22 @@ QQC2.Page {
         }
     }
 
-    QQC2.ScrollView {
+    Flickable {
         id: scroll
 
         anchors.fill: parent
-        contentWidth: availableWidth
+        contentWidth: width
+        contentHeight: form.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
         ColumnLayout {
-            x: Math.max(Style.spacingL, (scroll.availableWidth - width) / 2)
-            width: Math.min(Style.contentMaxWidth, scroll.availableWidth - 2 * Style.spacingL)
+            id: form
+
+            x: Math.max(Style.spacingL, (scroll.width - width) / 2)
+            width: Math.min(Style.contentMaxWidth, scroll.width - 2 * Style.spacingL)
             spacing: Style.spacingM
 
             Item {
