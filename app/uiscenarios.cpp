@@ -139,6 +139,26 @@ bool prepareSyncScreen(UiDriver &ui, const QString &screen)
             },
             30000, QStringLiteral("enrolment and the first sync to finish"));
 }
+// A concern for a pupil not on the tablet, filled in up to who was told.
+bool prepareConcern(UiDriver &ui)
+{
+    return ui.click(QStringLiteral("logConcernButton"))
+        && ui.waitForVisible(QStringLiteral("concernPage"))
+        && ui.click(QStringLiteral("concernNewChild"))
+        && ui.setText(QStringLiteral("concernNewName"), QStringLiteral("Zoë Okafor"))
+        && ui.setText(QStringLiteral("concernNewYear"), QStringLiteral("Year 8"))
+        && ui.click(QStringLiteral("concernNewUse"))
+        && ui.setText(QStringLiteral("concernSeenArea"),
+            QStringLiteral("Four small round bruises in a row on the left upper arm, each about "
+                           "1 cm, purple. Seen at 10:05 when she rolled up her sleeve in PE."))
+        && ui.setText(QStringLiteral("concernChildsWordsArea"),
+            QStringLiteral("Mum's boyfriend grabbed me when I was late back"))
+        && ui.click(QStringLiteral("concernCategory:injury"))
+        && ui.click(QStringLiteral("concernSafety:no"))
+        && ui.click(QStringLiteral("concernAction:dsl"))
+        && ui.setText(QStringLiteral("concernToldWhoArea"),
+            QStringLiteral("Mr Hughes, designated safeguarding lead"));
+}
 } // namespace
 
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
@@ -159,6 +179,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return false;
     if (screen == u"home")
         return true;
+    if (screen == u"concern")
+        return prepareConcern(ui);
     if (screen.startsWith(u"sync"))
         return prepareSyncScreen(ui, screen);
     if (screen == u"changepasscode") {

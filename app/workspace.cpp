@@ -79,6 +79,7 @@ void Workspace::open()
     refreshLists();
     m_caseload->setRepository(&m_services->caseload());
     Q_EMIT readyChanged();
+    Q_EMIT concernChanged(); // the unsigned concerns are readable again
 }
 
 void Workspace::close()
@@ -90,6 +91,12 @@ void Workspace::close()
         visit->deleteLater();
     }
     closeSigned();
+    if (m_concern) {
+        ConcernController *concern = m_concern;
+        concern->detach();
+        setConcern(nullptr);
+        concern->deleteLater();
+    }
     m_caseload->setRepository(nullptr);
     m_drafts->clear();
     m_signed->clear();
@@ -122,6 +129,8 @@ void Workspace::flush()
 {
     if (m_visit)
         m_visit->flush();
+    if (m_concern)
+        m_concern->flush();
 }
 
 void Workspace::refreshLists()

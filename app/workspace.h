@@ -2,6 +2,7 @@
 
 #include "caseloadlistmodel.h"
 #include "common/clock.h"
+#include "concerncontroller.h"
 #include "draftlistmodel.h"
 #include "signedvisit.h"
 #include "visitcontroller.h"
@@ -35,6 +36,9 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::DraftListModel *signedVisits READ signedVisits CONSTANT)
     Q_PROPERTY(hearth::VisitController *visit READ visit NOTIFY visitChanged)
     Q_PROPERTY(hearth::SignedVisit *signedVisit READ signedVisit NOTIFY signedVisitChanged)
+    Q_PROPERTY(hearth::ConcernController *concern READ concern NOTIFY concernChanged)
+    // Concerns started and not yet signed on this tablet.
+    Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
 
@@ -63,6 +67,8 @@ public:
     DraftListModel *signedVisits() const { return m_signed; }
     VisitController *visit() const { return m_visit; }
     SignedVisit *signedVisit() const { return m_signedVisit; }
+    ConcernController *concern() const { return m_concern; }
+    int openConcerns() const;
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
@@ -86,6 +92,13 @@ public:
     // stores it and marks the draft complete. signed() or signError tell how it went.
     Q_INVOKABLE void sign(const QString &passcode);
     Q_INVOKABLE void clearSignError();
+    // The quick concern log (workspaceconcern.cpp): a new concern, or the newest one not yet
+    // signed; closing saves it. signConcern() confirms the passcode like sign() and then signs
+    // the open concern; concernSigned() or signError tell how it went.
+    Q_INVOKABLE bool startConcern();
+    Q_INVOKABLE bool resumeConcern();
+    Q_INVOKABLE void closeConcern();
+    Q_INVOKABLE void signConcern(const QString &passcode);
     Q_INVOKABLE void refreshLists();
 
 public Q_SLOTS:
@@ -100,6 +113,8 @@ Q_SIGNALS:
     void signedVisitChanged();
     void signingChanged();
     void visitSigned(const QString &recordId);
+    void concernChanged();
+    void concernSigned(const QString &recordId);
 
 private:
     void open();
@@ -107,6 +122,9 @@ private:
     void setErrorText(const QString &text);
     void setVisit(VisitController *visit);
     void finishSigning(const QString &passcodeError);
+    bool openConcern(const QString &concernId);
+    void setConcern(ConcernController *concern);
+    void finishConcernSigning(const QString &passcodeError);
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -120,6 +138,7 @@ private:
     DraftListModel *m_signed;
     QPointer<VisitController> m_visit;
     QPointer<SignedVisit> m_signedVisit;
+    QPointer<ConcernController> m_concern;
     bool m_signing = false;
     QString m_signError;
 };

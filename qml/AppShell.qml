@@ -31,6 +31,8 @@ FocusScope {
                     return syncPage;
                 if (Workspace.visit)
                     return visitPage;
+                if (Workspace.concern)
+                    return concernPage;
                 if (Workspace.signedVisit)
                     return signedVisitPage;
                 return homePage;
@@ -93,6 +95,15 @@ FocusScope {
 
         SignedVisitPage {
             record: Workspace.signedVisit
+            focus: true
+        }
+    }
+
+    Component {
+        id: concernPage
+
+        ConcernPage {
+            concern: Workspace.concern
             focus: true
         }
     }

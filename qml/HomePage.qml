@@ -35,7 +35,7 @@ QQC2.Page {
         GridLayout {
             id: headerGrid
 
-            readonly property real actionsWidth: displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
+            readonly property real actionsWidth: concernButton.implicitWidth + Style.spacingS + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
 
             anchors.left: parent.left
             anchors.right: parent.right
@@ -67,6 +67,33 @@ QQC2.Page {
                 // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
                 Layout.preferredHeight: childrenRect.height
                 spacing: Style.spacingS
+
+                // A concern is logged from here in one tap, whatever else is open on the screen.
+                QQC2.ToolButton {
+                    id: concernButton
+
+                    objectName: "logConcernButton"
+                    height: Style.touchTarget
+                    text: qsTr("Log a concern")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    font.bold: true
+                    Accessible.name: text
+                    onClicked: Workspace.startConcern()
+                }
+
+                QQC2.ToolButton {
+                    id: resumeConcernButton
+
+                    objectName: "resumeConcernButton"
+                    visible: Workspace.openConcerns > 0
+                    height: Style.touchTarget
+                    text: qsTr("Unsigned concerns: %1").arg(Workspace.openConcerns)
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    Accessible.name: qsTr("Continue an unsigned concern")
+                    onClicked: Workspace.resumeConcern()
+                }
 
                 QQC2.ToolButton {
                     id: displayButton
@@ -170,7 +197,6 @@ QQC2.Page {
 
             anchors.centerIn: parent
             width: Math.min(implicitWidth, toast.width - 2 * Style.spacingL)
-            text: qsTr("Your passcode has been changed.")
             color: Style.brandText
             font.pixelSize: Style.bodySize
             wrapMode: Text.WordWrap
@@ -217,8 +243,18 @@ QQC2.Page {
     }
 
     Connections {
+        function onConcernSigned() {
+            toastLabel.text = qsTr("The concern is signed. It goes to your agency the next time Hearth can reach it.");
+            toastTimer.restart();
+        }
+
+        target: Workspace
+    }
+
+    Connections {
         function onPasscodeChanged() {
             changePasscodeDialog.close();
+            toastLabel.text = qsTr("Your passcode has been changed.");
             toastTimer.restart();
         }
 

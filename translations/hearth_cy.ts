@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>ConcernChildPicker</name>
+    <message>
+        <source>Which child?</source>
+        <translation>Pa blentyn?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Type the child&apos;s name</source>
+        <translation>Teipiwch enw’r plentyn</translation>
+    </message>
+    <message>
+        <source>Search for the child</source>
+        <translation>Chwilio am y plentyn</translation>
+    </message>
+    <message>
+        <source>Not on this tablet</source>
+        <translation>Ddim ar y llechen hon</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name</source>
+        <translation>Enw’r plentyn</translation>
+    </message>
+    <message>
+        <source>School year, for example Year 8</source>
+        <translation>Blwyddyn ysgol, er enghraifft Blwyddyn 8</translation>
+    </message>
+    <message>
+        <source>Date of birth, if you know it</source>
+        <translation>Dyddiad geni, os ydych chi’n ei wybod</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Yn ôl i chwilio</translation>
+    </message>
+    <message>
+        <source>Use this child</source>
+        <translation>Defnyddio’r plentyn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernPage</name>
+    <message>
+        <source>Log a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>What did you see or hear?</source>
+        <translation>Beth welsoch chi neu beth glywsoch chi?</translation>
+    </message>
+    <message>
+        <source>Exactly what, where on the body, how big, and who said what. Not “a bruise” but “a purple bruise, 2 cm, on the left forearm”.</source>
+        <translation>Beth yn union, ble ar y corff, pa mor fawr, a phwy ddywedodd beth. Nid “clais” ond “clais porffor, 2 cm, ar flaen y fraich chwith”.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words (if they said anything)</source>
+        <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
+    </message>
+    <message>
+        <source>Write them exactly as the child said them.</source>
+        <translation>Ysgrifennwch nhw yn union fel y dywedodd y plentyn nhw.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>Am beth mae’r pryder?</translation>
+    </message>
+    <message>
+        <source>Is the child in danger now?</source>
+        <translation>Ydy’r plentyn mewn perygl nawr?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <source>The next step, under your local procedure (needed)</source>
+        <translation>Y cam nesaf, dan eich gweithdrefn leol (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>Who is acting now, and what they are doing to keep the child safe.</source>
+        <translation>Pwy sy’n gweithredu nawr, a beth maen nhw’n ei wneud i gadw’r plentyn yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Beth wnaethoch chi?</translation>
+    </message>
+    <message>
+        <source>What else did you do? (needed)</source>
+        <translation>Beth arall wnaethoch chi? (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>Who did you tell?</source>
+        <translation>Wrth bwy ddywedoch chi?</translation>
+    </message>
+    <message>
+        <source>Their name and role, for example “Ms Jones, designated safeguarding lead”.</source>
+        <translation>Eu henw a’u rôl, er enghraifft “Ms Jones, arweinydd diogelu dynodedig”.</translation>
+    </message>
+    <message>
+        <source>When did you tell them? (today)</source>
+        <translation>Pryd ddywedoch chi wrthyn nhw? (heddiw)</translation>
+    </message>
+    <message>
+        <source>On what basis did you share it?</source>
+        <translation>Ar ba sail y gwnaethoch chi ei rannu?</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the concern cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi ni ellir newid y pryder; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the concern</source>
+        <translation>Llofnodi’r pryder</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Keep it</source>
@@ -617,6 +758,22 @@
     <message>
         <source>Text size and colours</source>
         <translation>Maint y testun a’r lliwiau</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Unsigned concerns: %1</source>
+        <translation>Pryderon heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned concern</source>
+        <translation>Parhau â phryder heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>Mae’r pryder wedi’i lofnodi. Bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2246,45 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::ConcernController</name>
+    <message>
+        <source>Told the designated safeguarding lead</source>
+        <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
+    </message>
+    <message>
+        <source>Referral to children&apos;s social care</source>
+        <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
+    </message>
+    <message>
+        <source>Gave advice</source>
+        <translation>Rhoi cyngor</translation>
+    </message>
+    <message>
+        <source>Will monitor</source>
+        <translation>Byddaf yn monitro</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>This concern could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r pryder hwn: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::EnrolmentWizard</name>
     <message>
         <source>Please type your agency's server address.</source>
@@ -2986,6 +3182,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>the practitioner on this tablet</source>
         <translation>yr ymarferydd ar y llechen hon</translation>
+    </message>
+    <message>
+        <source>The concern categories could not be loaded.</source>
+        <translation>Nid oedd modd llwytho categorïau’r pryder.</translation>
+    </message>
+    <message>
+        <source>This concern could not be opened: %1</source>
+        <translation>Nid oedd modd agor y pryder hwn: %1</translation>
+    </message>
+    <message>
+        <source>The concern was closed before it could be signed.</source>
+        <translation>Caewyd y pryder cyn y gellid ei lofnodi.</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>ConcernChildPicker</name>
+    <message>
+        <source>Which child?</source>
+        <translation>Which child?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Type the child&apos;s name</source>
+        <translation>Type the child&apos;s name</translation>
+    </message>
+    <message>
+        <source>Search for the child</source>
+        <translation>Search for the child</translation>
+    </message>
+    <message>
+        <source>Not on this tablet</source>
+        <translation>Not on this tablet</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name</source>
+        <translation>The child&apos;s name</translation>
+    </message>
+    <message>
+        <source>School year, for example Year 8</source>
+        <translation>School year, for example Year 8</translation>
+    </message>
+    <message>
+        <source>Date of birth, if you know it</source>
+        <translation>Date of birth, if you know it</translation>
+    </message>
+    <message>
+        <source>Back to search</source>
+        <translation>Back to search</translation>
+    </message>
+    <message>
+        <source>Use this child</source>
+        <translation>Use this child</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernPage</name>
+    <message>
+        <source>Log a concern</source>
+        <translation>Log a concern</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>What did you see or hear?</source>
+        <translation>What did you see or hear?</translation>
+    </message>
+    <message>
+        <source>Exactly what, where on the body, how big, and who said what. Not “a bruise” but “a purple bruise, 2 cm, on the left forearm”.</source>
+        <translation>Exactly what, where on the body, how big, and who said what. Not “a bruise” but “a purple bruise, 2 cm, on the left forearm”.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words (if they said anything)</source>
+        <translation>The child&apos;s own words (if they said anything)</translation>
+    </message>
+    <message>
+        <source>Write them exactly as the child said them.</source>
+        <translation>Write them exactly as the child said them.</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>What is it about?</translation>
+    </message>
+    <message>
+        <source>Is the child in danger now?</source>
+        <translation>Is the child in danger now?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The next step, under your local procedure (needed)</source>
+        <translation>The next step, under your local procedure (needed)</translation>
+    </message>
+    <message>
+        <source>Who is acting now, and what they are doing to keep the child safe.</source>
+        <translation>Who is acting now, and what they are doing to keep the child safe.</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>What did you do?</translation>
+    </message>
+    <message>
+        <source>What else did you do? (needed)</source>
+        <translation>What else did you do? (needed)</translation>
+    </message>
+    <message>
+        <source>Who did you tell?</source>
+        <translation>Who did you tell?</translation>
+    </message>
+    <message>
+        <source>Their name and role, for example “Ms Jones, designated safeguarding lead”.</source>
+        <translation>Their name and role, for example “Ms Jones, designated safeguarding lead”.</translation>
+    </message>
+    <message>
+        <source>When did you tell them? (today)</source>
+        <translation>When did you tell them? (today)</translation>
+    </message>
+    <message>
+        <source>On what basis did you share it?</source>
+        <translation>On what basis did you share it?</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the concern cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the concern cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the concern</source>
+        <translation>Sign the concern</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Keep it</source>
@@ -617,6 +758,22 @@
     <message>
         <source>Text size and colours</source>
         <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Log a concern</translation>
+    </message>
+    <message>
+        <source>Unsigned concerns: %1</source>
+        <translation>Unsigned concerns: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned concern</source>
+        <translation>Continue an unsigned concern</translation>
+    </message>
+    <message>
+        <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>The concern is signed. It goes to your agency the next time Hearth can reach it.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2240,45 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::ConcernController</name>
+    <message>
+        <source>Told the designated safeguarding lead</source>
+        <translation>Told the designated safeguarding lead</translation>
+    </message>
+    <message>
+        <source>Referral to children&apos;s social care</source>
+        <translation>Referral to children&apos;s social care</translation>
+    </message>
+    <message>
+        <source>Gave advice</source>
+        <translation>Gave advice</translation>
+    </message>
+    <message>
+        <source>Will monitor</source>
+        <translation>Will monitor</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>That child could not be found on this tablet.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
+    </message>
+    <message>
+        <source>This concern could not be saved: %1</source>
+        <translation>This concern could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::EnrolmentWizard</name>
     <message>
         <source>Please type your agency's server address.</source>
@@ -2962,6 +3158,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>the practitioner on this tablet</source>
         <translation>the practitioner on this tablet</translation>
+    </message>
+    <message>
+        <source>The concern categories could not be loaded.</source>
+        <translation>The concern categories could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This concern could not be opened: %1</source>
+        <translation>This concern could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The concern was closed before it could be signed.</source>
+        <translation>The concern was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,10 @@ struct ContentPack
     QList<Labelled> cooperationFlags;
     QList<Labelled> concernCategories;
     QList<Labelled> menPrompts; // label holds the prompt text
+    // The quick concern log (optional: a pack without it cannot log concerns): what a concern
+    // is about, and the bases on which information may be shared.
+    QList<Labelled> concernLogCategories;
+    QList<Labelled> sharingBases;
     // The child health programme's contacts the caseload plans by (empty when a pack has none).
     ContactSchedule contactSchedule;
     Safety safety;

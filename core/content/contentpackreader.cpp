@@ -41,6 +41,7 @@ private:
     void contactSchedule(const QJsonObject &root);
     void safety(const QJsonObject &root);
     void patterns(const QJsonObject &root);
+    void concernLog(const QJsonObject &root);
     AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
@@ -154,6 +155,8 @@ void PackParser::parse(const QJsonObject &root)
     labelled(root, QStringLiteral("menPrompts"), QStringLiteral("text"), m_pack.menPrompts);
     contactSchedule(root);
     safety(root);
+    patterns(root);
+    concernLog(root);
 }
 
 // Optional, so an agency pack written before it still loads; every language needs phrases
@@ -180,7 +183,6 @@ void PackParser::safety(const QJsonObject &root)
         if (out.hurtPhrases.value(language).isEmpty())
             r.problemAt(language, QStringLiteral("needs at least one phrase"));
     }
-    patterns(root);
 }
 
 // The pattern rules (issue 11) are read by the chronology's own reader, which the server shares;
@@ -198,6 +200,20 @@ void PackParser::patterns(const QJsonObject &root)
         return;
     }
     m_pack.patterns = std::move(rules.value());
+}
+
+void PackParser::concernLog(const QJsonObject &root)
+{
+    const QString key = QStringLiteral("concernLog");
+    if (!root.contains(key))
+        return;
+    const QJsonObject log = r.object(root, key, Need::Required);
+    if (!root.value(key).isObject())
+        return;
+    Scope scope(r, key);
+    labelled(
+        log, QStringLiteral("categories"), QStringLiteral("label"), m_pack.concernLogCategories);
+    labelled(log, QStringLiteral("sharingBases"), QStringLiteral("label"), m_pack.sharingBases);
 }
 
 AgeOffset PackParser::age(const QJsonObject &o, const QString &key)

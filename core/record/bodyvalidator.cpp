@@ -2,6 +2,7 @@
 
 #include "model/visit.h"
 #include "record/bodymapwords.h"
+#include "record/concernbody.h"
 #include "record/jsonpath.h"
 #include "record/profilebodyvalidator.h"
 #include "record/uuidv7generator.h"
@@ -244,6 +245,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return ProfileBodyValidator::validate(body);
     case RecordKind::FlagAcknowledgement:
         return checkFlagAcknowledgement(body);
+    case RecordKind::Concern:
+        return ConcernBody::validate(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

@@ -15,7 +15,8 @@ enum class RecordKind
     MissedAppointment,
     CaseloadChange,
     ProfileChange,
-    FlagAcknowledgement
+    FlagAcknowledgement,
+    Concern
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -33,6 +34,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("profile-change");
     case RecordKind::FlagAcknowledgement:
         return QStringLiteral("flag-acknowledgement");
+    case RecordKind::Concern:
+        return QStringLiteral("concern");
     }
     return {};
 }
@@ -42,7 +45,7 @@ inline std::optional<RecordKind> recordKindFromName(QStringView name)
     for (RecordKind kind :
         { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
             RecordKind::CaseloadChange, RecordKind::ProfileChange,
-            RecordKind::FlagAcknowledgement }) {
+            RecordKind::FlagAcknowledgement, RecordKind::Concern }) {
         if (name == recordKindName(kind))
             return kind;
     }

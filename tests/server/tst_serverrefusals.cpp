@@ -93,6 +93,25 @@ class TestServerRefusals : public ServerFixture
         return CanonicalJson::serialize(e.toJson(true)).value();
     }
 
+    // The device's next record as a quick concern (record kind "concern") about an immediate
+    // danger, signed without the tablet's checks, so only the server's body validation decides.
+    static QByteArray concern(TestDevice &device, bool withNextStep)
+    {
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
+                         .value();
+        const QByteArray next = withNextStep ? R"("nextStep":"DSL is phoning the police",)" : "";
+        const QByteArray body = R"({"action":"dsl","category":"disclosure","child":"c-1",)"
+                                R"("format":1,"immediateSafety":true,)"
+            + next
+            + R"("seen":"Said her stepfather hit her last night","sharingBasis":"consent",)"
+              R"("told":{"when":"2026-03-14T10:15:00.000Z","who":"Ms Jones, DSL"}})";
+        e.kind = RecordKind::Concern;
+        e.body = CanonicalJson::parse(body).value();
+        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+        return CanonicalJson::serialize(e.toJson(true)).value();
+    }
+
 private Q_SLOTS:
     // The household profile is a record kind the server verifies with the tablet's own body
     // rules: a complete one is stored, the refusal row below is about the risk's source.
@@ -104,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(
             reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
         QCOMPARE(m_backend->count(QStringLiteral("records")), 1);
+    }
+
+    // A complete concern is stored like any record: the refusal row below is about the next
+    // step an immediate danger needs.
+    void aCompleteConcernIsStored()
+    {
+        auto device = enrolled();
+        const Reply reply = device->upload(records(), { concern(*device, true) });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
     }
 
     // The same mark, complete, is stored: the refusal row below is about the description.
@@ -223,6 +253,8 @@ private Q_SLOTS:
             << "bodymap" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("profile risk without a source, validly signed")
             << "profile" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("concern in danger without a next step, validly signed")
+            << "concern" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("author is another practitioner")
             << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
         QTest::newRow("created in 2099, id of today")
@@ -264,6 +296,8 @@ private Q_SLOTS:
             bad = withBodyMap(*device, false);
         } else if (kind == u"profile") {
             bad = profileChange(*device, false);
+        } else if (kind == u"concern") {
+            bad = concern(*device, false);
         } else if (kind == u"author") {
             device->author = QStringLiteral("hv-0099");
             bad = device->makeRecords(1).first();
