@@ -452,7 +452,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
+        <source>Type the child's name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
+        <source>The child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
+        <source>The child's own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -2252,7 +2252,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
+        <source>Referral to children's social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -2268,7 +2268,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -2276,7 +2276,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
+        <source>Please type the child's name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>

@@ -452,8 +452,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
-        <translation>Type the child&apos;s name</translation>
+        <source>Type the child's name</source>
+        <translation>Type the child's name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -464,8 +464,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
-        <translation>The child&apos;s name</translation>
+        <source>The child's name</source>
+        <translation>The child's name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -507,8 +507,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
-        <translation>The child&apos;s own words (if they said anything)</translation>
+        <source>The child's own words (if they said anything)</source>
+        <translation>The child's own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -2246,8 +2246,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
-        <translation>Referral to children&apos;s social care</translation>
+        <source>Referral to children's social care</source>
+        <translation>Referral to children's social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -2262,16 +2262,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
-        <translation>Please type the child&apos;s name and school year.</translation>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>

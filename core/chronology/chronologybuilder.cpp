@@ -194,6 +194,28 @@ void missedAppointmentEntries(const Context &c)
     c.add(e);
 }
 
+// A quick concern (a school nurse's, or anyone's between visits): dated when it was signed,
+// with the child's own words as a quote like a visit's.
+void concernEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::Concern, QDate());
+    e.category = c.body[u"category"].toString();
+    e.text = c.body[u"seen"].toString();
+    const QString next = c.body[u"nextStep"].toString();
+    e.detail = next.isEmpty() ? c.body[u"action"].toString()
+                              : c.body[u"action"].toString() + QStringLiteral(": ") + next;
+    const QDate date = e.date;
+    c.add(e);
+    QList<QPair<QString, QString>> quotes;
+    collectQuotes(c.body, QString(), quotes);
+    for (const auto &[where, quote] : std::as_const(quotes)) {
+        ChronologyEntry words = c.entry(Kind::ChildsWords, date);
+        words.category = where;
+        words.text = quote;
+        c.add(words);
+    }
+}
+
 void flagAcknowledgementEntries(const Context &c)
 {
     ChronologyEntry e = c.entry(Kind::FlagAcknowledgement, QDate());
@@ -221,6 +243,8 @@ QString childOf(const Envelope &envelope)
     case RecordKind::Visit:
     case RecordKind::MissedAppointment:
     case RecordKind::FlagAcknowledgement:
+    case RecordKind::ProfileChange:
+    case RecordKind::Concern:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:
@@ -254,6 +278,10 @@ void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *>
         return flagAcknowledgementEntries(c);
     case RecordKind::Amendment:
         return amendmentEntries(c);
+    case RecordKind::Concern:
+        return concernEntries(c);
+    // The profile is read as facts (ProfileFacts), not shown as entries yet.
+    case RecordKind::ProfileChange:
     case RecordKind::CaseloadChange:
         return;
     }

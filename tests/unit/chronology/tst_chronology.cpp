@@ -98,6 +98,37 @@ private Q_SLOTS:
         QCOMPARE(chronology.entries.at(1).amendedBy, amendment);
     }
 
+    // A quick concern (a school nurse's) joins the child's chronology on the day it was signed,
+    // with the child's own words as a quote; a pupil known only by name joins no one's.
+    void quickConcernJoinsTheChronology()
+    {
+        SignedHistory history;
+        history.visit({ .date = QDate(2026, 3, 1) });
+        const auto quote = JsonValue::object({ { QStringLiteral("by"), QStringLiteral("child") },
+            { QStringLiteral("quote"), QStringLiteral("Dad grabbed me") } });
+        const QString concern = history.add(RecordKind::Concern, QDate(2026, 3, 9),
+            JsonValue::object({ { QStringLiteral("format"), 1 },
+                { QStringLiteral("child"), SignedHistory::childId() },
+                { QStringLiteral("seen"), QStringLiteral("A purple bruise, 2 cm, left forearm.") },
+                { QStringLiteral("childsWords"), quote },
+                { QStringLiteral("category"), QStringLiteral("injury") },
+                { QStringLiteral("immediateSafety"), false },
+                { QStringLiteral("action"), QStringLiteral("monitor") } }));
+        const Chronology chronology
+            = ChronologyBuilder::build(SignedHistory::childId(), history.verified().records, {});
+        QVERIFY(chronology.recordIds.contains(concern));
+        QList<ChronologyEntry> fromConcern;
+        for (const ChronologyEntry &e : chronology.entries)
+            if (e.recordId == concern)
+                fromConcern.append(e);
+        QCOMPARE(kinds(fromConcern), (QList<Kind> { Kind::Concern, Kind::ChildsWords }));
+        QCOMPARE(fromConcern.at(0).date, QDate(2026, 3, 9));
+        QCOMPARE(fromConcern.at(0).category, QStringLiteral("injury"));
+        QCOMPARE(fromConcern.at(0).text, QStringLiteral("A purple bruise, 2 cm, left forearm."));
+        QCOMPARE(fromConcern.at(1).text, QStringLiteral("Dad grabbed me"));
+        QCOMPARE(chronology.entries.first().recordId, concern);
+    }
+
     // A record whose bytes were changed is still listed, marked unverified; the next record can
     // no longer be tied to the chain and says so.
     void signatureStatus()
