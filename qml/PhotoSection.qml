@@ -16,6 +16,9 @@ ColumnLayout {
 
     spacing: Style.spacingM
 
+    // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
+    // ComponentBehavior: Bound arrives in Qt 6.5); the accesses are to ids of this file.
+    // qmllint disable unqualified
     StepHeading {
         major: false
         text: qsTr("Photographs")
@@ -95,14 +98,16 @@ ColumnLayout {
         }
 
         delegate: PhotoEntry {
+            id: entry
+
             required property int index
             required property var item
 
             Layout.fillWidth: true
             visit: root.visit
-            row: index
-            hash: item && item.hash ? item.hash : ""
-            mark: item && item.mark !== null && item.mark !== undefined ? item.mark : 0
+            row: entry.index
+            hash: entry.item && entry.item.hash ? entry.item.hash : ""
+            mark: entry.item && entry.item.mark ? entry.item.mark : 0
         }
     }
 }
