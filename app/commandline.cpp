@@ -22,7 +22,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-concerns"), QStringLiteral("visit-review"),
         QStringLiteral("visit-review-bodymap"), QStringLiteral("sign"), QStringLiteral("signed"),
         QStringLiteral("signed-bodymap"), QStringLiteral("sync-enrol"),
-        QStringLiteral("sync-confirm"), QStringLiteral("sync") };
+        QStringLiteral("sync-confirm"), QStringLiteral("sync"), QStringLiteral("visit-photos"),
+        QStringLiteral("signed-photos") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -5,6 +5,7 @@
 #include "displaysettings.h"
 #include "displaysingleton.h"
 #include "installcheck.h"
+#include "photoimageprovider.h"
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
@@ -146,6 +147,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(
+        hearth::PhotoImageProvider::scheme(), new hearth::PhotoImageProvider(workspace));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Hearth/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,6 +1,7 @@
 #include "signedvisit.h"
 
 #include "bodymapshapes.h"
+#include "photolist.h"
 #include "promptlistmodel.h"
 #include "summarymodel.h"
 #include "visit/visitbody.h"
@@ -53,6 +54,7 @@ SignedVisit *SignedVisit::open(VisitServices &services, const QString &recordId,
     opened->m_nameOf = nameOf;
     opened->m_bodyOutline = enumName(visit->bodyMap.outline);
     opened->m_bodyMarks = BodyMapShapes::marksFor(visit->bodyMap);
+    opened->m_photos = PhotoList::forViews(visit->photos);
     opened->loadAmendments();
     return opened;
 }

@@ -31,6 +31,8 @@ class SignedVisit : public QObject
     // The body map as signed: its outline word and marks (BodyMapShapes::marksFor).
     Q_PROPERTY(QString bodyOutline READ bodyOutline CONSTANT)
     Q_PROPERTY(QVariantList bodyMarks READ bodyMarks CONSTANT)
+    // The signed photographs (PhotoList::forViews), shown from the vault.
+    Q_PROPERTY(QVariantList photos READ photos CONSTANT)
 
 public:
     // Reads the record `recordId` from the store; an invalid visit when it is not there.
@@ -48,6 +50,7 @@ public:
     QString errorText() const { return m_errorText; }
     QString bodyOutline() const { return m_bodyOutline; }
     QVariantList bodyMarks() const { return m_bodyMarks; }
+    QVariantList photos() const { return m_photos; }
 
     // Signs an amendment: `reason` (why) and `correction` (what is now recorded) are both
     // required. true when it was stored.
@@ -79,6 +82,7 @@ private:
     QString m_errorText;
     QString m_bodyOutline;
     QVariantList m_bodyMarks;
+    QVariantList m_photos;
 };
 
 } // namespace hearth

@@ -173,7 +173,7 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
     if (screen == u"home-caseload" || screen.startsWith(u"visit-") || screen == u"sign"
-        || screen == u"signed" || screen == u"signed-bodymap")
+        || screen == u"signed" || screen == u"signed-bodymap" || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;

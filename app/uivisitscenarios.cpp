@@ -2,12 +2,14 @@
 
 #include "sessioncontroller.h"
 #include "uidriver.h"
+#include "visitcontroller.h"
 
 #include "visit/visitfield.h"
 
 #include <QDate>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QPainter>
 #include <QQuickItem>
 #include <QThread>
 
@@ -167,6 +169,33 @@ bool markInjury(UiDriver &ui)
                 .toString(Qt::ISODate));
 }
 
+// A photograph of the marked bruise, as the camera would hand it over (drawn here: no
+// camera and no file), captioned and linked to mark 1.
+bool photographInjury(UiDriver &ui)
+{
+    QObject *page = ui.find(name("visitPage"));
+    auto *visit = page ? page->property("visit").value<VisitController *>() : nullptr;
+    if (!visit)
+        return false;
+    QImage image(1600, 1200, QImage::Format_RGB32);
+    image.fill(QColor(0xE9, 0xC4, 0xA6));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    for (int i = 0; i < 4; ++i) {
+        painter.setBrush(QColor(0x6B, 0x3F, 0x7F, 200));
+        painter.drawEllipse(QPointF(560 + i * 160, 600 + (i % 2) * 30), 60, 70);
+    }
+    painter.setBrush(QColor(0xF5, 0xE6, 0x8C));
+    painter.drawRect(QRectF(300, 900, 1000, 90)); // a ruler beside the bruises
+    painter.end();
+    const QString caption = QLocale().language() == QLocale::Welsh
+        ? QStringLiteral("Cleisiau ar y fraich chwith, gyda phren mesur.")
+        : QStringLiteral("Bruises on the left forearm, with a ruler.");
+    return visit->addPhotoImage(image) && visit->write(VisitField::PhotoCaption, {}, 0, caption)
+        && visit->write(VisitField::PhotoMark, {}, 0, 1);
+}
+
 bool startVisit(UiDriver &ui)
 {
     return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
@@ -324,6 +353,10 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         return false;
     if (screen == u"visit-review")
         return goTo(ui, 8);
+    if ((screen == u"visit-photos" || screen == u"signed-photos") && !photographInjury(ui))
+        return false;
+    if (screen == u"visit-photos")
+        return goTo(ui, 7) && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("photoImage:0"))));
     // An impossible date refused under the field, and the calendar open beside it.
     if (screen == u"visit-calendar")
         return goTo(ui, 6) && ui.click(name("missedAppointments.add"))
@@ -338,7 +371,9 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         return false;
     if (screen == u"sign")
         return true;
-    const char *shown = screen == u"signed-bodymap" ? "bodyMark:1" : "childsWordsQuote";
+    const char *shown = screen == u"signed-bodymap" ? "bodyMark:1"
+        : screen == u"signed-photos"                ? "photoShown:0"
+                                                    : "childsWordsQuote";
     return ui.setText(name("signPasscodeField"), Passcode) && ui.click(name("signConfirmButton"))
         && ui.waitForVisible(name("signedVisitPage"), SlowMs)
         && scrollTo(qobject_cast<QQuickItem *>(ui.find(name(shown))));

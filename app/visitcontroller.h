@@ -5,11 +5,13 @@
 #include "summarymodel.h"
 #include "visit/visitdocument.h"
 
+#include <QImage>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 #include <QVariant>
 
 #include <QtQml/qqmlregistration.h>
@@ -79,6 +81,9 @@ class VisitController : public QObject
     Q_PROPERTY(QString bodyOutline READ bodyOutline NOTIFY contentChanged)
     // The marks for the read-only views (BodyMapShapes::marksFor).
     Q_PROPERTY(QVariantList bodyMarks READ bodyMarks NOTIFY contentChanged)
+    // The visit's photographs: [{row, source (image://vaultphoto/<hash>), caption, mark,
+    // width, height}]. The images come from the vault through PhotoImageProvider.
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY contentChanged)
 
 public:
     static constexpr int StepCount = 9;
@@ -201,6 +206,15 @@ public:
     // Another outline; every mark's region is recomputed, refused when one would be off it.
     Q_INVOKABLE bool setBodyOutline(const QString &outline);
 
+    QVariantList photos() const;
+    // A photo from a file the practitioner chose, or from the camera: scaled, stripped of its
+    // metadata and stored in the vault (PhotoImport). false, with errorText saying why, for
+    // anything that is not a readable photo; nothing is stored then.
+    Q_INVOKABLE bool addPhotoFromFile(const QUrl &file);
+    bool addPhotoImage(const QImage &image);
+    // Takes the photo out of the visit and, once the draft no longer names it, out of the vault.
+    Q_INVOKABLE bool removePhoto(int row);
+
     // The autosave debounce, so a test can see a write is pending without timing it.
     const QTimer &autosaveTimer() const { return m_saveTimer; }
     // Writes a pending change now. false when the vault refused it (see errorText).
@@ -230,6 +244,7 @@ private:
     void refreshMissing();
     // false, with errorText saying so, when a tap is off the outline.
     bool onOutline(BodyOutline outline, BodySide side, int x, int y);
+    bool addPhoto(const QByteArray &jpeg, int width, int height);
     void loadPrompts();
     void onFix(const PositionFix &fix);
     void onNoFix(const QString &reason);

@@ -85,6 +85,8 @@ bool VisitController::removeRow(int list, int row)
 {
     if (!m_services)
         return false;
+    if (list == VisitField::Photos)
+        return removePhoto(row);
     if (auto removed = m_document.removeRow(list, row); !removed) {
         refused(removed.error());
         return false;

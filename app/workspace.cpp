@@ -5,6 +5,7 @@
 #include "platform/positionprovider.h"
 #include "sessioncontroller.h"
 #include "signedvisit.h"
+#include "vault/attachmentstore.h"
 #include "visit/visitbody.h"
 #include "visit/visitdates.h"
 #include "visit/visitservices.h"
@@ -293,6 +294,10 @@ bool Workspace::discardDraft(const QString &draftId)
         return false;
     }
     WizardStepStore(m_services->database(), m_clock).forget(draftId);
+    // Its photographs go with it (unless another draft names the same one).
+    if (auto photos = AttachmentStore(m_services->database()).removeOrphans(); !photos)
+        qWarning("Workspace: photos of a discarded draft are still in the vault: %s",
+            qPrintable(photos.error().detail));
     refreshLists();
     return true;
 }

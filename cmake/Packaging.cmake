@@ -106,7 +106,7 @@ set(CPACK_DEBIAN_APP_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
     "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, \
 qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
-qml6-module-qtquick-templates, qml6-module-qtquick-window")
+qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtmultimedia, qml6-module-qtquick-dialogs")
 # Without them the app runs, but records no location.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "libqt6positioning6-plugins")
 set(CPACK_COMPONENT_APP_DESCRIPTION

@@ -135,6 +135,11 @@ QQC2.Page {
                 marks: root.record.bodyMarks
             }
 
+            PhotoGallery {
+                Layout.fillWidth: true
+                photos: root.record.photos
+            }
+
             StepHeading {
                 major: false
                 visible: root.record.amendments.count > 0

@@ -214,6 +214,11 @@ ColumnLayout {
         visit: root.visit
     }
 
+    PhotoSection {
+        Layout.fillWidth: true
+        visit: root.visit
+    }
+
     RowsSection {
         Layout.fillWidth: true
         visit: root.visit

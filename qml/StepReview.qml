@@ -138,4 +138,9 @@ ColumnLayout {
         outline: root.visit.bodyOutline
         marks: root.visit.bodyMarks
     }
+
+    PhotoGallery {
+        Layout.fillWidth: true
+        photos: root.visit.photos
+    }
 }

@@ -225,6 +225,21 @@ struct BodyMap
     QList<BodyMark> marks;
 };
 
+// A photograph of what was seen (step 8), kept in the vault's attachment table and bound into
+// the signed body by the hash of its JPEG bytes (PhotoHash). `mark` is the body-map mark it
+// shows (1-based, as the map numbers them), when it shows one.
+struct VisitPhoto
+{
+    QString hash;
+    qint64 bytes = 0;
+    QString mediaType;
+    qint64 width = 0;
+    qint64 height = 0;
+    QString caption;
+    QString takenUtc;
+    std::optional<qint64> mark;
+};
+
 // Step 9.
 struct VisitReview
 {
@@ -250,6 +265,7 @@ struct Visit
     QList<MissedAppointment> missedAppointments;
     ConcernsAndActions concerns;
     BodyMap bodyMap;
+    QList<VisitPhoto> photos;
     VisitReview review;
 
     bool isComplete() const { return review.status == VisitStatus::Complete; }

@@ -1,5 +1,7 @@
 #include "visitjsonsteps.h"
 
+#include "record/photohash.h"
+
 #include <QJsonArray>
 
 namespace hearth {
@@ -235,6 +237,36 @@ BodyMap readBodyMap(JsonReader &r, const QJsonObject &o)
     });
     return map;
 }
+QJsonArray writePhotos(const QList<VisitPhoto> &photos)
+{
+    return listOf(photos, [](const VisitPhoto &p) {
+        return QJsonObject { { QStringLiteral("hash"), p.hash },
+            { QStringLiteral("bytes"), p.bytes }, { QStringLiteral("mediaType"), p.mediaType },
+            { QStringLiteral("width"), p.width }, { QStringLiteral("height"), p.height },
+            { QStringLiteral("caption"), p.caption }, { QStringLiteral("takenUtc"), p.takenUtc },
+            { QStringLiteral("mark"), opt(p.mark) } };
+    });
+}
+
+QList<VisitPhoto> readPhotos(JsonReader &r, const QJsonObject &object)
+{
+    return readList<VisitPhoto>(r, object, "photos", [](JsonReader &rr, const QJsonObject &x) {
+        VisitPhoto p;
+        p.hash = rr.text(x, QStringLiteral("hash"));
+        if (!PhotoHash::isHash(p.hash))
+            rr.problemAt(QStringLiteral("hash"), QStringLiteral("not a BLAKE2b-256 hash in hex"));
+        p.bytes = rr.integer(x, QStringLiteral("bytes"), 1, PhotoHash::MaxBytes, Need::Required)
+                      .value_or(0);
+        p.mediaType = rr.choice(x, QStringLiteral("mediaType"), { PhotoHash::mediaType() });
+        const qint64 side = PhotoHash::MaxSide;
+        p.width = rr.integer(x, QStringLiteral("width"), 1, side, Need::Required).value_or(0);
+        p.height = rr.integer(x, QStringLiteral("height"), 1, side, Need::Required).value_or(0);
+        p.caption = text(rr, x, "caption");
+        p.takenUtc = rr.text(x, QStringLiteral("takenUtc"));
+        p.mark = rr.integer(x, QStringLiteral("mark"), 1, 10000, Need::Optional);
+        return p;
+    });
+}
 } // namespace
 
 QJsonObject writeVisitSteps(const Visit &visit, QJsonObject object)
@@ -250,6 +282,7 @@ QJsonObject writeVisitSteps(const Visit &visit, QJsonObject object)
         }));
     object.insert(QStringLiteral("concerns"), writeConcerns(visit.concerns));
     object.insert(QStringLiteral("bodyMap"), writeBodyMap(visit.bodyMap));
+    object.insert(QStringLiteral("photos"), writePhotos(visit.photos));
     object.insert(QStringLiteral("review"),
         QJsonObject { { QStringLiteral("whatItMeans"), visit.review.whatItMeans },
             { QStringLiteral("status"), enumName(visit.review.status) },
@@ -273,6 +306,7 @@ void readVisitSteps(JsonReader &r, const QJsonObject &object, Visit &visit)
         Scope scope(r, QStringLiteral("bodyMap"));
         visit.bodyMap = readBodyMap(r, map);
     }
+    visit.photos = readPhotos(r, object);
     visit.review
         = readStep<VisitReview>(r, object, "review", [](JsonReader &rr, const QJsonObject &o) {
               VisitReview review;

@@ -195,6 +195,16 @@ void checkBodyMap(const BodyMap &map, Missing &m)
                 .arg(number));
     }
 }
+
+// A photo that names a body-map mark must name one that is there (a mark removed after).
+void checkPhotos(const QList<VisitPhoto> &photos, qsizetype markCount, Missing &m)
+{
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const std::optional<qint64> &mark = photos.at(i).mark;
+        m.need(!mark || (*mark >= 1 && *mark <= markCount), 8, QStringLiteral("photos"),
+            tr("Photo %1 names a mark that is not on the body map.").arg(i + 1));
+    }
+}
 } // namespace
 
 QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequirements &r)
@@ -209,6 +219,7 @@ QList<MissingItem> VisitValidator::missing(const Visit &visit, const VisitRequir
     checkMissed(visit.missedAppointments, m);
     checkConcerns(visit.concerns, m);
     checkBodyMap(visit.bodyMap, m);
+    checkPhotos(visit.photos, visit.bodyMap.marks.size(), m);
     m.need(!blank(visit.review.whatItMeans), 9, "review.whatItMeans",
         tr("Answer: what does this mean for the child?"));
     return m.take() + VisitSafety::missing(visit, r.safety);

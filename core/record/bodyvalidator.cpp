@@ -5,6 +5,7 @@
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
 #include "record/profilebodyvalidator.h"
+#include "record/photobody.h"
 #include "record/uuidv7generator.h"
 
 #include <QDate>
@@ -191,7 +192,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
     case RecordKind::Visit: {
         // The full visit schema belongs to the content pack; who and which visit are fixed,
         // from body format 2 the child's words are quotes wherever they appear, and from
-        // format 3 a body map, when there is one, holds complete marks.
+        // format 3 a body map, when there is one, holds complete marks, and from format 4
+        // photographs are bound by their hash (PhotoBody).
         if (auto ok
             = requireAll(body, bodyPath, { QStringLiteral("child"), QStringLiteral("visitId") });
             !ok)
@@ -209,7 +211,19 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
             return fail(JsonPath::child(bodyPath, QStringLiteral("bodyMap")),
                 QStringLiteral("a body map needs body format 3"));
         if (map)
-            return checkBodyMap(*map, JsonPath::child(bodyPath, QStringLiteral("bodyMap")));
+            if (auto ok = checkBodyMap(*map, JsonPath::child(bodyPath, QStringLiteral("bodyMap")));
+                !ok)
+                return ok;
+        const JsonValue *photos = body.find(u"photos");
+        if (photos && version < 4)
+            return fail(JsonPath::child(bodyPath, QStringLiteral("photos")),
+                QStringLiteral("photographs need body format 4"));
+        if (photos) {
+            const JsonValue *marks = map ? map->find(u"marks") : nullptr;
+            const qsizetype markCount = marks ? qsizetype(marks->items().size()) : 0;
+            return PhotoBody::check(
+                *photos, JsonPath::child(bodyPath, QStringLiteral("photos")), markCount);
+        }
         return {};
     }
     case RecordKind::Amendment: {

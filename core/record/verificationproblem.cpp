@@ -27,6 +27,8 @@ QString VerificationProblem::kindName(Kind kind)
         return QStringLiteral("out-of-order");
     case Kind::Truncated:
         return QStringLiteral("truncated");
+    case Kind::PhotoChanged:
+        return QStringLiteral("photo-changed");
     }
     return {};
 }

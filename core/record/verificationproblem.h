@@ -21,6 +21,7 @@ struct VerificationProblem
         RepeatedSequence, // a sequence number seen before (duplicate or fork)
         OutOfOrder,       // the expected record is present, but later in the list
         Truncated,        // the list ends before the sequence number the caller expected
+        PhotoChanged,     // a photograph the record names is missing or not the bytes it hashed
     };
 
     Kind kind = Kind::Malformed;

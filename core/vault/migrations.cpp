@@ -9,7 +9,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 8> Steps = {
+constexpr std::array<const char *, 9> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -92,6 +92,18 @@ constexpr std::array<const char *, 8> Steps = {
     "ALTER TABLE record_summary ADD COLUMN child_seen INTEGER;"
     "CREATE INDEX record_summary_by_child ON record_summary"
     " (kind, child_id, arrival_utc, created_utc, child_seen);",
+    // 9: photographs, only ever inside the vault (AttachmentStore), by their BLAKE2b hash. A
+    // photo is a draft's until the visit is signed; signed ones are never changed or deleted.
+    "CREATE TABLE attachment (hash TEXT PRIMARY KEY, media_type TEXT NOT NULL,"
+    " bytes BLOB NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,"
+    " created_utc TEXT NOT NULL, signed INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1)));"
+    "CREATE TRIGGER attachment_signed_kept BEFORE DELETE ON attachment WHEN old.signed = 1"
+    " BEGIN SELECT RAISE(ABORT, 'signed photographs cannot be deleted'); END;"
+    "CREATE TRIGGER attachment_unchanged BEFORE UPDATE OF hash, media_type, bytes, width, height"
+    " ON attachment BEGIN SELECT RAISE(ABORT, 'photographs cannot be changed'); END;"
+    "CREATE TRIGGER attachment_stays_signed BEFORE UPDATE OF signed ON attachment"
+    " WHEN old.signed = 1 AND new.signed = 0"
+    " BEGIN SELECT RAISE(ABORT, 'signed photographs stay signed'); END;",
 };
 
 // Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has

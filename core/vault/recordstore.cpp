@@ -1,7 +1,10 @@
 #include "recordstore.h"
 
+#include "record/canonicaljson.h"
+#include "record/photobody.h"
 #include "record/recordverifier.h"
 #include "record/recordwriter.h"
+#include "vault/attachmentstore.h"
 #include "vault/database.h"
 #include "vault/recordsummary.h"
 
@@ -148,6 +151,11 @@ Expected<SignedRecord, VaultError> RecordStore::appendInTransaction(
     auto state = head();
     if (!state)
         return unexpected(state.error());
+    // The photographs the body names are pinned with it: from now on they are evidence and the
+    // vault refuses to delete them. A body naming a photo the vault lacks is not signed.
+    const QStringList photos = PhotoBody::hashes(body);
+    if (auto pinned = AttachmentStore(m_db).markSigned(photos); !pinned)
+        return unexpected(pinned.error());
     RecordWriter writer(*m_key, state.value(), m_ids);
     auto record = writer.append(kind, author, pack, std::move(body));
     if (!record)
@@ -212,8 +220,30 @@ Expected<ChainState, VerificationProblem> RecordStore::verifyAll() const
         problem.message = all.error().detail;
         return unexpected(problem);
     }
-    return RecordVerifier::verifySequence(
+    auto chain = RecordVerifier::verifySequence(
         all.value(), RecordVerifier::singleDevice(m_deviceId, publicKey()));
+    if (!chain)
+        return chain;
+    // The signature covers each photo's hash; this checks the vault still holds those bytes.
+    const AttachmentStore attachments(m_db);
+    for (qsizetype i = 0; i < all->size(); ++i) {
+        auto envelope = CanonicalJson::parse(all->at(i));
+        if (!envelope)
+            continue; // verifySequence has already accepted it; unreachable in practice
+        for (const QString &hash : PhotoBody::hashes((*envelope)[u"body"])) {
+            auto stored = attachments.read(hash);
+            if (stored && stored->has_value())
+                continue;
+            VerificationProblem problem;
+            problem.kind = VerificationProblem::Kind::PhotoChanged;
+            problem.index = i;
+            problem.seq = (*envelope)[u"seq"].toInteger();
+            problem.message = stored ? QStringLiteral("photo %1 is not in the vault").arg(hash)
+                                     : stored.error().detail;
+            return unexpected(problem);
+        }
+    }
+    return chain;
 }
 
 } // namespace hearth

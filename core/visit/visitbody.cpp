@@ -115,6 +115,8 @@ Expected<JsonValue, QString> toBody(const Visit &visit)
     json.insert(Format, FormatVersion);
     if (visit.bodyMap.marks.isEmpty())
         json.remove(QStringLiteral("bodyMap"));
+    if (visit.photos.isEmpty())
+        json.remove(QStringLiteral("photos"));
     auto body = fromQt(json);
     if (!body)
         return body;

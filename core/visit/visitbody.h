@@ -23,10 +23,12 @@ namespace hearth {
 // the practitioner's words. It reads a stored envelope back into a Visit for the read-only view
 // (format 1 bodies, with the child's words as plain text, still read). Format 3 adds the body
 // map ("bodyMap", only when there are marks); format 1 and 2 bodies read with an empty map.
+// Format 4 adds photographs ("photos", only when there are some; PhotoBody): each bound by the
+// hash of its JPEG bytes, which stay in the vault; formats 1 to 3 read with none.
 namespace VisitBody {
 
 // The body format this code writes; the body's "format" member.
-constexpr qint64 FormatVersion = 3;
+constexpr qint64 FormatVersion = 4;
 
 [[nodiscard]] Expected<JsonValue, QString> fromQt(const QJsonValue &value);
 QJsonValue toQt(const JsonValue &value);

@@ -82,6 +82,8 @@ constexpr std::array<Spec, Count> Catalogue { {
     { BodyMarkDescription, 8, K::Text, S::Row, BodyMarks, "bodyMap.marks.#.description", false },
     { BodyMarkSeenOn, 8, K::Date, S::Row, BodyMarks, "bodyMap.marks.#.seenOn", false },
     { BodyMarkInjuredOn, 8, K::Date, S::Row, BodyMarks, "bodyMap.marks.#.injuredOn", false },
+    { PhotoCaption, 8, K::Text, S::Row, Photos, "photos.#.caption", false },
+    { PhotoMark, 8, K::Number, S::Row, Photos, "photos.#.mark", false },
     { WhatItMeans, 9, K::Text, S::Visit, None, "review.whatItMeans", false },
 } };
 
@@ -96,7 +98,7 @@ static_assert(inOrder(), "the catalogue lists every field once, in the enum's or
 
 constexpr std::array<const char *, ListCount> ListPaths { "who.adultsPresent", "who.adultsNotSeen",
     "who.childrenPresent", "missedAppointments", "concerns.concerns", "concerns.differences",
-    "concerns.nextSteps", "bodyMap.marks" };
+    "concerns.nextSteps", "bodyMap.marks", "photos" };
 } // namespace
 
 const Spec &spec(Id id)
@@ -174,6 +176,14 @@ const QStringList &systemPaths()
         QStringLiteral("bodyMap.marks.#.x"),
         QStringLiteral("bodyMap.marks.#.y"),
         QStringLiteral("bodyMap.marks.#.region"),
+        // What a photograph is: set from the JPEG bytes the vault stored (hash, length, pixel
+        // size) and the clock when it was added, never typed.
+        QStringLiteral("photos.#.hash"),
+        QStringLiteral("photos.#.bytes"),
+        QStringLiteral("photos.#.mediaType"),
+        QStringLiteral("photos.#.width"),
+        QStringLiteral("photos.#.height"),
+        QStringLiteral("photos.#.takenUtc"),
         // Set by signing.
         QStringLiteral("review.status"),
         QStringLiteral("review.completedUtc"),

@@ -92,6 +92,9 @@ enum Id
     BodyMarkDescription,
     BodyMarkSeenOn,
     BodyMarkInjuredOn,
+    // Step 8: photographs (rows; the photo itself is added from the camera or a file)
+    PhotoCaption,
+    PhotoMark,
     // Step 9: review
     WhatItMeans,
     Count // not a field: the number of fields
@@ -109,6 +112,7 @@ enum List
     Differences,
     NextSteps,
     BodyMarks,
+    Photos,
     ListCount // not a list
 };
 Q_ENUM_NS(List)

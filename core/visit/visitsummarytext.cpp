@@ -313,6 +313,20 @@ void bodyMarks(const BodyMap &map, Lines &lines)
     }
 }
 
+// The photographs are shown from the vault beside the summary; the text says what each is.
+void photos(const QList<VisitPhoto> &list, Lines &lines)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const VisitPhoto &p = list.at(i);
+        const QString caption
+            = p.caption.trimmed().isEmpty() ? VisitSummaryText::tr("no caption") : p.caption;
+        lines.raw(p.mark
+                ? VisitSummaryText::tr("Photo %1 (shows mark %2): %3")
+                      .arg(QString::number(i + 1), QString::number(*p.mark), caption)
+                : VisitSummaryText::tr("Photo %1: %2").arg(QString::number(i + 1), caption));
+    }
+}
+
 QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
 {
     const ConcernsAndActions &c = v.concerns;
@@ -335,6 +349,7 @@ QString concerns(const Visit &v, const ContentPack *pack, const QString &lang)
         lines.raw(VisitSummaryText::tr("Next step: %1 — %2, by %3")
                       .arg(s.what, s.who, VisitDates::showDate(s.byWhen)));
     bodyMarks(v.bodyMap, lines);
+    photos(v.photos, lines);
     return lines.text();
 }
 

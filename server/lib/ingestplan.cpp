@@ -16,6 +16,7 @@ ProblemType problemFor(VerificationProblem::Kind kind)
     using Kind = VerificationProblem::Kind;
     switch (kind) {
     case Kind::Malformed:
+    case Kind::PhotoChanged: // the tablet's own check of its vault; never from a batch
         return ProblemType::MalformedRecord;
     case Kind::UnknownKey:
     case Kind::ForeignDevice:

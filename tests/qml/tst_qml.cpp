@@ -3,6 +3,7 @@
 // no position source: the wizard must carry on without one. Sync is never enrolled here.
 
 #include "displaysingleton.h"
+#include "photoimageprovider.h"
 #include "sessioncontroller.h"
 #include "sessionsingleton.h"
 #include "syncsingleton.h"
@@ -48,6 +49,8 @@ public Q_SLOTS:
         hearth::SessionSingleton::setInstance(m_session.get());
         m_workspace = std::make_unique<hearth::Workspace>(*m_session, nullptr);
         hearth::WorkspaceSingleton::setInstance(m_workspace.get());
+        engine->addImageProvider(
+            hearth::PhotoImageProvider::scheme(), new hearth::PhotoImageProvider(*m_workspace));
         // Never enrolled here: the sync screen's enrolment form and the status line.
         m_syncStatus = std::make_unique<hearth::SyncStatus>(*m_session, *m_workspace, m_network);
         hearth::SyncStatusSingleton::setInstance(m_syncStatus.get());

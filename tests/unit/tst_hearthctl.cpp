@@ -200,7 +200,7 @@ private Q_SLOTS:
             QCOMPARE(envelope.value(QStringLiteral("author")).toString(),
                 entries[i].toObject().value(QStringLiteral("practitioner")).toString());
             const QJsonObject body = envelope.value(QStringLiteral("body")).toObject();
-            QCOMPARE(body.value(QStringLiteral("format")).toInt(), 3);
+            QCOMPARE(body.value(QStringLiteral("format")).toInt(), 4);
             QCOMPARE(body.value(QStringLiteral("demo")).toBool(), true);
             QCOMPARE(body.value(QStringLiteral("review"))[QStringLiteral("status")].toString(),
                 QStringLiteral("complete"));

@@ -268,7 +268,7 @@ private Q_SLOTS:
         const Visit visit = markedVisit();
         auto body = VisitBody::toBody(visit);
         QVERIFY(body);
-        QCOMPARE(body.value()[u"format"].toInteger(), 3);
+        QCOMPARE(body.value()[u"format"].toInteger(), VisitBody::FormatVersion);
         QCOMPARE(body.value()[u"bodyMap"][u"marks"].items().front()[u"region"].toString(),
             QStringLiteral("left-forearm"));
         QVERIFY(BodyValidator::validate(RecordKind::Visit, body.value()));

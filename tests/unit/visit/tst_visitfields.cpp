@@ -65,6 +65,7 @@ private Q_SLOTS:
         visit.concerns.differences.append(ProfessionalDifference {});
         visit.concerns.nextSteps.append(NextStep {});
         visit.bodyMap.marks.append(BodyMark {});
+        visit.photos.append(VisitPhoto {});
         QStringList written;
         leaves(VisitJson::toJson(visit), {}, written);
 

@@ -30,6 +30,7 @@
 #include "../testsupport.h"
 
 #include <QDir>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -307,6 +308,10 @@ private:
             QVERIFY2(visit.addConcern(category) >= 0, qPrintable(category));
         // A mark on the chest, which every outline has there.
         QVERIFY2(visit.placeBodyMark(QStringLiteral("front"), 5000, 4000) == 0, "a mark");
+        // A photograph of it (one per band, so each visit's differs).
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(QColor::fromHsv(int(qHash(band.id) % 360), 120, 160));
+        QVERIFY2(visit.addPhotoImage(photo), qPrintable(visit.errorText()));
         visit.setManualLocation(QStringLiteral("Fflat 3, Heol y Bont"));
         visit.setArrivalNow();
 
@@ -338,7 +343,9 @@ private:
                     value = true;
                     break;
                 case VisitField::Kind::Number:
-                    value = id == VisitField::CooperationLevel ? 2 : 10 + id;
+                    value = id == VisitField::CooperationLevel ? 2
+                        : id == VisitField::PhotoMark          ? 1 // the one mark placed above
+                                                               : 10 + id;
                     break;
                 case VisitField::Kind::Choice:
                     value = choiceFor(id);
