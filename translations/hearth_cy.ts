@@ -912,6 +912,146 @@
     </message>
 </context>
 <context>
+    <name>PhotoEntry</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>Llun %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Tynnu llun %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Capsiwn</translation>
+    </message>
+    <message>
+        <source>What the photo shows, in your words.</source>
+        <translation>Beth mae’r llun yn ei ddangos, yn eich geiriau chi.</translation>
+    </message>
+    <message>
+        <source>Body-map mark it shows</source>
+        <translation>Y marc ar fap o’r corff y mae’n ei ddangos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim un</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Marc %1</translation>
+    </message>
+    <message>
+        <source>Body-map mark shown in photo %1</source>
+        <translation>Y marc ar fap o’r corff a ddangosir yn llun %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photographs</source>
+        <translation>Ffotograffau</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Llun %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (shows mark %2)</source>
+        <translation>%1 (yn dangos marc %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>That file is empty, so there is no photo in it.</source>
+        <translation>Mae’r ffeil honno’n wag, felly does dim llun ynddi.</translation>
+    </message>
+    <message>
+        <source>That file is too large to be a photo (more than 40 MB).</source>
+        <translation>Mae’r ffeil honno’n rhy fawr i fod yn llun (mwy na 40 MB).</translation>
+    </message>
+    <message>
+        <source>That photo could not be read: the file may be cut short or damaged.</source>
+        <translation>Nid oedd modd darllen y llun hwnnw: efallai fod y ffeil wedi’i thorri’n fyr neu wedi’i difrodi.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo Hearth can read (JPEG or PNG).</source>
+        <translation>Nid yw’r ffeil honno’n llun y gall Hearth ei ddarllen (JPEG neu PNG).</translation>
+    </message>
+    <message>
+        <source>That photo has too many pixels to open on this device.</source>
+        <translation>Mae gormod o bicseli yn y llun hwnnw i’w agor ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>No photo was taken.</source>
+        <translation>Ni thynnwyd llun.</translation>
+    </message>
+    <message>
+        <source>Hearth could not prepare that photo for keeping.</source>
+        <translation>Nid oedd modd i Hearth baratoi’r llun hwnnw i’w gadw.</translation>
+    </message>
+    <message>
+        <source>That photo is too detailed to keep (more than 4 MB as JPEG).</source>
+        <translation>Mae’r llun hwnnw’n rhy fanwl i’w gadw (mwy na 4 MB fel JPEG).</translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation>Nid oedd modd dod o hyd i’r ffeil honno.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>Nid oedd modd agor y ffeil honno.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photographs</source>
+        <translation>Ffotograffau</translation>
+    </message>
+    <message>
+        <source>Photos stay inside Hearth’s locked store on this tablet, never in the gallery. Hearth removes the location and device details.</source>
+        <translation>Mae lluniau’n aros yn storfa gloëdig Hearth ar y llechen hon, byth yn yr oriel. Mae Hearth yn tynnu manylion y lleoliad a’r ddyfais.</translation>
+    </message>
+    <message>
+        <source>This device has no camera: choose a photo from a file.</source>
+        <translation>Does dim camera ar y ddyfais hon: dewiswch lun o ffeil.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Tynnu’r llun</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Defnyddio’r camera</translation>
+    </message>
+    <message>
+        <source>Close the camera</source>
+        <translation>Cau’r camera</translation>
+    </message>
+    <message>
+        <source>Choose a photo from a file</source>
+        <translation>Dewis llun o ffeil</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Dewis llun</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>%1 of 6 digits typed</source>
@@ -2191,6 +2331,13 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth</name>
+    <message>
+        <source>Photo %1 names a mark that is not on the body map.</source>
+        <translation>Mae llun %1 yn enwi marc nad yw ar y map o’r corff.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -2293,6 +2440,25 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
         <translation>Teipiwch y cod cofrestru a roddodd eich asiantaeth i chi.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::PhotoCamera</name>
+    <message>
+        <source>The camera could not start.</source>
+        <translation>Nid oedd modd cychwyn y camera.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Nid oedd modd tynnu’r llun. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This device has no camera. Choose a photo from a file instead.</source>
+        <translation>Does dim camera ar y ddyfais hon. Dewiswch lun o ffeil yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>Nid yw’r camera’n barod eto.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2797,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>That mark was not placed: tap on the outline itself.</source>
         <translation>Ni osodwyd y marc: tapiwch ar yr amlinell ei hun.</translation>
     </message>
+    <message>
+        <source>That photo was not added: choose a file on this device.</source>
+        <translation>Ni ychwanegwyd y llun hwnnw: dewiswch ffeil ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>That photo was not added. %1</source>
+        <translation>Ni ychwanegwyd y llun hwnnw. %1</translation>
+    </message>
+    <message>
+        <source>That photo is already in this visit.</source>
+        <translation>Mae’r llun hwnnw eisoes yn yr ymweliad hwn.</translation>
+    </message>
+    <message>
+        <source>That photo was not added: Hearth could not store it. %1</source>
+        <translation>Ni ychwanegwyd y llun hwnnw: nid oedd modd i Hearth ei gadw. %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitDates</name>
@@ -2948,6 +3130,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
         <translation>Marc %1 ar y map o’r corff: %2 (%3), %4, %5, gwelwyd %6%7. %8</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>dim capsiwn</translation>
+    </message>
+    <message>
+        <source>Photo %1 (shows mark %2): %3</source>
+        <translation>Llun %1 (yn dangos marc %2): %3</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Llun %1: %2</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,146 @@
     </message>
 </context>
 <context>
+    <name>PhotoEntry</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Remove photo %1</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>What the photo shows, in your words.</source>
+        <translation>What the photo shows, in your words.</translation>
+    </message>
+    <message>
+        <source>Body-map mark it shows</source>
+        <translation>Body-map mark it shows</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Mark %1</translation>
+    </message>
+    <message>
+        <source>Body-map mark shown in photo %1</source>
+        <translation>Body-map mark shown in photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (shows mark %2)</source>
+        <translation>%1 (shows mark %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>That file is empty, so there is no photo in it.</source>
+        <translation>That file is empty, so there is no photo in it.</translation>
+    </message>
+    <message>
+        <source>That file is too large to be a photo (more than 40 MB).</source>
+        <translation>That file is too large to be a photo (more than 40 MB).</translation>
+    </message>
+    <message>
+        <source>That photo could not be read: the file may be cut short or damaged.</source>
+        <translation>That photo could not be read: the file may be cut short or damaged.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo Hearth can read (JPEG or PNG).</source>
+        <translation>That file is not a photo Hearth can read (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>That photo has too many pixels to open on this device.</source>
+        <translation>That photo has too many pixels to open on this device.</translation>
+    </message>
+    <message>
+        <source>No photo was taken.</source>
+        <translation>No photo was taken.</translation>
+    </message>
+    <message>
+        <source>Hearth could not prepare that photo for keeping.</source>
+        <translation>Hearth could not prepare that photo for keeping.</translation>
+    </message>
+    <message>
+        <source>That photo is too detailed to keep (more than 4 MB as JPEG).</source>
+        <translation>That photo is too detailed to keep (more than 4 MB as JPEG).</translation>
+    </message>
+    <message>
+        <source>That file could not be found.</source>
+        <translation>That file could not be found.</translation>
+    </message>
+    <message>
+        <source>That file could not be opened.</source>
+        <translation>That file could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSection</name>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Photos stay inside Hearth’s locked store on this tablet, never in the gallery. Hearth removes the location and device details.</source>
+        <translation>Photos stay inside Hearth’s locked store on this tablet, never in the gallery. Hearth removes the location and device details.</translation>
+    </message>
+    <message>
+        <source>This device has no camera: choose a photo from a file.</source>
+        <translation>This device has no camera: choose a photo from a file.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Use the camera</translation>
+    </message>
+    <message>
+        <source>Close the camera</source>
+        <translation>Close the camera</translation>
+    </message>
+    <message>
+        <source>Choose a photo from a file</source>
+        <translation>Choose a photo from a file</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>%1 of 6 digits typed</source>
@@ -2185,6 +2325,13 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth</name>
+    <message>
+        <source>Photo %1 names a mark that is not on the body map.</source>
+        <translation>Photo %1 names a mark that is not on the body map.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -2287,6 +2434,25 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
         <translation>Please type the enrolment code your agency gave you.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::PhotoCamera</name>
+    <message>
+        <source>The camera could not start.</source>
+        <translation>The camera could not start.</translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>The photo could not be taken. Try again.</translation>
+    </message>
+    <message>
+        <source>This device has no camera. Choose a photo from a file instead.</source>
+        <translation>This device has no camera. Choose a photo from a file instead.</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>The camera is not ready yet.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2773,22 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>That mark was not placed: tap on the outline itself.</source>
         <translation>That mark was not placed: tap on the outline itself.</translation>
     </message>
+    <message>
+        <source>That photo was not added: choose a file on this device.</source>
+        <translation>That photo was not added: choose a file on this device.</translation>
+    </message>
+    <message>
+        <source>That photo was not added. %1</source>
+        <translation>That photo was not added. %1</translation>
+    </message>
+    <message>
+        <source>That photo is already in this visit.</source>
+        <translation>That photo is already in this visit.</translation>
+    </message>
+    <message>
+        <source>That photo was not added: Hearth could not store it. %1</source>
+        <translation>That photo was not added: Hearth could not store it. %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::VisitDates</name>
@@ -2924,6 +3106,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</source>
         <translation>Body map mark %1: %2 (%3), %4, %5, seen %6%7. %8</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>Photo %1 (shows mark %2): %3</source>
+        <translation>Photo %1 (shows mark %2): %3</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Photo %1: %2</translation>
     </message>
 </context>
 <context>
