@@ -2331,13 +2331,6 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
-    <name>hearth</name>
-    <message>
-        <source>Photo %1 names a mark that is not on the body map.</source>
-        <translation>Mae llun %1 yn enwi marc nad yw ar y map o’r corff.</translation>
-    </message>
-</context>
-<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -3325,6 +3318,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
         <translation>Mae angen y dyddiad y gwelwyd marc %1 ar y map o’r corff (ac unrhyw ddyddiad anaf heb fod yn hwyrach).</translation>
+    </message>
+    <message>
+        <source>Photo %1 names a mark that is not on the body map.</source>
+        <translation>Mae llun %1 yn enwi marc nad yw ar y map o’r corff.</translation>
     </message>
 </context>
 <context>

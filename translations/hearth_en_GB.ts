@@ -2325,13 +2325,6 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
-    <name>hearth</name>
-    <message>
-        <source>Photo %1 names a mark that is not on the body map.</source>
-        <translation>Photo %1 names a mark that is not on the body map.</translation>
-    </message>
-</context>
-<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -3301,6 +3294,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</source>
         <translation>Mark %1 on the body map needs the date it was seen (and any date of injury no later).</translation>
+    </message>
+    <message>
+        <source>Photo %1 names a mark that is not on the body map.</source>
+        <translation>Photo %1 names a mark that is not on the body map.</translation>
     </message>
 </context>
 <context>

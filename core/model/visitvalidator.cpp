@@ -202,7 +202,7 @@ void checkPhotos(const QList<VisitPhoto> &photos, qsizetype markCount, Missing &
     for (qsizetype i = 0; i < photos.size(); ++i) {
         const std::optional<qint64> &mark = photos.at(i).mark;
         m.need(!mark || (*mark >= 1 && *mark <= markCount), 8, QStringLiteral("photos"),
-            tr("Photo %1 names a mark that is not on the body map.").arg(i + 1));
+            VisitValidator::tr("Photo %1 names a mark that is not on the body map.").arg(i + 1));
     }
 }
 } // namespace
