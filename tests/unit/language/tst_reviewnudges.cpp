@@ -31,6 +31,22 @@ VisitDocument visitWithRows()
             Q_ASSERT(placed.hasValue());
             continue;
         }
+        if (list == VisitField::Photos) {
+            // A photo comes from an image stored in the vault, never a bare row: its entry
+            // as the vault's import would leave it.
+            const auto added = document.edit([](Visit &visit) {
+                VisitPhoto photo;
+                photo.hash = QString(64, QLatin1Char('a'));
+                photo.bytes = 1000;
+                photo.mediaType = QStringLiteral("image/jpeg");
+                photo.width = 640;
+                photo.height = 480;
+                photo.takenUtc = QStringLiteral("2026-03-14T10:00:00.000Z");
+                visit.photos.append(photo);
+            });
+            Q_ASSERT(added.hasValue());
+            continue;
+        }
         QVariantMap row;
         if (list == VisitField::Concerns)
             row.insert(QStringLiteral("category"), Items.categories.first());
