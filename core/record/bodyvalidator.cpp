@@ -4,8 +4,8 @@
 #include "record/bodymapwords.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
-#include "record/profilebodyvalidator.h"
 #include "record/photobody.h"
+#include "record/profilebodyvalidator.h"
 #include "record/uuidv7generator.h"
 
 #include <QDate>

@@ -42,10 +42,9 @@ inline QString recordKindName(RecordKind kind)
 
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
-    for (RecordKind kind :
-        { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
-            RecordKind::CaseloadChange, RecordKind::ProfileChange,
-            RecordKind::FlagAcknowledgement, RecordKind::Concern }) {
+    for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
+             RecordKind::MissedAppointment, RecordKind::CaseloadChange, RecordKind::ProfileChange,
+             RecordKind::FlagAcknowledgement, RecordKind::Concern }) {
         if (name == recordKindName(kind))
             return kind;
     }
