@@ -19,9 +19,6 @@ ColumnLayout {
     // qmllint disable unqualified
     SecondaryButton {
         objectName: "newAdultButton"
-        // As wide as its words, narrower (wrapping) only on a narrow screen.
-        Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
         visible: !root.open
         text: qsTr("Add an adult who is not listed")
         onClicked: {

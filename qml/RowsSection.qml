@@ -114,9 +114,6 @@ ColumnLayout {
 
                 SecondaryButton {
                     objectName: root.name + ".remove." + card.index
-                    // As wide as its words, narrower (wrapping) only on a narrow screen.
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
                     text: qsTr("Remove")
                     Accessible.name: qsTr("Remove this entry")
                     onClicked: root.visit.removeRow(root.list, card.index)
@@ -127,8 +124,6 @@ ColumnLayout {
 
     SecondaryButton {
         objectName: root.name + ".add"
-        Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
         text: root.addText
         onClicked: root.visit.addRow(root.list)
     }

@@ -264,8 +264,6 @@ ColumnLayout {
 
     SecondaryButton {
         objectName: "addChildPresentButton"
-        Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
         text: qsTr("Add a child who is here")
         onClicked: root.visit.addRow(VisitField.ChildrenPresent)
     }
