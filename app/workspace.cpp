@@ -374,16 +374,22 @@ void Workspace::sign(const QString &passcode)
         return;
     }
     m_visit->flush();
+    confirmPasscodeThen(passcode, &Workspace::finishSigning);
+}
+
+void Workspace::confirmPasscodeThen(
+    const QString &passcode, void (Workspace::*finish)(const QString &))
+{
     m_signing = true;
     m_signError.clear();
     Q_EMIT signingChanged();
     QPointer<Workspace> self(this);
-    const bool started = m_session.confirmPasscode(passcode, [self](const QString &error) {
+    const bool started = m_session.confirmPasscode(passcode, [self, finish](const QString &error) {
         if (self)
-            self->finishSigning(error);
+            (self.data()->*finish)(error);
     });
     if (!started)
-        finishSigning(tr("Hearth is busy. Please try again in a moment."));
+        (this->*finish)(tr("Hearth is busy. Please try again in a moment."));
 }
 
 void Workspace::finishSigning(const QString &passcodeError)

@@ -121,6 +121,9 @@ private:
     void close();
     void setErrorText(const QString &text);
     void setVisit(VisitController *visit);
+    // Signing asks for the passcode first (the PIN never signs): marks signing under way, checks
+    // the passcode off the UI thread, then runs `finish` with the error, if any.
+    void confirmPasscodeThen(const QString &passcode, void (Workspace::*finish)(const QString &));
     void finishSigning(const QString &passcodeError);
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);

@@ -86,16 +86,7 @@ void Workspace::signConcern(const QString &passcode)
         return;
     }
     m_concern->flush();
-    m_signing = true;
-    m_signError.clear();
-    Q_EMIT signingChanged();
-    QPointer<Workspace> self(this);
-    const bool started = m_session.confirmPasscode(passcode, [self](const QString &error) {
-        if (self)
-            self->finishConcernSigning(error);
-    });
-    if (!started)
-        finishConcernSigning(tr("Hearth is busy. Please try again in a moment."));
+    confirmPasscodeThen(passcode, &Workspace::finishConcernSigning);
 }
 
 void Workspace::finishConcernSigning(const QString &passcodeError)

@@ -1,6 +1,7 @@
 #include "bodyvalidator.h"
 
 #include "model/visit.h"
+#include "record/bodychecks.h"
 #include "record/bodymapwords.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
@@ -17,25 +18,9 @@ namespace hearth {
 namespace {
 const QString bodyPath = QStringLiteral("$.body");
 
-Unexpected<JsonError> fail(const QString &path, const QString &message)
-{
-    return unexpected(JsonError { -1, path, message });
-}
+using BodyChecks::fail;
 
-// A required member that must be a string with something other than spaces in it.
-Expected<void, JsonError> requireText(
-    const JsonValue &object, const QString &parentPath, const QString &key)
-{
-    const QString path = JsonPath::child(parentPath, key);
-    const JsonValue *value = object.find(key);
-    if (!value)
-        return fail(path, QStringLiteral("required member is missing"));
-    if (!value->isString())
-        return fail(path, QStringLiteral("must be a string"));
-    if (value->toString().trimmed().isEmpty())
-        return fail(path, QStringLiteral("must not be empty"));
-    return {};
-}
+using BodyChecks::requireText;
 
 // The child's own words (visit body format 2): exactly {"by": "child", "quote": text}, so a
 // reader can always show them as the child's, never as the practitioner's paraphrase.

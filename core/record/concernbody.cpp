@@ -1,5 +1,6 @@
 #include "concernbody.h"
 
+#include "record/bodychecks.h"
 #include "record/jsonpath.h"
 
 #include <QDateTime>
@@ -7,24 +8,9 @@
 namespace hearth::ConcernBody {
 
 namespace {
-Unexpected<JsonError> fail(const QString &path, const QString &message)
-{
-    return unexpected(JsonError { -1, path, message });
-}
+using BodyChecks::fail;
 
-Expected<void, JsonError> requireText(
-    const JsonValue &object, const QString &parentPath, const QString &key)
-{
-    const QString path = JsonPath::child(parentPath, key);
-    const JsonValue *value = object.find(key);
-    if (!value)
-        return fail(path, QStringLiteral("required member is missing"));
-    if (!value->isString())
-        return fail(path, QStringLiteral("must be a string"));
-    if (value->toString().trimmed().isEmpty())
-        return fail(path, QStringLiteral("must not be empty"));
-    return {};
-}
+using BodyChecks::requireText;
 
 // Who was told and when: a time the tablet wrote (RFC 3339 UTC), so a reader can order it
 // against the concern itself.

@@ -1,5 +1,6 @@
 #include "photobody.h"
 
+#include "record/bodychecks.h"
 #include "record/jsonpath.h"
 #include "record/photohash.h"
 
@@ -9,10 +10,7 @@
 namespace hearth::PhotoBody {
 
 namespace {
-Unexpected<JsonError> fail(const QString &path, const QString &message)
-{
-    return unexpected(JsonError { -1, path, message });
-}
+using BodyChecks::fail;
 
 bool wholeIn(const JsonValue *value, qint64 min, qint64 max)
 {

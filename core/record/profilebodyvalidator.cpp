@@ -1,5 +1,6 @@
 #include "profilebodyvalidator.h"
 
+#include "record/bodychecks.h"
 #include "record/jsonpath.h"
 #include "record/profilewords.h"
 
@@ -10,10 +11,7 @@ namespace hearth::ProfileBodyValidator {
 namespace {
 using Result = Expected<void, JsonError>;
 
-Unexpected<JsonError> fail(const QString &path, const QString &message)
-{
-    return unexpected(JsonError { -1, path, message });
-}
+using BodyChecks::fail;
 
 QString at(const QString &path, qsizetype index)
 {
