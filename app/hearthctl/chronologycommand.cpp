@@ -2,9 +2,9 @@
 
 #include "chronology/chronologyjson.h"
 #include "chronology/patternflag.h"
-#include "chronology/verifiedrecords.h"
 #include "common/clock.h"
 #include "content/contentlibrary.h"
+#include "household/childhistory.h"
 #include "model/caseloadrepository.h"
 #include "vault/recordstore.h"
 #include "vault/vault.h"
@@ -31,14 +31,6 @@ public:
 
 private:
     QDateTime m_at;
-};
-
-struct Loaded
-{
-    QList<VerifiedRecord> records;
-    qsizetype unreadable = 0;
-    QList<PatternRule> rules;
-    QString packKey;
 };
 
 QString describe(const ChronologyEntry &e)
@@ -89,26 +81,19 @@ void printFlags(const QList<PatternFlag> &flags, const QString &language, const 
     }
 }
 
-int printChild(const Loaded &loaded, CaseloadRepository &caseload, const QString &childId,
-    const QDateTime &now, bool json, const QString &language)
+int printChild(const ChildHistory &history, CaseloadRepository &caseload, const QString &packKey,
+    const QString &childId, bool json, const QString &language)
 {
     auto child = caseload.child(childId);
     if (!child)
         return fail(QStringLiteral("no child %1 on this tablet's caseload").arg(childId));
-    auto summaries = caseload.visitSummaries(childId);
-    if (!summaries)
-        return fail(summaries.error().message);
-    const Chronology chronology
-        = ChronologyBuilder::build(childId, loaded.records, summaries.value());
-    const ProfileFacts facts
-        = ProfileFacts::fromRecords(chronology, child->dateOfBirth, child->disability, childId);
-    const QList<PatternFlag> flags
-        = PatternEvaluator::evaluate(loaded.rules, chronology, facts, now);
-
-    QMap<SignatureStatus, qsizetype> byStatus;
-    for (const VerifiedRecord &record : loaded.records)
-        if (chronology.recordIds.contains(record.envelope.id))
-            ++byStatus[record.status];
+    auto ofChild = history.child(childId);
+    if (!ofChild)
+        return fail(ofChild.error());
+    const Chronology &chronology = ofChild->chronology;
+    const QList<PatternFlag> &flags = ofChild->flags;
+    const auto &byStatus = ofChild->byStatus;
+    const QDateTime &now = history.asOf();
     if (json) {
         QJsonArray entries, flagList;
         for (const ChronologyEntry &e : chronology.entries)
@@ -118,25 +103,25 @@ int printChild(const Loaded &loaded, CaseloadRepository &caseload, const QString
         const QJsonObject out { { QStringLiteral("child"), childId },
             { QStringLiteral("name"), child->displayName() },
             { QStringLiteral("at"), now.toString(Qt::ISODateWithMs) },
-            { QStringLiteral("pack"), loaded.packKey },
+            { QStringLiteral("pack"), packKey },
             { QStringLiteral("builtFrom"),
                 QJsonObject { { QStringLiteral("records"), chronology.recordIds.size() },
                     { QStringLiteral("verified"), byStatus.value(SignatureStatus::Verified) },
                     { QStringLiteral("chainBroken"), byStatus.value(SignatureStatus::ChainBroken) },
                     { QStringLiteral("unverified"), byStatus.value(SignatureStatus::Unverified) },
-                    { QStringLiteral("unreadable"), loaded.unreadable },
-                    { QStringLiteral("agencySummaries"), summaries->size() } } },
+                    { QStringLiteral("unreadable"), history.unreadable() },
+                    { QStringLiteral("agencySummaries"), ofChild->agencySummaries } } },
             { QStringLiteral("flags"), flagList }, { QStringLiteral("entries"), entries } };
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
     std::printf("Chronology of %s (%s) at %s, pack %s\n", qPrintable(child->displayName()),
-        qPrintable(childId), qPrintable(now.toString(Qt::ISODate)), qPrintable(loaded.packKey));
+        qPrintable(childId), qPrintable(now.toString(Qt::ISODate)), qPrintable(packKey));
     std::printf("Built from %lld records (%lld verified, %lld chain broken, %lld unverified) and "
                 "%lld agency summaries\n",
         qint64(chronology.recordIds.size()), qint64(byStatus.value(SignatureStatus::Verified)),
         qint64(byStatus.value(SignatureStatus::ChainBroken)),
-        qint64(byStatus.value(SignatureStatus::Unverified)), qint64(summaries->size()));
+        qint64(byStatus.value(SignatureStatus::Unverified)), qint64(ofChild->agencySummaries));
     std::printf("\nFlags (%lld):\n", qint64(flags.size()));
     printFlags(flags, language, "  ");
     std::printf("\nEntries, newest first (%lld):\n", qint64(chronology.entries.size()));
@@ -148,26 +133,17 @@ int printChild(const Loaded &loaded, CaseloadRepository &caseload, const QString
     return 0;
 }
 
-int printCaseloadFlags(const Loaded &loaded, CaseloadRepository &caseload, const QDateTime &now,
-    const QString &language)
+int printCaseloadFlags(
+    const ChildHistory &history, CaseloadRepository &caseload, const QString &language)
 {
     auto children = caseload.children();
     if (!children)
         return fail(children.error().message);
-    QList<VisitSummary> summaries;
+    auto flagged = history.caseloadFlags();
+    if (!flagged)
+        return fail(flagged.error());
     for (const Child &child : std::as_const(children.value())) {
-        auto ofChild = caseload.visitSummaries(child.id);
-        if (!ofChild)
-            return fail(ofChild.error().message);
-        summaries += ofChild.value();
-    }
-    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(loaded.records, summaries);
-    for (const Child &child : std::as_const(children.value())) {
-        Chronology chronology = all.value(child.id);
-        chronology.childId = child.id;
-        const ProfileFacts facts
-            = ProfileFacts::fromRecords(chronology, child.dateOfBirth, child.disability, child.id);
-        const auto flags = PatternEvaluator::evaluate(loaded.rules, chronology, facts, now);
+        const QList<PatternFlag> flags = flagged->value(child.id);
         qsizetype open = 0;
         for (const PatternFlag &flag : flags)
             open += flag.acknowledged ? 0 : 1;
@@ -207,10 +183,6 @@ int chronologyCommand(const QCommandLineParser &args)
     RecordStore store(vault.database(), clock);
     if (auto ok = store.open(); !ok)
         return fail(ok.error());
-    auto envelopes = store.envelopes();
-    if (!envelopes)
-        return fail(envelopes.error());
-
     // The agency's packs in the vault's packs/ folder, as the app loads them.
     ContentLibrary content;
     if (auto ok = content.loadBuiltIn(); !ok)
@@ -218,23 +190,17 @@ int chronologyCommand(const QCommandLineParser &args)
     for (const ContentError &refused :
         content.loadFolder(QDir(vault.directory()).filePath(QStringLiteral("packs"))))
         std::fprintf(stderr, "hearthctl: %s\n", qPrintable(refused.message()));
-    Loaded loaded;
-    VerifiedRecords verified = VerifiedRecords::fromChain(
-        envelopes.value(), RecordVerifier::singleDevice(store.deviceId(), store.publicKey()));
+
     // As of --at: what had been recorded by then, so the chronology and its facts are the ones
     // a practitioner would have seen at that moment.
-    for (VerifiedRecord &record : verified.records)
-        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= now)
-            loaded.records.append(std::move(record));
-    loaded.unreadable = verified.unreadable;
-    loaded.rules = content.current()->patterns;
-    loaded.packKey = content.current()->key();
-
     CaseloadRepository caseload(vault.database(), clock);
+    auto history = ChildHistory::load(store, caseload, content.current()->patterns, now);
+    if (!history)
+        return fail(history.error());
     if (caseloadFlags)
-        return printCaseloadFlags(loaded, caseload, now, language);
-    return printChild(loaded, caseload, args.value(QStringLiteral("child")), now,
-        args.isSet(QStringLiteral("json")), language);
+        return printCaseloadFlags(history.value(), caseload, language);
+    return printChild(history.value(), caseload, content.current()->key(),
+        args.value(QStringLiteral("child")), args.isSet(QStringLiteral("json")), language);
 }
 
 } // namespace hearth::cli

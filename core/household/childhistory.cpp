@@ -1,0 +1,82 @@
+#include "household/childhistory.h"
+
+#include "chronology/verifiedrecords.h"
+#include "model/caseloadrepository.h"
+#include "record/recordverifier.h"
+#include "vault/recordstore.h"
+
+namespace hearth {
+
+Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
+    CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf)
+{
+    auto envelopes = records.envelopes();
+    if (!envelopes)
+        return unexpected(envelopes.error().message);
+    ChildHistory history(caseload, std::move(rules), asOf);
+    VerifiedRecords verified = VerifiedRecords::fromChain(
+        envelopes.value(), RecordVerifier::singleDevice(records.deviceId(), records.publicKey()));
+    history.m_records.reserve(verified.records.size());
+    for (VerifiedRecord &record : verified.records)
+        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= asOf)
+            history.m_records.append(std::move(record));
+    history.m_unreadable = verified.unreadable;
+    return history;
+}
+
+ProfileFacts ChildHistory::factsFor(const Chronology &chronology, const QString &childId) const
+{
+    std::optional<QDate> dateOfBirth;
+    QString disability;
+    if (auto child = m_caseload->child(childId)) {
+        dateOfBirth = child->dateOfBirth;
+        disability = child->disability;
+    }
+    ProfileFacts facts = ProfileFacts::fromRecords(chronology, dateOfBirth, disability, childId);
+    if (m_factsSource)
+        m_factsSource->fill(childId, facts);
+    return facts;
+}
+
+Expected<ChildHistory::OfChild, QString> ChildHistory::child(const QString &childId) const
+{
+    auto summaries = m_caseload->visitSummaries(childId);
+    if (!summaries)
+        return unexpected(summaries.error().message);
+    OfChild out;
+    out.agencySummaries = summaries->size();
+    out.chronology = ChronologyBuilder::build(childId, m_records, summaries.value());
+    out.facts = factsFor(out.chronology, childId);
+    out.flags = PatternEvaluator::evaluate(m_rules, out.chronology, out.facts, m_asOf);
+    for (const VerifiedRecord &record : m_records)
+        if (out.chronology.recordIds.contains(record.envelope.id))
+            ++out.byStatus[record.status];
+    return out;
+}
+
+Expected<QHash<QString, QList<PatternFlag>>, QString> ChildHistory::caseloadFlags() const
+{
+    auto children = m_caseload->children();
+    if (!children)
+        return unexpected(children.error().message);
+    QList<VisitSummary> summaries;
+    for (const Child &child : std::as_const(children.value())) {
+        auto ofChild = m_caseload->visitSummaries(child.id);
+        if (!ofChild)
+            return unexpected(ofChild.error().message);
+        summaries += ofChild.value();
+    }
+    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(m_records, summaries);
+    QHash<QString, QList<PatternFlag>> out;
+    for (const Child &child : std::as_const(children.value())) {
+        Chronology chronology = all.value(child.id);
+        chronology.childId = child.id;
+        QList<PatternFlag> flags = PatternEvaluator::evaluate(
+            m_rules, chronology, factsFor(chronology, child.id), m_asOf);
+        if (!flags.isEmpty())
+            out.insert(child.id, std::move(flags));
+    }
+    return out;
+}
+
+} // namespace hearth

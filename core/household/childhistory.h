@@ -1,0 +1,70 @@
+#pragma once
+
+#include "chronology/chronology.h"
+#include "chronology/patternflag.h"
+#include "chronology/patternrule.h"
+#include "chronology/profilefacts.h"
+#include "common/expected.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace hearth {
+
+class CaseloadRepository;
+class RecordStore;
+
+// A child's chronology and pattern flags as this tablet knows them at one moment: the signed
+// records in the vault (each with its signature status), the agency's summaries from the
+// caseload feed, and what the profile records and the caseload say about the child. The one
+// loader behind the app's screens and hearthctl, so both show the same history and flags.
+class ChildHistory
+{
+public:
+    struct OfChild
+    {
+        Chronology chronology;
+        ProfileFacts facts;
+        QList<PatternFlag> flags;
+        // How many of the records the chronology was built from have each signature status.
+        QMap<SignatureStatus, qsizetype> byStatus;
+        qsizetype agencySummaries = 0;
+    };
+
+    // Reads and verifies the records signed up to `asOf` (later ones do not exist yet for a
+    // moment in the past: a training history or a test judged on a given day). `rules` are the
+    // current pack's pattern rules.
+    [[nodiscard]] static Expected<ChildHistory, QString> load(const RecordStore &records,
+        CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf);
+
+    // Adds the household profile's facts to what the records show (may be null).
+    void setFactsSource(const ProfileFactsSource *source) { m_factsSource = source; }
+
+    [[nodiscard]] Expected<OfChild, QString> child(const QString &childId) const;
+    // Every caseload child's flags, by child id (children without flags are left out).
+    [[nodiscard]] Expected<QHash<QString, QList<PatternFlag>>, QString> caseloadFlags() const;
+
+    const QDateTime &asOf() const { return m_asOf; }
+    // Stored bytes that are not an envelope at all: counted, never shown.
+    qsizetype unreadable() const { return m_unreadable; }
+
+private:
+    ChildHistory(CaseloadRepository &caseload, QList<PatternRule> rules, QDateTime asOf)
+        : m_caseload(&caseload)
+        , m_rules(std::move(rules))
+        , m_asOf(std::move(asOf))
+    { }
+    ProfileFacts factsFor(const Chronology &chronology, const QString &childId) const;
+
+    CaseloadRepository *m_caseload;
+    QList<PatternRule> m_rules;
+    QDateTime m_asOf;
+    QList<VerifiedRecord> m_records;
+    qsizetype m_unreadable = 0;
+    const ProfileFactsSource *m_factsSource = nullptr;
+};
+
+} // namespace hearth
