@@ -92,8 +92,8 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
                 Code::AlreadyExists, QStringLiteral("this vault is already enrolled")));
         auto insert = m_db.prepare(QStringLiteral(
             "INSERT INTO sync_enrolment (id, server_url, pin, server_public_key, device_id,"
-            " practitioner_id, practitioner_name, enrolled_utc, lock_timeout_seconds)"
-            " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " practitioner_id, practitioner_name, enrolled_utc, lock_timeout_seconds,"
+            " practitioner_role) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return unexpected(insert.error());
         const EnrolmentInfo &info = enrolment.info;
@@ -104,8 +104,12 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
             .bind(5, info.practitionerId)
             .bind(6, info.practitionerName)
             .bind(7, utc(info.enrolledUtc))
-            .bind(8, qint64(info.lockTimeoutSeconds))
-            .run();
+            .bind(8, qint64(info.lockTimeoutSeconds));
+        if (info.role)
+            insert->bind(9, PractitionerRoles::slug(*info.role));
+        else
+            insert->bindNull(9);
+        return insert->run();
     });
 }
 
