@@ -97,7 +97,7 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
         if (!insert)
             return unexpected(insert.error());
         const EnrolmentInfo &info = enrolment.info;
-        return insert->bind(1, info.server.toString(QUrl::FullyEncoded))
+        insert->bind(1, info.server.toString(QUrl::FullyEncoded))
             .bind(2, info.pinHex)
             .bind(3, bytesOf(enrolment.serverKey))
             .bind(4, info.deviceId)
