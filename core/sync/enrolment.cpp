@@ -70,9 +70,10 @@ Expected<EnrolAnswer, QString> parseAnswer(const QByteArray &body)
     if (role.isString()) {
         answer.role = PractitionerRoles::fromSlug(role.toString());
         if (!answer.role)
-            return unexpected(QStringLiteral("the practitioner's role \"%1\" is not one this app "
-                                             "knows (%2); the app may need updating")
-                                  .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
+            return unexpected(
+                QStringLiteral("the practitioner's role \"%1\" is not one this app "
+                               "knows (%2); the app may need updating")
+                    .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
     } else if (!role.isNull()) {
         return unexpected(QStringLiteral("the practitioner's role must be a string"));
     }

@@ -63,9 +63,10 @@ Expected<PageMeta, QString> readPageMeta(const QByteArray &body)
     if (!role.isUndefined()) {
         meta.role = PractitionerRoles::fromSlug(role.toString());
         if (!meta.role)
-            return unexpected(QStringLiteral("the practitioner's role \"%1\" is not one this app "
-                                             "knows (%2); the app may need updating")
-                                  .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
+            return unexpected(
+                QStringLiteral("the practitioner's role \"%1\" is not one this app "
+                               "knows (%2); the app may need updating")
+                    .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
     }
     for (const QJsonValue &entry : removed.toArray()) {
         const QJsonObject object = entry.toObject();
@@ -328,8 +329,8 @@ void SyncRun::onPage(const HttpOutcome &outcome)
     auto stored = m_context.caseload.storeAgencyPage(
         page.value(), meta->removedChildren, [this, &next, role]() -> Expected<void, VaultError> {
             if (role) {
-                if (auto kept = RoleStore(m_context.vault.database(), m_context.clock)
-                                    .setAgencyRole(*role);
+                if (auto kept
+                    = RoleStore(m_context.vault.database(), m_context.clock).setAgencyRole(*role);
                     !kept)
                     return kept;
             }

@@ -30,9 +30,9 @@ Expected<std::optional<PractitionerRole>, VaultError> readRole(
 
 Expected<RoleChoice, VaultError> RoleStore::read() const
 {
-    auto local = readRole(m_db,
-        QStringLiteral("SELECT value FROM setting WHERE key = '%1'").arg(localKey),
-        QStringLiteral("role chosen on this tablet"));
+    auto local
+        = readRole(m_db, QStringLiteral("SELECT value FROM setting WHERE key = '%1'").arg(localKey),
+            QStringLiteral("role chosen on this tablet"));
     if (!local)
         return unexpected(local.error());
     auto agency = readRole(m_db,

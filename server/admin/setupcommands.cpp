@@ -128,8 +128,9 @@ int runAddPractitioner(const AdminContext &context)
     if (context.isSet("role")) {
         role = PractitionerRoles::fromSlug(context.option("role"));
         if (!role)
-            return context.fail(QStringLiteral("unknown role \"%1\": a practitioner's role is %2")
-                                    .arg(context.option("role"), PractitionerRoles::allSlugsText()));
+            return context.fail(
+                QStringLiteral("unknown role \"%1\": a practitioner's role is %2")
+                    .arg(context.option("role"), PractitionerRoles::allSlugsText()));
     }
     const QString now = Envelope::formatCreated(context.clock.nowUtc());
     const PractitionerRepository practitioners(context.database);
@@ -138,8 +139,8 @@ int runAddPractitioner(const AdminContext &context)
         return context.fail(added.error().message);
     auto stored = practitioners.find(context.arguments[0]);
     if (!stored || !stored->has_value())
-        return context.fail(stored ? QStringLiteral("the practitioner was not stored")
-                                   : stored.error().message);
+        return context.fail(
+            stored ? QStringLiteral("the practitioner was not stored") : stored.error().message);
     context.out << "practitioner " << context.arguments[0] << " ("
                 << PractitionerRoles::slug((*stored)->role) << ")\n";
     return 0;
@@ -159,8 +160,7 @@ int runSetRole(const AdminContext &context)
     if (!*changed)
         return context.fail(QStringLiteral("no practitioner \"%1\" (add it with add-practitioner)")
                                 .arg(context.arguments[0]));
-    context.out << "practitioner " << context.arguments[0] << " is now "
-                << context.arguments[1]
+    context.out << "practitioner " << context.arguments[0] << " is now " << context.arguments[1]
                 << " (enrolled tablets take it at their next caseload download)\n";
     return 0;
 }
@@ -173,9 +173,9 @@ int runPractitioners(const AdminContext &context)
     if (context.isSet("json")) {
         JsonValue list = JsonValue::array();
         for (const PractitionerRow &row : *practitioners)
-            list.append(JsonValue::object({ { QStringLiteral("id"), row.id },
-                { QStringLiteral("name"), row.name },
-                { QStringLiteral("role"), PractitionerRoles::slug(row.role) } }));
+            list.append(JsonValue::object(
+                { { QStringLiteral("id"), row.id }, { QStringLiteral("name"), row.name },
+                    { QStringLiteral("role"), PractitionerRoles::slug(row.role) } }));
         context.out << QString::fromUtf8(CanonicalJson::serialize(list).value()) << '\n';
         return 0;
     }

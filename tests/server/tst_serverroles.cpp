@@ -61,8 +61,8 @@ private Q_SLOTS:
             0);
         QCOMPARE(roleOf(QStringLiteral("sn-1")), QStringLiteral("school-nurse"));
 
-        const AdminResult changed = admin(
-            { QStringLiteral("set-role"), QStringLiteral("sn-1"), QStringLiteral("social-worker") });
+        const AdminResult changed = admin({ QStringLiteral("set-role"), QStringLiteral("sn-1"),
+            QStringLiteral("social-worker") });
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
         QCOMPARE(roleOf(QStringLiteral("sn-1")), QStringLiteral("social-worker"));
 
@@ -77,26 +77,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("add with unknown role")
-            << QStringList { QStringLiteral("add-practitioner"), QStringLiteral("x-1"),
-                   QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("doctor") }
-            << QStringLiteral("unknown role \"doctor\"");
+        QTest::newRow("add with unknown role") << QStringList { QStringLiteral("add-practitioner"),
+            QStringLiteral("x-1"), QStringLiteral("X"), QStringLiteral("--role"),
+            QStringLiteral("doctor") } << QStringLiteral("unknown role \"doctor\"");
         QTest::newRow("add with a role spelt differently")
             << QStringList { QStringLiteral("add-practitioner"), QStringLiteral("hv-0042"),
-                   QStringLiteral("Pat"), QStringLiteral("--role"),
-                   QStringLiteral("School Nurse") }
+                   QStringLiteral("Pat"), QStringLiteral("--role"), QStringLiteral("School Nurse") }
             << QStringLiteral("unknown role \"School Nurse\"");
-        QTest::newRow("set unknown role")
-            << QStringList { QStringLiteral("set-role"), QStringLiteral("hv-0042"),
-                   QStringLiteral("") }
-            << QStringLiteral("health-visitor, social-worker or school-nurse");
-        QTest::newRow("set role of unknown practitioner")
-            << QStringList { QStringLiteral("set-role"), QStringLiteral("nobody"),
-                   QStringLiteral("school-nurse") }
-            << QStringLiteral("no practitioner \"nobody\"");
-        QTest::newRow("set-role without a role")
-            << QStringList { QStringLiteral("set-role"), QStringLiteral("hv-0042") }
-            << QStringLiteral("usage: set-role ID ROLE");
+        QTest::newRow("set unknown role") << QStringList {
+            QStringLiteral("set-role"), QStringLiteral("hv-0042"), QStringLiteral("")
+        } << QStringLiteral("health-visitor, social-worker or school-nurse");
+        QTest::newRow("set role of unknown practitioner") << QStringList {
+            QStringLiteral("set-role"), QStringLiteral("nobody"), QStringLiteral("school-nurse")
+        } << QStringLiteral("no practitioner \"nobody\"");
+        QTest::newRow("set-role without a role") << QStringList { QStringLiteral("set-role"),
+            QStringLiteral("hv-0042") } << QStringLiteral("usage: set-role ID ROLE");
     }
     void refusals()
     {
@@ -119,7 +114,8 @@ private Q_SLOTS:
         TestDevice device;
         const Reply enrolled = device.enrol(url(QStringLiteral("/v1/enrol")), newCode());
         QCOMPARE(enrolled.status, 201);
-        QCOMPARE(enrolled.json[u"practitioner"][u"role"].toString(), QStringLiteral("school-nurse"));
+        QCOMPARE(
+            enrolled.json[u"practitioner"][u"role"].toString(), QStringLiteral("school-nurse"));
 
         const QUrl caseload = url(QStringLiteral("/v1/caseload?limit=10"));
         Reply page = device.request("GET", caseload);
@@ -146,7 +142,8 @@ private Q_SLOTS:
     void migrationGivesExistingPractitionersARole()
     {
         QVERIFY(m_backend->exec(QStringLiteral("ALTER TABLE practitioners DROP COLUMN role")));
-        QVERIFY(m_backend->exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(BeforeRoles)));
+        QVERIFY(m_backend->exec(
+            QStringLiteral("UPDATE schema_version SET version = %1").arg(BeforeRoles)));
         const AdminResult migrated = admin({ QStringLiteral("migrate") });
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
         QCOMPARE(roleOf(QStringLiteral("hv-0042")), QStringLiteral("health-visitor"));
@@ -164,8 +161,8 @@ private Q_SLOTS:
             QStringLiteral("UPDATE practitioners SET role = 'doctor' WHERE id = 'hv-0042'")));
         const AdminResult listed = admin({ QStringLiteral("practitioners") });
         QCOMPARE(listed.exitCode, 1);
-        QVERIFY2(listed.err.contains(QStringLiteral("unknown role \"doctor\"")),
-            qPrintable(listed.err));
+        QVERIFY2(
+            listed.err.contains(QStringLiteral("unknown role \"doctor\"")), qPrintable(listed.err));
         TestDevice device;
         const Reply enrolled = device.enrol(url(QStringLiteral("/v1/enrol")), newCode());
         QCOMPARE(enrolled.status, 503);

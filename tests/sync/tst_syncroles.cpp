@@ -31,7 +31,10 @@ class TestSyncRoles : public QObject
         }
         return *read;
     }
-    QUrl viaProxy() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port())); }
+    QUrl viaProxy() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
+    }
     static QByteArray ok(int status, const QByteArray &body)
     {
         return "HTTP/1.1 " + QByteArray::number(status)
@@ -117,7 +120,8 @@ private Q_SLOTS:
         m_proxy->setMode(FaultProxy::Mode::Respond, 1);
         const SyncAttempt refused = m_tablet->sync();
         QCOMPARE(refused.outcome, Outcome::Refused);
-        QVERIFY2(refused.message.contains(QStringLiteral("\"doctor\"")), qPrintable(refused.message));
+        QVERIFY2(
+            refused.message.contains(QStringLiteral("\"doctor\"")), qPrintable(refused.message));
         QCOMPARE(roles().agency, PractitionerRole::HealthVisitor);
     }
 };

@@ -17,10 +17,7 @@ namespace {
 class FixedClock final : public Clock
 {
 public:
-    QDateTime nowUtc() const override
-    {
-        return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-    }
+    QDateTime nowUtc() const override { return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); }
 };
 
 const char *enrolmentBeforeRoles
@@ -88,8 +85,8 @@ private Q_SLOTS:
         auto db = open(QStringLiteral("v9.db"));
         QVERIFY(db);
         QCOMPARE(Migrations::currentVersion(*db).value(), Migrations::latestVersion());
-        QCOMPARE(db->scalarText(QStringLiteral("SELECT practitioner_id FROM sync_enrolment"))
-                     .value(),
+        QCOMPARE(
+            db->scalarText(QStringLiteral("SELECT practitioner_id FROM sync_enrolment")).value(),
             QStringLiteral("hv-1"));
         RoleStore store(*db, m_clock);
         QVERIFY(!store.read()->effective());
@@ -108,7 +105,8 @@ private Q_SLOTS:
     void valueChangedOutsideHearthIsReported()
     {
         QFETCH(QString, statement);
-        auto db = open(QStringLiteral("damaged-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())));
+        auto db = open(
+            QStringLiteral("damaged-%1.db").arg(QString::fromLatin1(QTest::currentDataTag())));
         QVERIFY(db);
         QVERIFY(db->exec(QString::fromUtf8(enrolmentBeforeRoles)));
         QVERIFY(db->exec(statement));

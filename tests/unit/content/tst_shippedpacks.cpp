@@ -97,8 +97,8 @@ private Q_SLOTS:
             }
         }
         const bool wales = pack->id == u"hearth.wales";
-        QVERIFY(pack->rolePromptsFor(PractitionerRole::SchoolNurse, QStringLiteral("home"),
-                        QStringLiteral("en"))
+        QVERIFY(pack->rolePromptsFor(
+                        PractitionerRole::SchoolNurse, QStringLiteral("home"), QStringLiteral("en"))
                     .first()
                     .contains(wales ? QStringLiteral("designated safeguarding person")
                                     : QStringLiteral("designated safeguarding lead")));
