@@ -42,8 +42,8 @@ Item {
             mouseClick(findChild(home(), "roleButton"));
             const dialog = findChild(shell, "roleDialog");
             tryCompare(dialog, "opened", true);
-            verify(!findChild(dialog, "roleSetByAgency").visible, "not enrolled: the choice is the practitioner's");
-            const choice = findChild(dialog, "roleChoice-" + role);
+            verify(!findChild(dialog.contentItem, "roleSetByAgency").visible, "not enrolled: the choice is the practitioner's");
+            const choice = findChild(dialog.contentItem, "roleChoice-" + role);
             verify(choice.enabled);
             mouseClick(choice);
             tryCompare(Workspace.roles, "role", role);
@@ -70,7 +70,6 @@ Item {
             // The rest of the home screen works while the question waits.
             verify(findChild(home(), "logConcernButton").visible);
             verify(findChild(home(), "caseloadPane").visible);
-
             mouseClick(findChild(question, "roleChoice-school-nurse"));
             tryCompare(Workspace.roles, "role", "school-nurse");
             tryCompare(question, "visible", false);
@@ -120,10 +119,8 @@ Item {
                 tryVerify(() => findChild(shell, "concernPage") !== null, 5000, role + ": concern");
                 mouseClick(findChild(shell, "concernCloseButton"));
                 tryVerify(() => findChild(shell, "homePage") !== null);
-
-                const start = findChild(home(), "startVisit:Ada Example");
-                verify(start, role + ": the child's start button");
-                mouseClick(start);
+                tryVerify(() => findChild(home(), "startVisit:Ada Example") !== null, 5000, role + ": the child's start button");
+                mouseClick(findChild(home(), "startVisit:Ada Example"));
                 tryVerify(() => Workspace.visit !== null, 5000, role + ": visit");
                 const prompt = findChild(shell, "roleVisitStartPrompt");
                 verify(prompt && prompt.visible, role + ": the role's reminder at the start of the visit");
