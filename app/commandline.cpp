@@ -23,7 +23,9 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-review-bodymap"), QStringLiteral("sign"), QStringLiteral("signed"),
         QStringLiteral("signed-bodymap"), QStringLiteral("sync-enrol"),
         QStringLiteral("sync-confirm"), QStringLiteral("sync"), QStringLiteral("visit-photos"),
-        QStringLiteral("signed-photos") };
+        QStringLiteral("signed-photos"), QStringLiteral("home-role-question"),
+        QStringLiteral("home-school-nurse"), QStringLiteral("home-social-worker"),
+        QStringLiteral("role-dialog") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -117,6 +117,11 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     hearth::SyncStatus syncStatus(session, workspace, network);
     hearth::SyncStatusSingleton::setInstance(&syncStatus);
+    // Enrolment and every caseload download may bring the role the agency gave.
+    QObject::connect(&syncStatus, &hearth::SyncStatus::enrolmentChanged, workspace.roles(),
+        &hearth::RoleSettings::refresh);
+    QObject::connect(&syncStatus, &hearth::SyncStatus::lastSuccessChanged, workspace.roles(),
+        &hearth::RoleSettings::refresh);
     hearth::EnrolmentWizard enrolment(syncStatus, session, network);
     enrolment.suggestEnrolment(options.enrolServer, options.enrolCode);
     hearth::EnrolmentWizardSingleton::setInstance(&enrolment);

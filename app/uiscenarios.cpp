@@ -179,6 +179,21 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return false;
     if (screen == u"home")
         return true;
+    // The practitioner's role: the first-run question, the home screen as a school nurse and as a
+    // social worker, and the Role dialog.
+    if (screen == u"home-role-question")
+        return ui.waitForVisible(QStringLiteral("roleQuestion"));
+    if (screen == u"home-school-nurse")
+        return ui.click(QStringLiteral("roleChoice-school-nurse"))
+            && ui.waitForVisible(QStringLiteral("roleLogConcernButton"));
+    if (screen == u"home-social-worker" || screen == u"role-dialog") {
+        if (!ui.click(QStringLiteral("roleChoice-social-worker"))
+            || !ui.waitForVisible(QStringLiteral("roleHomePrompt")))
+            return false;
+        return screen == u"home-social-worker"
+            || (ui.click(QStringLiteral("roleButton"))
+                && ui.waitForVisible(QStringLiteral("roleDialog")));
+    }
     if (screen == u"concern")
         return prepareConcern(ui);
     if (screen.startsWith(u"sync"))

@@ -51,6 +51,7 @@ Workspace::Workspace(
     connect(&m_session, &SessionController::aboutToLock, this, &Workspace::close);
     if (m_session.unlockedVault())
         open();
+    m_roles = new RoleSettings(m_session, *this, m_clock, this);
 }
 
 Workspace::~Workspace()

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
+#include "rolesettings.h"
 #include "signedvisit.h"
 #include "visitcontroller.h"
 #include <QObject>
@@ -41,6 +42,7 @@ class Workspace : public QObject
     Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
+    Q_PROPERTY(hearth::RoleSettings *roles READ roles CONSTANT)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -68,6 +70,7 @@ public:
     VisitController *visit() const { return m_visit; }
     SignedVisit *signedVisit() const { return m_signedVisit; }
     ConcernController *concern() const { return m_concern; }
+    RoleSettings *roles() const { return m_roles; }
     int openConcerns() const;
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
@@ -143,6 +146,7 @@ private:
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
     bool m_signing = false;
+    RoleSettings *m_roles = nullptr;
     QString m_signError;
 };
 

@@ -10,6 +10,9 @@ QQC2.Page {
     id: root
 
     readonly property bool wide: availableWidth > availableHeight
+    // A social worker's visits come before the caseload (left in landscape); a health visitor's
+    // caseload stays first. The school nurse's concern log leads from RoleHome.
+    readonly property bool visitsFirst: Workspace.roles.role === "social-worker"
 
     function openChangePasscode() {
         Session.clearError();
@@ -35,7 +38,7 @@ QQC2.Page {
         GridLayout {
             id: headerGrid
 
-            readonly property real actionsWidth: concernButton.implicitWidth + Style.spacingS + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
+            readonly property real actionsWidth: concernButton.implicitWidth + Style.spacingS + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + roleButton.implicitWidth + Style.spacingS + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
 
             anchors.left: parent.left
             anchors.right: parent.right
@@ -108,6 +111,18 @@ QQC2.Page {
                 }
 
                 QQC2.ToolButton {
+                    id: roleButton
+
+                    objectName: "roleButton"
+                    height: Style.touchTarget
+                    text: qsTr("Role")
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: Style.bodySize
+                    Accessible.name: qsTr("Your role")
+                    onClicked: roleDialog.open()
+                }
+
+                QQC2.ToolButton {
                     id: pinButton
 
                     objectName: "pinButton"
@@ -148,16 +163,33 @@ QQC2.Page {
         }
     }
 
-    // The area below the header; Page's own width and height include the header.
+    RoleHome {
+        id: roleHome
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: visible ? Style.spacingS : 0
+        visible: hasContent
+        wide: root.wide
+    }
+
+    // The area below the header and the role's own lead; Page's own width and height include
+    // the header.
     Item {
         id: body
 
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: roleHome.visible ? roleHome.bottom : parent.top
+        anchors.topMargin: roleHome.visible ? Style.spacingS : 0
 
         VisitsPane {
             id: visitsPane
 
-            x: root.wide ? caseloadPane.width : 0
+            objectName: "visitsPane"
+            x: root.wide && !root.visitsFirst ? caseloadPane.width : 0
             y: 0
             width: root.wide ? body.width - caseloadPane.width : body.width
             // In portrait the visits share the height with the caseload; larger text needs a
@@ -169,7 +201,8 @@ QQC2.Page {
         CaseloadPane {
             id: caseloadPane
 
-            x: 0
+            objectName: "caseloadPane"
+            x: root.wide && root.visitsFirst ? visitsPane.width : 0
             y: root.wide ? 0 : visitsPane.height
             width: root.wide ? Math.round(body.width * 0.5) : body.width
             height: root.wide ? body.height : body.height - visitsPane.height
@@ -223,6 +256,10 @@ QQC2.Page {
 
     PinSetupDialog {
         id: pinSetupDialog
+    }
+
+    RoleDialog {
+        id: roleDialog
     }
 
     ConfirmDialog {

@@ -23,6 +23,20 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
+    // The content pack's reminders for the practitioner's role (seeing the child alone...).
+    Repeater {
+        model: Workspace.roles.visitStartPrompts
+
+        delegate: Callout {
+            required property string modelData
+
+            objectName: "roleVisitStartPrompt"
+            Layout.fillWidth: true
+            kind: Callout.Kind.Info
+            text: modelData
+        }
+    }
+
     ChoiceField {
         Layout.fillWidth: true
         visit: root.visit

@@ -775,6 +775,14 @@
         <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>Mae’r pryder wedi’i lofnodi. Bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1107,6 +1115,71 @@
     <message>
         <source>Save PIN</source>
         <translation>Cadw’r PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoices</name>
+    <message>
+        <source>Health visitor</source>
+        <translation>Ymwelydd iechyd</translation>
+    </message>
+    <message>
+        <source>Home visits to families with children under five: the baby, the home and everyone who lives there.</source>
+        <translation>Ymweliadau cartref â theuluoedd â phlant dan bump oed: y babi, y cartref a phawb sy’n byw yno.</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Visits and direct work with children of any age, at home, at school or elsewhere.</source>
+        <translation>Ymweliadau a gwaith uniongyrchol gyda phlant o unrhyw oed, gartref, yn yr ysgol neu rywle arall.</translation>
+    </message>
+    <message>
+        <source>School nurse</source>
+        <translation>Nyrs ysgol</translation>
+    </message>
+    <message>
+        <source>Pupils aged 5 to 19: a concern written down within minutes, with who was told.</source>
+        <translation>Disgyblion 5 i 19 oed: pryder wedi’i ysgrifennu o fewn munudau, gyda phwy a gafodd wybod.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <source>Your role decides what the home screen shows first and which reminders appear. Whatever the role, you can record every kind of visit and concern.</source>
+        <translation>Mae eich rôl yn penderfynu beth mae’r sgrin gartref yn ei ddangos gyntaf a pha nodiadau atgoffa sy’n ymddangos. Beth bynnag yw’r rôl, gallwch gofnodi pob math o ymweliad a phryder.</translation>
+    </message>
+    <message>
+        <source>Your agency has set your role as %1. It is used instead of a choice made on this tablet; ask your agency if it is wrong.</source>
+        <translation>Mae eich asiantaeth wedi gosod eich rôl fel %1. Fe’i defnyddir yn lle dewis a wnaed ar y llechen hon; gofynnwch i’ch asiantaeth os yw’n anghywir.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHome</name>
+    <message>
+        <source>Which work do you do?</source>
+        <translation>Pa waith ydych chi’n ei wneud?</translation>
+    </message>
+    <message>
+        <source>Hearth puts first what you need most. You can still record visits and concerns whichever you choose, and change it later under Role. Once your agency enrols this tablet, the role it gives you is used.</source>
+        <translation>Mae Hearth yn rhoi’r hyn sydd ei angen arnoch fwyaf yn gyntaf. Gallwch gofnodi ymweliadau a phryderon beth bynnag a ddewiswch, a’i newid yn nes ymlaen o dan Rôl. Pan fydd eich asiantaeth yn cofrestru’r llechen hon, defnyddir y rôl y mae’n ei rhoi i chi.</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
+        <translation>Ysgrifennwch yr hyn a welsoch neu a glywsoch a phwy y dywedoch wrthynt, mewn munud, hyd yn oed all-lein.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2555,21 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::RoleSettings</name>
+    <message>
+        <source>Hearth is locked, so the role was not changed.</source>
+        <translation>Mae Hearth wedi’i gloi, felly ni newidiwyd y rôl.</translation>
+    </message>
+    <message>
+        <source>That is not a role Hearth knows, so nothing was changed.</source>
+        <translation>Nid yw honno’n rôl y mae Hearth yn ei hadnabod, felly ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The role could not be kept on this tablet: %1</source>
+        <translation>Nid oedd modd cadw’r rôl ar y llechen hon: %1</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,14 @@
         <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>The concern is signed. It goes to your agency the next time Hearth can reach it.</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1107,6 +1115,71 @@
     <message>
         <source>Save PIN</source>
         <translation>Save PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoices</name>
+    <message>
+        <source>Health visitor</source>
+        <translation>Health visitor</translation>
+    </message>
+    <message>
+        <source>Home visits to families with children under five: the baby, the home and everyone who lives there.</source>
+        <translation>Home visits to families with children under five: the baby, the home and everyone who lives there.</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Visits and direct work with children of any age, at home, at school or elsewhere.</source>
+        <translation>Visits and direct work with children of any age, at home, at school or elsewhere.</translation>
+    </message>
+    <message>
+        <source>School nurse</source>
+        <translation>School nurse</translation>
+    </message>
+    <message>
+        <source>Pupils aged 5 to 19: a concern written down within minutes, with who was told.</source>
+        <translation>Pupils aged 5 to 19: a concern written down within minutes, with who was told.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>Your role decides what the home screen shows first and which reminders appear. Whatever the role, you can record every kind of visit and concern.</source>
+        <translation>Your role decides what the home screen shows first and which reminders appear. Whatever the role, you can record every kind of visit and concern.</translation>
+    </message>
+    <message>
+        <source>Your agency has set your role as %1. It is used instead of a choice made on this tablet; ask your agency if it is wrong.</source>
+        <translation>Your agency has set your role as %1. It is used instead of a choice made on this tablet; ask your agency if it is wrong.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RoleHome</name>
+    <message>
+        <source>Which work do you do?</source>
+        <translation>Which work do you do?</translation>
+    </message>
+    <message>
+        <source>Hearth puts first what you need most. You can still record visits and concerns whichever you choose, and change it later under Role. Once your agency enrols this tablet, the role it gives you is used.</source>
+        <translation>Hearth puts first what you need most. You can still record visits and concerns whichever you choose, and change it later under Role. Once your agency enrols this tablet, the role it gives you is used.</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Log a concern</translation>
+    </message>
+    <message>
+        <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
+        <translation>Write down what you saw or heard and who you told, in a minute, even offline.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2549,21 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>This tablet's position is not available.</source>
         <translation>This tablet's position is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::RoleSettings</name>
+    <message>
+        <source>Hearth is locked, so the role was not changed.</source>
+        <translation>Hearth is locked, so the role was not changed.</translation>
+    </message>
+    <message>
+        <source>That is not a role Hearth knows, so nothing was changed.</source>
+        <translation>That is not a role Hearth knows, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The role could not be kept on this tablet: %1</source>
+        <translation>The role could not be kept on this tablet: %1</translation>
     </message>
 </context>
 <context>

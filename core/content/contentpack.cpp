@@ -18,4 +18,15 @@ QList<ContentPack::NeglectItem> ContentPack::neglectItems() const
     return out;
 }
 
+QStringList ContentPack::rolePromptsFor(
+    PractitionerRole role, const QString &where, const QString &language) const
+{
+    QStringList out;
+    for (const RolePrompt &prompt : rolePrompts) {
+        if (prompt.role == role && prompt.where == where)
+            out << prompt.text.text(language);
+    }
+    return out;
+}
+
 } // namespace hearth

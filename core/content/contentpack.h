@@ -3,6 +3,7 @@
 #include "chronology/patternrule.h"
 #include "content/localtext.h"
 #include "model/caseloadplan.h"
+#include "protocol/practitionerrole.h"
 
 #include <QByteArray>
 #include <QList>
@@ -64,6 +65,16 @@ struct ContentPack
     // What the visit must ask for because of what was recorded (issue 11 item 4): the local
     // procedure for an injury to a baby who is not yet mobile, and the words that, in a
     // child's quote, describe being hurt. Empty in a pack without a "safety" section.
+    // A reminder for one role (issue 12): a school nurse's designated safeguarding lead, a
+    // social worker's seeing the child alone. `where` is "home" (the home screen) or
+    // "visit-start" (the first step of a visit).
+    struct RolePrompt
+    {
+        QString id;
+        PractitionerRole role = PractitionerRole::HealthVisitor;
+        QString where;
+        LocalText text;
+    };
     struct Safety
     {
         QStringList injuryCategories; // concern categories that record an injury
@@ -96,12 +107,17 @@ struct ContentPack
     // Patterns across time the chronology looks for (docs/pattern-rules.md); none when the
     // pack declares none.
     QList<PatternRule> patterns;
+    // Optional; none in a pack without a "rolePrompts" section.
+    QList<RolePrompt> rolePrompts;
 
     QByteArray digest; // SHA-256 of the pack's compact JSON: one version, one content
 
     QString key() const { return id + QLatin1Char('@') + version; }
     const AgeBand *band(const QString &bandId) const;
     QList<NeglectItem> neglectItems() const;
+    // The role's prompts for that place, in pack order, in `language`.
+    QStringList rolePromptsFor(
+        PractitionerRole role, const QString &where, const QString &language) const;
 };
 
 } // namespace hearth

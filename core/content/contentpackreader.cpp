@@ -42,6 +42,7 @@ private:
     void safety(const QJsonObject &root);
     void patterns(const QJsonObject &root);
     void concernLog(const QJsonObject &root);
+    void rolePrompts(const QJsonObject &root);
     AgeOffset age(const QJsonObject &o, const QString &key);
     void labelled(const QJsonObject &root, const QString &key, const QString &textKey,
         QList<ContentPack::Labelled> &out);
@@ -157,6 +158,34 @@ void PackParser::parse(const QJsonObject &root)
     safety(root);
     patterns(root);
     concernLog(root);
+    rolePrompts(root);
+}
+
+// Optional, so packs from before roles still load. Each prompt names a role and a place the app
+// knows, and is written in every language of the pack (localText), so no role meets a blank.
+void PackParser::rolePrompts(const QJsonObject &root)
+{
+    const QString key = QStringLiteral("rolePrompts");
+    if (!root.contains(key))
+        return;
+    QSet<QString> seen;
+    eachObject(root, key, [&](const QJsonObject &o) {
+        ContentPack::RolePrompt prompt;
+        prompt.id = uniqueId(o, seen);
+        const QString role = r.text(o, QStringLiteral("role"));
+        if (const auto known = PractitionerRoles::fromSlug(role))
+            prompt.role = *known;
+        else if (!role.isEmpty())
+            r.problemAt(QStringLiteral("role"),
+                QStringLiteral("\"%1\" is not a role (%2)")
+                    .arg(role, PractitionerRoles::allSlugsText()));
+        prompt.where = r.text(o, QStringLiteral("where"));
+        if (!prompt.where.isEmpty() && prompt.where != u"home" && prompt.where != u"visit-start")
+            r.problemAt(QStringLiteral("where"),
+                QStringLiteral("\"%1\" must be \"home\" or \"visit-start\"").arg(prompt.where));
+        prompt.text = localText(o, QStringLiteral("text"), Need::Required);
+        m_pack.rolePrompts.append(prompt);
+    });
 }
 
 // Optional, so an agency pack written before it still loads; every language needs phrases

@@ -40,6 +40,7 @@ struct EnrolAnswer
     SigningPublicKey serverKey {};
     std::optional<RecoveryPublicKey> recoveryKey;
     int lockTimeoutSeconds = 0;
+    std::optional<PractitionerRole> role;
 };
 
 // The agency may shorten or lengthen the idle lock, within what still protects an unattended
@@ -63,6 +64,19 @@ Expected<EnrolAnswer, QString> parseAnswer(const QByteArray &body)
     answer.deviceId = device.toString();
     answer.practitionerId = practitioner[u"id"].toString();
     answer.practitionerName = practitioner[u"name"].toString();
+    // Absent from servers older than roles; present, it must be one this app knows, or the
+    // tablet would lead with the wrong work for the practitioner.
+    const JsonValue &role = practitioner[u"role"];
+    if (role.isString()) {
+        answer.role = PractitionerRoles::fromSlug(role.toString());
+        if (!answer.role)
+            return unexpected(
+                QStringLiteral("the practitioner's role \"%1\" is not one this app "
+                               "knows (%2); the app may need updating")
+                    .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
+    } else if (!role.isNull()) {
+        return unexpected(QStringLiteral("the practitioner's role must be a string"));
+    }
     const auto serverKey = DeviceKeyPair::publicKeyFromHex(key.toString());
     if (!serverKey || crypto_core_ed25519_is_valid_point(serverKey->data()) != 1)
         return unexpected(QStringLiteral("serverPublicKey is not an Ed25519 public key"));
@@ -345,6 +359,7 @@ void Enrolment::finishEnrol(
     stored.info.practitionerName = answer->practitionerName;
     stored.info.enrolledUtc = m_clock.nowUtc().toUTC();
     stored.info.lockTimeoutSeconds = answer->lockTimeoutSeconds;
+    stored.info.role = answer->role;
     stored.serverKey = answer->serverKey;
     SyncStore store(m_vault.database(), m_clock);
     if (auto saved = store.saveEnrolment(stored); !saved)

@@ -10,6 +10,7 @@
 #include "sync/pinnedclient.h"
 #include "sync/syncmessages.h"
 #include "vault/recordstore.h"
+#include "vault/rolestore.h"
 #include "vault/vault.h"
 
 #include <QJsonArray>
@@ -44,6 +45,7 @@ struct PageMeta
     QString nextCursor;
     bool more = false;
     QStringList removedChildren;
+    std::optional<PractitionerRole> role; // absent from servers older than roles
 };
 
 Expected<PageMeta, QString> readPageMeta(const QByteArray &body)
@@ -57,6 +59,15 @@ Expected<PageMeta, QString> readPageMeta(const QByteArray &body)
         return unexpected(QStringLiteral("nextCursor, more or removed is missing or malformed"));
     meta.nextCursor = next.toString();
     meta.more = more.toBool();
+    const QJsonValue role = root.value(QStringLiteral("practitioner"))[QStringLiteral("role")];
+    if (!role.isUndefined()) {
+        meta.role = PractitionerRoles::fromSlug(role.toString());
+        if (!meta.role)
+            return unexpected(
+                QStringLiteral("the practitioner's role \"%1\" is not one this app "
+                               "knows (%2); the app may need updating")
+                    .arg(role.toString().left(40), PractitionerRoles::allSlugsText()));
+    }
     for (const QJsonValue &entry : removed.toArray()) {
         const QJsonObject object = entry.toObject();
         const QString id = object.value(QStringLiteral("id")).toString();
@@ -314,8 +325,17 @@ void SyncRun::onPage(const HttpOutcome &outcome)
                 .arg(why));
     }
     const QString next = meta->nextCursor;
-    auto stored = m_context.caseload.storeAgencyPage(page.value(), meta->removedChildren,
-        [this, &next] { return m_context.store.writeCaseloadCursor(next); });
+    const std::optional<PractitionerRole> role = meta->role;
+    auto stored = m_context.caseload.storeAgencyPage(
+        page.value(), meta->removedChildren, [this, &next, role]() -> Expected<void, VaultError> {
+            if (role) {
+                if (auto kept
+                    = RoleStore(m_context.vault.database(), m_context.clock).setAgencyRole(*role);
+                    !kept)
+                    return kept;
+            }
+            return m_context.store.writeCaseloadCursor(next);
+        });
     if (!stored)
         return finish(Outcome::Refused,
             QStringLiteral("The caseload could not be stored on this tablet (%1).")

@@ -92,20 +92,24 @@ Expected<void, VaultError> SyncStore::saveEnrolment(const StoredEnrolment &enrol
                 Code::AlreadyExists, QStringLiteral("this vault is already enrolled")));
         auto insert = m_db.prepare(QStringLiteral(
             "INSERT INTO sync_enrolment (id, server_url, pin, server_public_key, device_id,"
-            " practitioner_id, practitioner_name, enrolled_utc, lock_timeout_seconds)"
-            " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " practitioner_id, practitioner_name, enrolled_utc, lock_timeout_seconds,"
+            " practitioner_role) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return unexpected(insert.error());
         const EnrolmentInfo &info = enrolment.info;
-        return insert->bind(1, info.server.toString(QUrl::FullyEncoded))
+        insert->bind(1, info.server.toString(QUrl::FullyEncoded))
             .bind(2, info.pinHex)
             .bind(3, bytesOf(enrolment.serverKey))
             .bind(4, info.deviceId)
             .bind(5, info.practitionerId)
             .bind(6, info.practitionerName)
             .bind(7, utc(info.enrolledUtc))
-            .bind(8, qint64(info.lockTimeoutSeconds))
-            .run();
+            .bind(8, qint64(info.lockTimeoutSeconds));
+        if (info.role)
+            insert->bind(9, PractitionerRoles::slug(*info.role));
+        else
+            insert->bindNull(9);
+        return insert->run();
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/practitionerrole.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -65,6 +67,9 @@ struct EnrolmentInfo
     // The agency's idle lock for this device, from enrolment; 0 when the agency sets none.
     int lockTimeoutSeconds = 0;
     bool revoked = false;
+    // The practitioner's role from enrolment; none from a server too old to send one (then the
+    // role chosen on the tablet stays). Read back through RoleStore, which also sees changes.
+    std::optional<PractitionerRole> role;
 };
 
 } // namespace hearth

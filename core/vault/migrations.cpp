@@ -9,7 +9,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 9> Steps = {
+constexpr std::array<const char *, 10> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -104,6 +104,10 @@ constexpr std::array<const char *, 9> Steps = {
     "CREATE TRIGGER attachment_stays_signed BEFORE UPDATE OF signed ON attachment"
     " WHEN old.signed = 1 AND new.signed = 0"
     " BEGIN SELECT RAISE(ABORT, 'signed photographs stay signed'); END;",
+    // 10: the practitioner's role as the agency gave it (enrolment, then each caseload page);
+    // NULL until an agency server that knows roles says. The role chosen on the tablet before
+    // enrolment is a setting row (core/vault/rolestore.h).
+    "ALTER TABLE sync_enrolment ADD COLUMN practitioner_role TEXT;",
 };
 
 // Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has

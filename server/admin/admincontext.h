@@ -36,6 +36,8 @@ struct AdminContext
 int runInit(const AdminContext &context);
 int runMigrate(const AdminContext &context);
 int runAddPractitioner(const AdminContext &context);
+int runSetRole(const AdminContext &context);
+int runPractitioners(const AdminContext &context);
 int runEnrolCode(const AdminContext &context);
 int runDevices(const AdminContext &context);
 int runRevoke(const AdminContext &context);

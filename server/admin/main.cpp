@@ -21,7 +21,11 @@ const char *usage = R"(usage: hearth-admin (--data DIR | --db URL [--key FILE]) 
 commands:
   init [--recovery-key FILE] [--lock-timeout SECONDS]   create the database and server key
   migrate [--to N]                                     apply pending schema steps
-  add-practitioner ID NAME                             add or rename a practitioner
+  add-practitioner ID NAME [--role ROLE]               add or rename a practitioner; ROLE is
+                                                       health-visitor (default), social-worker
+                                                       or school-nurse
+  set-role ID ROLE                                     change a practitioner's role
+  practitioners [--json]                               list practitioners and their roles
   enrol-code --practitioner ID [--expires 24h]         print a one-time enrolment code
   import FILE [--kind KIND] [--assign-to ID]           import a caseload (.json or .csv)
   assign CHILD-ID PRACTITIONER-ID                      put a child on a practitioner's caseload
@@ -85,6 +89,8 @@ int main(int argc, char **argv)
         { QStringLiteral("disable-user"), runDisableUser },
         { QStringLiteral("reset-password"), runResetPassword },
         { QStringLiteral("grant-user"), runGrantUser },
+        { QStringLiteral("set-role"), runSetRole },
+        { QStringLiteral("practitioners"), runPractitioners },
     };
     QStringList arguments = parser.positionalArguments();
     const QString name = arguments.takeFirst();

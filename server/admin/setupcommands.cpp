@@ -1,8 +1,10 @@
-// init, migrate, add-practitioner and enrol-code: setting up the store and letting devices in.
+// init, migrate, add-practitioner, set-role, practitioners and enrol-code: setting up the store
+// and letting devices in.
 #include "admincontext.h"
 #include "enrolmentcodes.h"
 #include "migrations.h"
 #include "practitionerrepository.h"
+#include "record/canonicaljson.h"
 #include "record/envelope.h"
 #include "serverkey.h"
 #include "settingsstore.h"
@@ -121,13 +123,71 @@ int runMigrate(const AdminContext &context)
 int runAddPractitioner(const AdminContext &context)
 {
     if (context.arguments.size() != 2 || context.arguments[0].trimmed().isEmpty())
-        return context.fail(QStringLiteral("usage: add-practitioner ID NAME"));
+        return context.fail(QStringLiteral("usage: add-practitioner ID NAME [--role ROLE]"));
+    std::optional<PractitionerRole> role;
+    if (context.isSet("role")) {
+        role = PractitionerRoles::fromSlug(context.option("role"));
+        if (!role)
+            return context.fail(
+                QStringLiteral("unknown role \"%1\": a practitioner's role is %2")
+                    .arg(context.option("role"), PractitionerRoles::allSlugsText()));
+    }
     const QString now = Envelope::formatCreated(context.clock.nowUtc());
-    if (auto added = PractitionerRepository(context.database)
-                         .upsert(context.arguments[0], context.arguments[1], now);
+    const PractitionerRepository practitioners(context.database);
+    if (auto added = practitioners.upsert(context.arguments[0], context.arguments[1], now, role);
         !added)
         return context.fail(added.error().message);
-    context.out << "practitioner " << context.arguments[0] << '\n';
+    auto stored = practitioners.find(context.arguments[0]);
+    if (!stored || !stored->has_value())
+        return context.fail(
+            stored ? QStringLiteral("the practitioner was not stored") : stored.error().message);
+    context.out << "practitioner " << context.arguments[0] << " ("
+                << PractitionerRoles::slug((*stored)->role) << ")\n";
+    return 0;
+}
+
+int runSetRole(const AdminContext &context)
+{
+    if (context.arguments.size() != 2)
+        return context.fail(QStringLiteral("usage: set-role ID ROLE"));
+    const auto role = PractitionerRoles::fromSlug(context.arguments[1]);
+    if (!role)
+        return context.fail(QStringLiteral("unknown role \"%1\": a practitioner's role is %2")
+                                .arg(context.arguments[1], PractitionerRoles::allSlugsText()));
+    auto changed = PractitionerRepository(context.database).setRole(context.arguments[0], *role);
+    if (!changed)
+        return context.fail(changed.error().message);
+    if (!*changed)
+        return context.fail(QStringLiteral("no practitioner \"%1\" (add it with add-practitioner)")
+                                .arg(context.arguments[0]));
+    context.out << "practitioner " << context.arguments[0] << " is now " << context.arguments[1]
+                << " (enrolled tablets take it at their next caseload download)\n";
+    return 0;
+}
+
+int runPractitioners(const AdminContext &context)
+{
+    auto practitioners = PractitionerRepository(context.database).list();
+    if (!practitioners)
+        return context.fail(practitioners.error().message);
+    if (context.isSet("json")) {
+        JsonValue list = JsonValue::array();
+        for (const PractitionerRow &row : *practitioners)
+            list.append(JsonValue::object(
+                { { QStringLiteral("id"), row.id }, { QStringLiteral("name"), row.name },
+                    { QStringLiteral("role"), PractitionerRoles::slug(row.role) } }));
+        context.out << QString::fromUtf8(CanonicalJson::serialize(list).value()) << '\n';
+        return 0;
+    }
+    context.out << QStringLiteral("%1 %2 %3\n")
+                       .arg(QStringLiteral("PRACTITIONER"), -14)
+                       .arg(QStringLiteral("ROLE"), -15)
+                       .arg(QStringLiteral("NAME"));
+    for (const PractitionerRow &row : *practitioners)
+        context.out << QStringLiteral("%1 %2 %3\n")
+                           .arg(row.id, -14)
+                           .arg(PractitionerRoles::slug(row.role), -15)
+                           .arg(row.name);
     return 0;
 }
 

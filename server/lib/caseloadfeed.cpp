@@ -1,5 +1,7 @@
 #include "caseloadfeed.h"
 
+#include "practitionerrepository.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -74,6 +76,14 @@ QString positional(
 Expected<CaseloadPage, StoreError> CaseloadFeed::page(
     const QString &practitioner, qint64 cursor, int limit) const
 {
+    // Every page carries the practitioner's role, so a role changed with hearth-admin set-role
+    // reaches an enrolled tablet at its next download whatever its cursor.
+    auto practitionerRow = PractitionerRepository(m_database).find(practitioner);
+    if (!practitionerRow)
+        return unexpected(practitionerRow.error());
+    const QByteArray role = practitionerRow->has_value()
+        ? PractitionerRoles::slug((*practitionerRow)->role).toLatin1()
+        : QByteArray();
     std::vector<Row> rows;
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         QVariantList values;
@@ -120,6 +130,8 @@ Expected<CaseloadPage, StoreError> CaseloadFeed::page(
     member("links", list(3));
     member("more", page.more ? "true" : "false");
     member("nextCursor", '"' + QByteArray::number(page.nextCursor) + '"');
+    if (!role.isEmpty())
+        member("practitioner", "{\"role\":\"" + role + "\"}");
     member("removed", list(5));
     member("visitSummaries", list(4));
     json += '}';

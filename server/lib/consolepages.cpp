@@ -211,6 +211,11 @@ Html ConsolePages::practitioners(ConsoleLanguage language, const QList<Practitio
             .text(practitioner.name)
             .markup(" <span class=\"id\">")
             .text(practitioner.id)
+            .markup("</span> <span class=\"role\">")
+            .text(say(language,
+                (QStringLiteral("role-") + PractitionerRoles::slug(practitioner.role))
+                    .toLatin1()
+                    .constData()))
             .markup("</span></h2>");
         if (practitioner.devices.isEmpty()) {
             html.markup("<p>").text(say(language, "noTablets")).markup("</p></section>");

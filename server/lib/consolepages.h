@@ -5,6 +5,7 @@
 #include "consolehtml.h"
 #include "consolestrings.h"
 #include "devicerepository.h"
+#include "practitionerrole.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -17,6 +18,7 @@ struct PractitionerTablets
 {
     QString id;
     QString name;
+    PractitionerRole role = PractitionerRole::HealthVisitor;
     QList<DeviceRow> devices;
 };
 

@@ -34,13 +34,14 @@ HttpReply ConsoleHandler::practitioners(Visit &visit) const
     auto devices = DeviceRepository(m_context.database).list();
     if (!devices)
         return storeFailed(visit, devices.error());
-    const PractitionerRepository names(m_context.database);
+    const PractitionerRepository practitioners(m_context.database);
     QList<PractitionerTablets> list;
     for (const QString &id : (*user)->practitioners) {
-        auto name = names.name(id);
-        if (!name)
-            return storeFailed(visit, name.error());
-        PractitionerTablets entry { id, name->value_or(id), {} };
+        auto found = practitioners.find(id);
+        if (!found)
+            return storeFailed(visit, found.error());
+        PractitionerTablets entry { id, found->has_value() ? (*found)->name : id,
+            found->has_value() ? (*found)->role : PractitionerRole::HealthVisitor, {} };
         for (const DeviceRow &device : *devices) {
             if (device.practitionerId == id)
                 entry.devices.append(device);

@@ -102,9 +102,13 @@ HttpReply EnrolHandler::handle(const IncomingRequest &request) const
     row.headHash = RecordChain::genesisHash();
     if (auto inserted = devices.insert(row); !inserted)
         return Problem::fromStore(inserted.error()).toReply();
-    auto practitionerName = PractitionerRepository(database).name(*practitionerId);
-    if (!practitionerName)
-        return Problem::fromStore(practitionerName.error()).toReply();
+    auto practitioner = PractitionerRepository(database).find(*practitionerId);
+    if (!practitioner)
+        return Problem::fromStore(practitioner.error()).toReply();
+    if (!practitioner->has_value()) // the code's foreign key makes this a damaged store
+        return Problem::fromStore(StoreError { StoreError::Kind::Invalid,
+                                      QStringLiteral("the enrolment code's practitioner is gone") })
+            .toReply();
     if (auto committed = transaction->commit(); !committed)
         return Problem::fromStore(committed.error()).toReply();
 
@@ -116,7 +120,8 @@ HttpReply EnrolHandler::handle(const IncomingRequest &request) const
         { QStringLiteral("deviceId"), deviceId },
         { QStringLiteral("practitioner"),
             JsonValue::object({ { QStringLiteral("id"), *practitionerId },
-                { QStringLiteral("name"), practitionerName->value_or(QString()) } }) },
+                { QStringLiteral("name"), (*practitioner)->name },
+                { QStringLiteral("role"), PractitionerRoles::slug((*practitioner)->role) } }) },
         { QStringLiteral("serverPublicKey"),
             DeviceKeyPair::toHex(m_context.serverKey.publicKey()) },
         { QStringLiteral("settings"), settingsJson },

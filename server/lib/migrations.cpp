@@ -116,9 +116,18 @@ const QStringList step4 = {
     QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
 };
 
+// Step 6: each practitioner's role (core/protocol/practitionerrole.h), carried to the tablet by
+// enrolment and the caseload feed. Practitioners added before roles existed become health
+// visitors: the home visit was the only way of working Hearth had, so that is what their
+// tablets already did. `hearth-admin set-role` changes it.
+const QStringList step6 = {
+    QStringLiteral(
+        "ALTER TABLE practitioners ADD COLUMN role TEXT NOT NULL DEFAULT 'health-visitor'"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
-    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4 };
+    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4, &step6 };
     return all;
 }
 } // namespace

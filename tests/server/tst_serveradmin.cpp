@@ -200,13 +200,12 @@ private Q_SLOTS:
                      { QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("1") })
                      .out,
             QByteArray("schema version 1\n"));
+        // Written directly: today's add-practitioner also writes the role, which version 1 lacks.
+        QCOMPARE(runSql(dir.filePath(QStringLiteral("hearth.sqlite")),
+                     { QStringLiteral("INSERT INTO practitioners VALUES ('hv-1', 'A', 'now')") }),
+            QString());
         QCOMPARE(
-            runAdmin(store,
-                { QStringLiteral("add-practitioner"), QStringLiteral("hv-1"), QStringLiteral("A") })
-                .exitCode,
-            0);
-        QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 4\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 5\n"));
         QCOMPARE(runAdmin(store,
                      { QStringLiteral("enrol-code"), QStringLiteral("--practitioner"),
                          QStringLiteral("hv-1") })
@@ -252,7 +251,7 @@ private Q_SLOTS:
                              .arg(id2) }),
             QString());
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 4\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 5\n"));
         QCOMPARE(runSql(path,
                      { QStringLiteral("INSERT INTO records VALUES ('%1', 'd2', 1, 'x', 'other', "
                                       "'now')")

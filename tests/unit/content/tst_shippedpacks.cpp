@@ -79,6 +79,31 @@ private Q_SLOTS:
         qInfo("%s: %d texts, each in en and cy", qPrintable(pack->key()), texts);
     }
 
+    // Every role has a prompt for the home screen and for the start of a visit, in both
+    // languages; the school nurse's names who to tell in the pack's own terms.
+    void rolePromptsForEveryRole_data() { everyTextInBothLanguagesWithOneApostrophe_data(); }
+    void rolePromptsForEveryRole()
+    {
+        QFETCH(QString, packFile);
+        auto pack = ContentPackReader::read(test::readAll(packFile), packFile);
+        QVERIFY(pack);
+        for (PractitionerRole role : PractitionerRoles::All) {
+            for (const QString &where : { QStringLiteral("home"), QStringLiteral("visit-start") }) {
+                for (const QString &language : Languages) {
+                    const QStringList prompts = pack->rolePromptsFor(role, where, language);
+                    QVERIFY2(!prompts.isEmpty() && !prompts.first().isEmpty(),
+                        qPrintable(PractitionerRoles::slug(role) + u' ' + where + u' ' + language));
+                }
+            }
+        }
+        const bool wales = pack->id == u"hearth.wales";
+        QVERIFY(pack->rolePromptsFor(
+                        PractitionerRole::SchoolNurse, QStringLiteral("home"), QStringLiteral("en"))
+                    .first()
+                    .contains(wales ? QStringLiteral("designated safeguarding person")
+                                    : QStringLiteral("designated safeguarding lead")));
+    }
+
     // A straight apostrophe is caught, so the check above can fail.
     void aStraightApostropheIsFound()
     {

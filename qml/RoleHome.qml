@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// The top of the home screen, fitted to the practitioner's role: the first-run question while
+// no role is known, the concern log first and large for a school nurse, and the content pack's
+// reminders for the role. Every role still reaches visits and concerns from the rest of the
+// home screen; this only changes what comes first.
+ColumnLayout {
+    id: root
+
+    property bool wide: false
+    readonly property RoleSettings roles: Workspace.roles
+    // Whether anything below is shown (a layout with nothing visible still has to be hidden by
+    // its user, and hiding it would hide its children too, so this is worked out from the role).
+    readonly property bool hasContent: roles.needsChoice || roles.role === "school-nurse" || roles.homePrompts.length > 0 || roles.errorText.length > 0
+
+    spacing: Style.spacingS
+
+    // Asked once, at first run, on a tablet the agency has not yet given a role (enrolment
+    // brings it); the rest of the home screen works meanwhile.
+    Rectangle {
+        objectName: "roleQuestion"
+        visible: root.roles.needsChoice
+        Layout.fillWidth: true
+        implicitHeight: questionColumn.implicitHeight + 2 * Style.spacingM
+        radius: 8
+        color: Style.infoSurface
+        border.width: 1
+        border.color: Style.divider
+
+        ColumnLayout {
+            id: questionColumn
+
+            x: Style.spacingM
+            y: Style.spacingM
+            width: parent.width - 2 * Style.spacingM
+            spacing: Style.spacingS
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Which work do you do?")
+                font.pixelSize: Style.titleSize
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Hearth puts first what you need most. You can still record visits and concerns whichever you choose, and change it later under Role. Once your agency enrols this tablet, the role it gives you is used.")
+                font.pixelSize: Style.bodySize
+                wrapMode: Text.WordWrap
+            }
+
+            RoleChoices {
+                Layout.fillWidth: true
+                sideBySide: root.wide
+                onChosen: role => root.roles.choose(role)
+            }
+        }
+    }
+
+    // A school nurse's work usually starts with what a pupil said or showed: the concern log
+    // comes first and large.
+    PrimaryButton {
+        objectName: "roleLogConcernButton"
+        visible: root.roles.role === "school-nurse"
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.max(implicitHeight, Style.touchTarget * 1.5)
+        text: qsTr("Log a concern")
+        font.pixelSize: Style.titleSize
+        Accessible.description: qsTr("Write down what you saw or heard and who you told, in a minute, even offline.")
+        onClicked: Workspace.startConcern()
+    }
+
+    Repeater {
+        model: root.roles.homePrompts
+
+        delegate: Callout {
+            required property string modelData
+
+            objectName: "roleHomePrompt"
+            Layout.fillWidth: true
+            kind: Callout.Kind.Info
+            text: modelData
+        }
+    }
+
+    Callout {
+        objectName: "roleError"
+        Layout.fillWidth: true
+        kind: Callout.Kind.Error
+        text: root.roles.errorText
+    }
+}
