@@ -306,7 +306,9 @@ Html ConsolePages::child(
         html.append(message(say(language, "noRecords")));
     html.markup("<ol class=\"records\">");
     for (const ConsoleRecord &record : records) {
-        html.markup("<li><article class=\"record\" aria-label=\"")
+        html.markup("<li id=\"")
+            .text(QStringLiteral("record-") + record.stored.id)
+            .markup("\"><article class=\"record\" aria-label=\"")
             .text(humanize(record.kind) + u' ' + readableTime(record.created))
             .markup("\"><h3>")
             .text(humanize(record.kind))

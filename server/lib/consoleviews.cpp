@@ -4,6 +4,7 @@
 
 #include "practitionerrepository.h"
 #include "staffrepository.h"
+#include "supervisionpages.h"
 
 #include <QJsonDocument>
 
@@ -102,10 +103,14 @@ HttpReply ConsoleHandler::child(Visit &visit) const
     auto records = ConsoleChildRecords::forChild(m_context.database, id);
     if (!records)
         return storeFailed(visit, records.error());
-    audit(
-        visit, QStringLiteral("view-child"), id, QStringLiteral("%1 records").arg(records->size()));
-    return page(visit, 200, (*child)->displayName(),
-        ConsolePages::child(visit.language, **child, *records));
+    // The same chronology and pattern rules as the tablet, judged at the server's clock.
+    const ChildFlags judged = SupervisionFlags::builtIn().evaluate(
+        id, (*child)->payload, *records, m_context.clock.nowUtc());
+    audit(visit, QStringLiteral("view-child"), id,
+        QStringLiteral("%1 records, %2 open flags").arg(records->size()).arg(judged.openCount()));
+    Html main = SupervisionPages::flags(visit.language, judged, *records);
+    main.append(ConsolePages::child(visit.language, **child, *records));
+    return page(visit, 200, (*child)->displayName(), main);
 }
 
 HttpReply ConsoleHandler::record(Visit &visit) const
