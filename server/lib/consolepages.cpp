@@ -139,6 +139,8 @@ QByteArray ConsolePages::document(const PageFrame &frame, const QString &title, 
         html.markup("<nav aria-label=\"").text(say(language, "navLabel")).markup("\"><ul>");
         navLink(html, frame, "practitioners", "/console/practitioners", "navPractitioners");
         navLink(html, frame, "search", "/console/search", "navSearch");
+        if (frame.role == u"supervisor" || frame.role == u"manager")
+            navLink(html, frame, "queue", "/console/queue", "navQueue");
         if (frame.mayReadAudit)
             navLink(html, frame, "audit", "/console/audit", "navAudit");
         html.markup("</ul></nav><div class=\"account\"><p>")

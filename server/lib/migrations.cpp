@@ -116,9 +116,26 @@ const QStringList step4 = {
     QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
 };
 
+// Steps 5 (photo sync) and 6 (roles) belong to work merged beside supervision: these empty
+// placeholders only keep step 7 at its number and are replaced by those steps at the merge.
+const QStringList step5 = {};
+const QStringList step6 = {};
+
+// Step 7: the records a supervisor makes in the console (docs/record-format.md, "Supervision"),
+// signed by the server's key in one chain of their own (seq, chain_hash) and listed by child.
+const QStringList step7 = {
+    QStringLiteral("CREATE TABLE supervision_records (id TEXT PRIMARY KEY,"
+                   " seq $INT NOT NULL UNIQUE, chain_hash TEXT NOT NULL, child_id TEXT NOT NULL,"
+                   " kind TEXT NOT NULL, supervisor TEXT NOT NULL, created TEXT NOT NULL,"
+                   " envelope $BYTES NOT NULL)"),
+    QStringLiteral("CREATE INDEX supervision_records_child ON supervision_records (child_id, kind,"
+                   " created)"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
-    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4 };
+    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4, &step5,
+        &step6, &step7 };
     return all;
 }
 } // namespace

@@ -59,8 +59,8 @@ Expected<SupervisionFlags, QString> SupervisionFlags::fromPack(const QByteArray 
     }
     SupervisionFlags out;
     out.m_rules = std::move(rules.value());
-    out.m_packKey = root.value(QLatin1String("id")).toString() + u'@'
-        + QString::number(root.value(QLatin1String("version")).toInteger());
+    out.m_pack = { root.value(QLatin1String("id")).toString(),
+        root.value(QLatin1String("version")).toString() };
     return out;
 }
 

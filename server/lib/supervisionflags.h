@@ -39,11 +39,12 @@ public:
         const QList<ConsoleRecord> &records, const QDateTime &now) const;
 
     const QList<PatternRule> &rules() const { return m_rules; }
-    const QString &packKey() const { return m_packKey; }
+    // The pack the flags were judged with, named in the supervision records signed beside them.
+    const Envelope::PackRef &pack() const { return m_pack; }
 
 private:
     QList<PatternRule> m_rules;
-    QString m_packKey;
+    Envelope::PackRef m_pack;
 };
 
 } // namespace hearth::server
