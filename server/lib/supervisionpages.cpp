@@ -154,7 +154,7 @@ Html SupervisionPages::forms(ConsoleLanguage language, const QByteArray &csrf,
         html.markup("<div class=\"action-row\">");
         const QString number = QString::number(i + 1);
         for (const auto &[name, key, type] : { std::tuple { "action", "actionText", "text" },
-                 std::tuple { "owner", "owner", "text" }, std::tuple { "due", "due", "date" } }) {
+                 std::tuple { "owner", "owner", "text" }, std::tuple { "due", "due", "text" } }) {
             const QString input = QString::fromLatin1(name) + QString::fromLatin1(n);
             const QString id = QStringLiteral("review-") + input;
             html.markup("<p><label for=\"")
