@@ -122,14 +122,16 @@ const QStringList step5 = {};
 const QStringList step6 = {};
 
 // Step 7: the records a supervisor makes in the console (docs/record-format.md, "Supervision"),
-// signed by the server's key in one chain of their own (seq, chain_hash) and listed by child.
+// signed by the server's key in one chain of their own (seq, chain_hash) and listed by child;
+// each takes a caseload revision (rev) so the caseload feed carries it to the child's tablet.
 const QStringList step7 = {
     QStringLiteral("CREATE TABLE supervision_records (id TEXT PRIMARY KEY,"
                    " seq $INT NOT NULL UNIQUE, chain_hash TEXT NOT NULL, child_id TEXT NOT NULL,"
                    " kind TEXT NOT NULL, supervisor TEXT NOT NULL, created TEXT NOT NULL,"
-                   " envelope $BYTES NOT NULL)"),
+                   " rev $INT NOT NULL, envelope $BYTES NOT NULL)"),
     QStringLiteral("CREATE INDEX supervision_records_child ON supervision_records (child_id, kind,"
                    " created)"),
+    QStringLiteral("CREATE INDEX supervision_records_rev ON supervision_records (rev)"),
 };
 
 const std::vector<const QStringList *> &steps()

@@ -46,11 +46,24 @@ Expected<SignedRecord, StoreError> SupervisionRecords::sign(RecordKind kind, con
         return unexpected(StoreError { StoreError::Kind::Invalid,
             signed_.error().path + QStringLiteral(": ") + signed_.error().message });
     const Envelope &envelope = signed_->envelope;
+    // A caseload revision of its own, so the next caseload download brings the record down.
+    auto bumped
+        = m_database.exec(QStringLiteral("UPDATE caseload_counter SET rev = rev + 1 WHERE id = 1"));
+    if (!bumped)
+        return unexpected(bumped.error());
+    auto rev = m_database.exec(QStringLiteral("SELECT rev FROM caseload_counter WHERE id = 1"));
+    if (!rev)
+        return unexpected(rev.error());
+    if (!rev->next())
+        return unexpected(StoreError { StoreError::Kind::Unavailable,
+            QStringLiteral("the caseload revision counter is missing") });
+    const qint64 revision = rev->value(0).toLongLong();
+    rev->finish();
     auto stored = m_database.exec(
         QStringLiteral("INSERT INTO supervision_records (id, seq, chain_hash, child_id, kind,"
-                       " supervisor, created, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " supervisor, created, rev, envelope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { envelope.id, envelope.seq, signed_->chainHash, childId, recordKindName(kind), supervisor,
-            envelope.created, signed_->bytes });
+            envelope.created, revision, signed_->bytes });
     if (!stored)
         return unexpected(stored.error());
     if (auto committed = transaction->commit(); !committed)

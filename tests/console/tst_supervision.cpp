@@ -3,10 +3,12 @@
 // and verifiable by a tablet, refusals that store nothing, the flags judged by the shared
 // chronology code (and marked reviewed by a review that covers them), and every reason a child
 // joins the review queue with the queue's order.
+#include "caseloadfeed.h"
 #include "consolechildrecords.h"
 #include "consolequeue.h"
 #include "database.h"
 #include "migrations.h"
+#include "practitionerrepository.h"
 #include "record/recordverifier.h"
 #include "record/recordwriter.h"
 #include "settingsstore.h"
@@ -226,6 +228,35 @@ private Q_SLOTS:
         QVERIFY(repeated(judged));
         QCOMPARE(repeated(judged)->evidence.size(), 4);
         QVERIFY(!repeated(judged)->reviewed);
+    }
+
+    // The caseload feed carries the records about a practitioner's children byte for byte, once,
+    // and to no one else.
+    void caseloadFeedCarriesThem()
+    {
+        for (const char *id : { "hv-a", "hv-b" })
+            QVERIFY(
+                PractitionerRepository(*m_database)
+                    .upsert(QString::fromLatin1(id), QStringLiteral("P"), QStringLiteral("now")));
+        for (const QString &sql :
+            { QStringLiteral("INSERT INTO households (id, rev, payload) VALUES ('h1', 1, '{}')"),
+                QStringLiteral("INSERT INTO children (id, household_id, practitioner_id, rev,"
+                               " payload) VALUES ('feed-child', 'h1', 'hv-a', 2, '{}')") })
+            QVERIFY(m_database->exec(sql));
+        const CaseloadFeed feed(*m_database);
+        auto before = feed.page(QStringLiteral("hv-a"), 0, 100);
+        QVERIFY(before);
+        auto review = signReview(QStringLiteral("feed-child"), QStringLiteral("For the tablet"));
+        QVERIFY(review);
+        auto page = feed.page(QStringLiteral("hv-a"), before->nextCursor, 100);
+        QVERIFY(page);
+        QVERIFY(page->json.contains("\"supervisionRecords\":[" + review->bytes + ']'));
+        auto again = feed.page(QStringLiteral("hv-a"), page->nextCursor, 100);
+        QVERIFY(again);
+        QVERIFY(again->json.contains("\"supervisionRecords\":[]"));
+        auto other = feed.page(QStringLiteral("hv-b"), 0, 100);
+        QVERIFY(other);
+        QVERIFY(!other->json.contains(review->bytes));
     }
 
     void queueReasons()
