@@ -14,7 +14,7 @@ qsizetype ChildFlags::openCount() const
 {
     qsizetype open = 0;
     for (const PatternFlag &flag : flags)
-        open += flag.acknowledged ? 0 : 1;
+        open += flag.acknowledged || flag.reviewed ? 0 : 1;
     return open;
 }
 

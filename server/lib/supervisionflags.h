@@ -19,7 +19,7 @@ struct ChildFlags
     Chronology chronology;
     QList<PatternFlag> flags;
 
-    qsizetype openCount() const;
+    qsizetype openCount() const; // neither acknowledged nor reviewed
 };
 
 // The pattern rules the server judges with: the content pack's "patterns" member, read by the

@@ -243,6 +243,7 @@ async function main() {
     check(await page.$$eval('.checks .ok', (a) => a.length) === before + 1, 'the review\'s signature verifies against the server key');
     check((await page.content()).includes('Strategy discussion with social care'), 'the review shows its decision');
     check(await page.$$eval('.flag .state', (s) => s.every((e) => e.textContent.includes('review'))), 'the flags are marked reviewed');
+    check((await page.$eval('#flags', (e) => e.textContent)).includes('(0 open)'), 'no flag is open after the review');
     await shot(page, 'child-supervision-en', '#supervision');
     await shot(page, 'child-reviewed-en', '#flags');
     const csrf = await page.$eval('form[action$="/review"] input[name=csrf]', (e) => e.value);

@@ -217,6 +217,9 @@ private Q_SLOTS:
         QVERIFY(repeated(judged));
         QVERIFY(repeated(judged)->reviewed);
         QCOMPARE(repeated(judged)->review, review->envelope.id);
+        const auto open = std::count_if(judged.flags.cbegin(), judged.flags.cend(),
+            [](const PatternFlag &f) { return !f.reviewed && !f.acknowledged; });
+        QCOMPARE(judged.openCount(), qsizetype(open));
         const bool reviewInChronology = std::any_of(judged.chronology.entries.cbegin(),
             judged.chronology.entries.cend(), [](const ChronologyEntry &e) {
                 return e.kind == ChronologyEntry::Kind::SupervisorReview;
