@@ -68,6 +68,13 @@ QString describe(const ChronologyEntry &e)
         return QStringLiteral("amends %1: %2 %3").arg(e.category, e.text, e.detail);
     case Kind::AgencySummary:
         return e.text;
+    case Kind::SupervisorReview:
+        return QStringLiteral("review by %1: %2 (%3)").arg(e.author, e.category, e.detail);
+    case Kind::Countersignature:
+        return QStringLiteral("%1 countersigned %2: %3").arg(e.author, e.category, e.text);
+    case Kind::ProfessionalDifference:
+        return QStringLiteral("professional difference %1: %2 %3")
+            .arg(e.category, e.text, e.detail);
     }
     return e.text;
 }
@@ -76,7 +83,10 @@ void printFlags(const QList<PatternFlag> &flags, const QString &language, const 
 {
     for (const PatternFlag &flag : flags) {
         std::printf("%s[%s]%s %s\n%s  evidence: %s\n", indent, qPrintable(flag.ruleId),
-            flag.acknowledged ? " (acknowledged)" : "", qPrintable(flag.text(language)), indent,
+            flag.reviewed           ? " (reviewed)"
+                : flag.acknowledged ? " (acknowledged)"
+                                    : "",
+            qPrintable(flag.text(language)), indent,
             qPrintable(flag.evidence.join(QStringLiteral(", "))));
     }
 }

@@ -236,6 +236,51 @@ void amendmentEntries(const Context &c)
     c.add(e);
 }
 
+// A supervisor's review (signed by the agency server): the decision, why, and the flags it
+// looked at, so the evaluator can mark those reviewed.
+void supervisorReviewEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::SupervisorReview, QDate());
+    e.author = c.body[u"supervisor"].toString();
+    e.category = c.body[u"decision"].toString();
+    e.text = c.body[u"discussion"].toString();
+    e.detail = c.body[u"rationale"].toString();
+    for (const JsonValue &flag : c.body[u"flags"].items()) {
+        e.rules.append(flag[u"rule"].toString());
+        for (const JsonValue &id : flag[u"evidence"].items())
+            e.evidence.append(id.toString());
+    }
+    c.add(e);
+}
+
+void countersignatureEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::Countersignature, QDate());
+    e.author = c.body[u"supervisor"].toString();
+    e.category = c.body[u"record"].toString();
+    e.text = c.body[u"note"].toString();
+    c.add(e);
+}
+
+// Opened: who disagrees with whom about what, at which step; closed: the outcome, naming the
+// record that opened it.
+void professionalDifferenceEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::ProfessionalDifference, QDate());
+    e.author = c.body[u"supervisor"].toString();
+    e.category = c.body[u"status"].toString();
+    if (e.category == u"open") {
+        e.text = c.body[u"about"].toString();
+        e.detail = QStringLiteral("%1 / %2 (%3)")
+                       .arg(c.body[u"raisedBy"].toString(), c.body[u"disagreesWith"].toString(),
+                           c.body[u"escalationStep"].toString());
+    } else {
+        e.text = c.body[u"outcome"].toString();
+        e.evidence.append(c.body[u"opened"].toString());
+    }
+    c.add(e);
+}
+
 // The child a record is about; empty for records about no one child (caseload changes).
 QString childOf(const Envelope &envelope)
 {
@@ -245,6 +290,9 @@ QString childOf(const Envelope &envelope)
     case RecordKind::FlagAcknowledgement:
     case RecordKind::ProfileChange:
     case RecordKind::Concern:
+    case RecordKind::SupervisorReview:
+    case RecordKind::Countersignature:
+    case RecordKind::ProfessionalDifference:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:
@@ -280,6 +328,12 @@ void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *>
         return amendmentEntries(c);
     case RecordKind::Concern:
         return concernEntries(c);
+    case RecordKind::SupervisorReview:
+        return supervisorReviewEntries(c);
+    case RecordKind::Countersignature:
+        return countersignatureEntries(c);
+    case RecordKind::ProfessionalDifference:
+        return professionalDifferenceEntries(c);
     // The profile is read as facts (ProfileFacts), not shown as entries yet.
     case RecordKind::ProfileChange:
     case RecordKind::CaseloadChange:

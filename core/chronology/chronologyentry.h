@@ -45,7 +45,10 @@ struct ChronologyEntry
         LifeEvent,
         Amendment,
         AgencySummary,
-        FlagAcknowledgement
+        FlagAcknowledgement,
+        SupervisorReview,
+        Countersignature,
+        ProfessionalDifference
     };
 
     Kind kind = Kind::Visit;
@@ -65,7 +68,8 @@ struct ChronologyEntry
     std::optional<qint64> kept;
     QDate seenOn;         // Injury: the day the mark was seen
     QString amendedBy;    // the amendment whose values this entry shows; empty when none
-    QStringList evidence; // FlagAcknowledgement: the record ids acknowledged
+    QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered
+    QStringList rules;    // SupervisorReview: the rules of the flags it reviewed
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);

@@ -50,6 +50,8 @@ QJsonObject ChronologyJson::flag(const PatternFlag &flag, const QString &languag
         { QStringLiteral("acknowledged"), flag.acknowledged } };
     putText(o, QStringLiteral("subject"), flag.subject);
     putText(o, QStringLiteral("acknowledgement"), flag.acknowledgement);
+    o.insert(QStringLiteral("reviewed"), flag.reviewed);
+    putText(o, QStringLiteral("review"), flag.review);
     return o;
 }
 

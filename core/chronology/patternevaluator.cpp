@@ -363,6 +363,26 @@ void markAcknowledged(QList<PatternFlag> &flags, const Chronology &chronology, c
         }
     }
 }
+
+// A supervisor review covers a flag in the same way: it names the rule, and every record the
+// flag now rests on was in front of the supervisor.
+void markReviewed(QList<PatternFlag> &flags, const Chronology &chronology, const QDateTime &now)
+{
+    for (PatternFlag &flag : flags) {
+        for (const ChronologyEntry &e : chronology.entries) {
+            if (e.kind != Kind::SupervisorReview || !e.rules.contains(flag.ruleId)
+                || e.recordedAt > now)
+                continue;
+            const bool covers = std::all_of(flag.evidence.cbegin(), flag.evidence.cend(),
+                [&e](const QString &id) { return e.evidence.contains(id); });
+            if (covers) {
+                flag.reviewed = true;
+                flag.review = e.recordId;
+                break;
+            }
+        }
+    }
+}
 } // namespace
 
 QList<PatternFlag> PatternEvaluator::evaluate(const QList<PatternRule> &rules,
@@ -372,6 +392,7 @@ QList<PatternFlag> PatternEvaluator::evaluate(const QList<PatternRule> &rules,
     for (const PatternRule &rule : rules)
         evaluateRule({ rule, chronology, facts, now, flags });
     markAcknowledged(flags, chronology, now);
+    markReviewed(flags, chronology, now);
     return flags;
 }
 

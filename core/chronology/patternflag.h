@@ -25,6 +25,8 @@ struct PatternFlag
     QDate to;
     bool acknowledged = false;
     QString acknowledgement; // the flag-acknowledgement record id
+    bool reviewed = false;   // a supervisor review looked at exactly this evidence
+    QString review;          // the supervisor-review record id
 
     QString text(const QString &language) const { return says.text(language); }
 };

@@ -7,6 +7,7 @@
 #include "record/jsonpath.h"
 #include "record/photobody.h"
 #include "record/profilebodyvalidator.h"
+#include "record/supervisionbody.h"
 #include "record/uuidv7generator.h"
 
 #include <QDate>
@@ -246,6 +247,12 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return checkFlagAcknowledgement(body);
     case RecordKind::Concern:
         return ConcernBody::validate(body, bodyPath);
+    case RecordKind::SupervisorReview:
+        return SupervisionBody::validateReview(body, bodyPath);
+    case RecordKind::Countersignature:
+        return SupervisionBody::validateCountersignature(body, bodyPath);
+    case RecordKind::ProfessionalDifference:
+        return SupervisionBody::validateDifference(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

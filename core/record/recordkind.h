@@ -16,7 +16,11 @@ enum class RecordKind
     CaseloadChange,
     ProfileChange,
     FlagAcknowledgement,
-    Concern
+    Concern,
+    // Signed by the agency server for a supervisor (docs/record-format.md, "Supervision").
+    SupervisorReview,
+    Countersignature,
+    ProfessionalDifference
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -36,15 +40,29 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("flag-acknowledgement");
     case RecordKind::Concern:
         return QStringLiteral("concern");
+    case RecordKind::SupervisorReview:
+        return QStringLiteral("supervisor-review");
+    case RecordKind::Countersignature:
+        return QStringLiteral("countersignature");
+    case RecordKind::ProfessionalDifference:
+        return QStringLiteral("professional-difference");
     }
     return {};
+}
+
+// Kinds only the agency server signs (for a supervisor); a tablet never signs or uploads them.
+inline bool isServerSigned(RecordKind kind)
+{
+    return kind == RecordKind::SupervisorReview || kind == RecordKind::Countersignature
+        || kind == RecordKind::ProfessionalDifference;
 }
 
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
     for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
              RecordKind::MissedAppointment, RecordKind::CaseloadChange, RecordKind::ProfileChange,
-             RecordKind::FlagAcknowledgement, RecordKind::Concern }) {
+             RecordKind::FlagAcknowledgement, RecordKind::Concern, RecordKind::SupervisorReview,
+             RecordKind::Countersignature, RecordKind::ProfessionalDifference }) {
         if (name == recordKindName(kind))
             return kind;
     }

@@ -87,8 +87,18 @@ int main(int argc, char **argv)
     const QCommandLineOption consoleBehindTls(QStringLiteral("console-behind-tls"),
         QStringLiteral(
             "Browsers reach the console over HTTPS at a proxy (implied by --tls-cert)."));
+    const QCommandLineOption reviewInterval(QStringLiteral("review-interval-days"),
+        QStringLiteral("A child joins the console's review queue this many days after its last "
+                       "supervisor review (90)."),
+        QStringLiteral("DAYS"), QStringLiteral("90"));
+    const QCommandLineOption concernCount(QStringLiteral("concern-count"),
+        QStringLiteral("... or after this many records with concern since the last review (3)"),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption concernMonths(QStringLiteral("concern-months"),
+        QStringLiteral("... within this many months (6)."), QStringLiteral("MONTHS"),
+        QStringLiteral("6"));
     parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle,
-        consoleLifetime, consoleBehindTls });
+        consoleLifetime, consoleBehindTls, reviewInterval, concernCount, concernMonths });
     const HttpOptions httpOptions;
     httpOptions.addTo(parser);
     parser.process(app);
@@ -118,6 +128,15 @@ int main(int argc, char **argv)
     if (!ok || limits.consoleAbsoluteSeconds < limits.consoleIdleSeconds)
         return fail(QStringLiteral("--console-lifetime must be at least --console-idle"));
     limits.consoleBehindTls = parser.isSet(consoleBehindTls) || parser.isSet(tlsCert);
+    limits.queue.reviewIntervalDays = parser.value(reviewInterval).toLongLong(&ok);
+    if (!ok || limits.queue.reviewIntervalDays < 1 || limits.queue.reviewIntervalDays > 3660)
+        return fail(QStringLiteral("--review-interval-days must be between 1 and 3660"));
+    limits.queue.concernCount = parser.value(concernCount).toLongLong(&ok);
+    if (!ok || limits.queue.concernCount < 1 || limits.queue.concernCount > 1000)
+        return fail(QStringLiteral("--concern-count must be between 1 and 1000"));
+    limits.queue.concernMonths = parser.value(concernMonths).toLongLong(&ok);
+    if (!ok || limits.queue.concernMonths < 1 || limits.queue.concernMonths > 120)
+        return fail(QStringLiteral("--concern-months must be between 1 and 120"));
     int workers = std::max(2, QThread::idealThreadCount() * 2);
     if (parser.isSet(threads)) {
         workers = parser.value(threads).toInt(&ok);

@@ -18,7 +18,7 @@ struct Kind
 };
 
 // Each query takes practitioner, cursor and limit, in that order.
-const std::array<Kind, 6> kinds { {
+const std::array<Kind, 7> kinds { {
     { "households",
         "SELECT h.rev, h.payload FROM households h WHERE h.rev > ?2 AND EXISTS"
         " (SELECT 1 FROM children c WHERE c.household_id = h.id AND c.practitioner_id = ?1)"
@@ -43,6 +43,11 @@ const std::array<Kind, 6> kinds { {
     { "removed",
         "SELECT rev, payload FROM caseload_removals WHERE practitioner_id = ?1 AND rev > ?2"
         " ORDER BY rev LIMIT ?3" },
+    // The supervisor's signed records about the practitioner's children, byte for byte as the
+    // server signed them (canonical JSON, so the page stays canonical).
+    { "supervisionRecords",
+        "SELECT s.rev, s.envelope FROM supervision_records s JOIN children c ON c.id = s.child_id"
+        " WHERE c.practitioner_id = ?1 AND s.rev > ?2 ORDER BY s.rev LIMIT ?3" },
 } };
 
 struct Row
@@ -133,6 +138,7 @@ Expected<CaseloadPage, StoreError> CaseloadFeed::page(
     if (!role.isEmpty())
         member("practitioner", "{\"role\":\"" + role + "\"}");
     member("removed", list(5));
+    member("supervisionRecords", list(6));
     member("visitSummaries", list(4));
     json += '}';
     page.json = json;

@@ -297,6 +297,11 @@ Expected<bool, QString> CaseloadRepository::assignWithin(
             QStringLiteral("UPDATE visit_summaries SET rev = ? WHERE child_id = ? AND id = ?"));
         !summaries)
         return unexpected(summaries.error().message);
+    if (auto supervision
+        = bumpEach(QStringLiteral("SELECT id FROM supervision_records WHERE child_id = ?"),
+            QStringLiteral("UPDATE supervision_records SET rev = ? WHERE child_id = ? AND id = ?"));
+        !supervision)
+        return unexpected(supervision.error().message);
     if (auto moved = m_database.exec(
             QStringLiteral("UPDATE children SET practitioner_id = ?, rev = ? WHERE id = ?"),
             { practitionerId, revisions.next(), childId });

@@ -4,10 +4,15 @@ namespace hearth::server {
 
 Expected<void, StoreError> ConsoleAudit::append(const AuditEntry &entry) const
 {
+    // A null QString binds as SQL NULL, which the NOT NULL columns refuse: rows without a child
+    // or detail (sign-in, sign-out, the review queue) are written with empty text instead.
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     auto inserted = m_database.exec(
         QStringLiteral("INSERT INTO console_audit (at, user_name, action, child_id, detail,"
                        " client) VALUES (?, ?, ?, ?, ?, ?)"),
-        { entry.at, entry.userName, entry.action, entry.childId, entry.detail, entry.client });
+        { text(entry.at), text(entry.userName), text(entry.action), text(entry.childId),
+            text(entry.detail), text(entry.client) });
     if (!inserted)
         return unexpected(inserted.error());
     return {};

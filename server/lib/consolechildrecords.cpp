@@ -2,6 +2,8 @@
 
 #include "devicerepository.h"
 #include "record/recordverifier.h"
+#include "settingsstore.h"
+#include "supervisionrecords.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -23,6 +25,12 @@ Expected<Keys, StoreError> deviceKeys(const Database &database)
         if (auto key = DeviceKeyPair::publicKeyFromHex(device.publicKeyHex))
             keys.insert(device.id, *key);
     }
+    // Supervision records are signed by the server's own key (SupervisionRecords).
+    auto serverKey = SettingsStore(database).get(SettingsStore::serverPublicKey);
+    if (!serverKey)
+        return unexpected(serverKey.error());
+    if (auto key = DeviceKeyPair::publicKeyFromHex(serverKey->value_or(QString())))
+        keys.insert(QString::fromLatin1(SupervisionRecords::serverDevice), *key);
     return keys;
 }
 
@@ -36,6 +44,9 @@ ConsoleRecord toConsole(const StoredRecord &stored, const Keys &keys)
     record.created = envelope.value(QLatin1String("created")).toString();
     record.body = envelope.value(QLatin1String("body")).toObject();
     record.childId = record.body.value(QLatin1String("child")).toString();
+    // The server's key signs a supervisor's record; the person behind it is the supervisor.
+    if (stored.device == QLatin1String(SupervisionRecords::serverDevice))
+        record.author = record.body.value(QLatin1String("supervisor")).toString();
     const PublicKeyLookup lookup
         = [&keys](const QString &device) -> std::optional<SigningPublicKey> {
         const auto found = keys.constFind(device);
@@ -49,26 +60,54 @@ ConsoleRecord toConsole(const StoredRecord &stored, const Keys &keys)
 Expected<QList<ConsoleRecord>, StoreError> ConsoleChildRecords::forChild(
     const Database &database, const QString &childId)
 {
+    auto records = forChildren(database, { childId });
+    if (!records)
+        return unexpected(records.error());
+    return records->value(childId);
+}
+
+Expected<QHash<QString, QList<ConsoleRecord>>, StoreError> ConsoleChildRecords::forChildren(
+    const Database &database, const QSet<QString> &childIds)
+{
     auto keys = deviceKeys(database);
     if (!keys)
         return unexpected(keys.error());
-    // Stored envelopes are canonical JSON (no whitespace), so a record about this child contains
-    // exactly this text; the parsed body is still checked, the text only skips the rest cheaply.
-    const QByteArray needle = "\"child\":\"" + childId.toUtf8() + '"';
-    QList<ConsoleRecord> records;
+    // Stored envelopes are canonical JSON (no whitespace), so a record about a child contains
+    // exactly "child":"<id>"; the parsed body is still checked, the text only skips the rest
+    // cheaply.
+    QHash<QString, QList<ConsoleRecord>> records;
     auto visited = RecordRepository(database).forEach({}, [&](const StoredRecord &stored) {
-        if (stored.envelope.contains(needle)) {
+        static constexpr QByteArrayView marker = "\"child\":\"";
+        for (qsizetype at = stored.envelope.indexOf(marker); at >= 0;
+             at = stored.envelope.indexOf(marker, at + 1)) {
+            const qsizetype from = at + marker.size();
+            const QString id = QString::fromUtf8(
+                stored.envelope.mid(from, stored.envelope.indexOf('"', from) - from));
+            if (!childIds.contains(id))
+                continue;
             ConsoleRecord record = toConsole(stored, *keys);
-            if (record.childId == childId)
-                records.append(std::move(record));
+            if (record.childId == id)
+                records[id].append(std::move(record));
+            break;
         }
         return true;
     });
     if (!visited)
         return unexpected(visited.error());
-    std::sort(records.begin(), records.end(), [](const ConsoleRecord &a, const ConsoleRecord &b) {
-        return a.created != b.created ? a.created > b.created : a.stored.id > b.stored.id;
-    });
+    for (const QString &childId : childIds) {
+        auto supervision = SupervisionRecords(database).forChild(childId);
+        if (!supervision)
+            return unexpected(supervision.error());
+        for (const SupervisionRow &row : *supervision)
+            records[childId].append(
+                toConsole({ row.id, QString::fromLatin1(SupervisionRecords::serverDevice), row.seq,
+                              {}, row.envelope },
+                    *keys));
+    }
+    for (QList<ConsoleRecord> &list : records)
+        std::sort(list.begin(), list.end(), [](const ConsoleRecord &a, const ConsoleRecord &b) {
+            return a.created != b.created ? a.created > b.created : a.stored.id > b.stored.id;
+        });
     return records;
 }
 
@@ -87,6 +126,13 @@ Expected<std::optional<ConsoleRecord>, StoreError> ConsoleChildRecords::find(
     });
     if (!visited)
         return unexpected(visited.error());
+    if (!found && device == QLatin1String(SupervisionRecords::serverDevice)) {
+        auto row = SupervisionRecords(database).find(id);
+        if (!row)
+            return unexpected(row.error());
+        if (row->has_value())
+            found = toConsole({ (*row)->id, device, (*row)->seq, {}, (*row)->envelope }, *keys);
+    }
     return found;
 }
 

@@ -5,8 +5,10 @@
 #include "recordrepository.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -35,6 +37,9 @@ public:
     // Newest first (by "created", then record id).
     [[nodiscard]] static Expected<QList<ConsoleRecord>, StoreError> forChild(
         const Database &database, const QString &childId);
+    // Several children's records in one pass over the store (the review queue), each newest first.
+    [[nodiscard]] static Expected<QHash<QString, QList<ConsoleRecord>>, StoreError> forChildren(
+        const Database &database, const QSet<QString> &childIds);
     [[nodiscard]] static Expected<std::optional<ConsoleRecord>, StoreError> find(
         const Database &database, const QString &device, const QString &id);
 };

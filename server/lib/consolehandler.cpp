@@ -181,6 +181,11 @@ HttpReply ConsoleHandler::route(Visit &visit) const
             return *refused;
         return signOut(visit);
     }
+    if (path.startsWith(QLatin1String("/console/supervision/"))) {
+        if (auto refused = only("POST"))
+            return *refused;
+        return supervise(visit);
+    }
     if (auto refused = only("GET"))
         return *refused;
     if (path == u"/console" || path == u"/console/")
@@ -197,6 +202,8 @@ HttpReply ConsoleHandler::route(Visit &visit) const
         return audit(visit);
     if (path == u"/console/audit.csv")
         return auditCsv(visit);
+    if (path == u"/console/queue")
+        return queue(visit);
     return message(visit, 404, "notFoundTitle", "notFoundText");
 }
 

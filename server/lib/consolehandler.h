@@ -5,6 +5,7 @@
 #include "incomingrequest.h"
 #include "servicecontext.h"
 #include "staffsessions.h"
+#include "supervisionpages.h"
 
 #include <QHostAddress>
 
@@ -43,6 +44,12 @@ private:
     HttpReply record(Visit &visit) const;
     HttpReply audit(Visit &visit) const;
     HttpReply auditCsv(Visit &visit) const;
+    // Supervision (supervisionviews.cpp): the review queue and the supervisor's records.
+    HttpReply queue(Visit &visit) const;
+    HttpReply supervise(Visit &visit) const;
+    HttpReply childPage(
+        Visit &visit, const ChildSummary &child, int status, const SupervisionForm &form) const;
+    bool maySupervise(const Visit &visit) const;
 
     HttpReply page(const Visit &visit, int status, const QString &title, const Html &main) const;
     HttpReply message(

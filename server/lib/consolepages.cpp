@@ -139,6 +139,8 @@ QByteArray ConsolePages::document(const PageFrame &frame, const QString &title, 
         html.markup("<nav aria-label=\"").text(say(language, "navLabel")).markup("\"><ul>");
         navLink(html, frame, "practitioners", "/console/practitioners", "navPractitioners");
         navLink(html, frame, "search", "/console/search", "navSearch");
+        if (frame.role == u"supervisor" || frame.role == u"manager")
+            navLink(html, frame, "queue", "/console/queue", "navQueue");
         if (frame.mayReadAudit)
             navLink(html, frame, "audit", "/console/audit", "navAudit");
         html.markup("</ul></nav><div class=\"account\"><p>")
@@ -311,7 +313,9 @@ Html ConsolePages::child(
         html.append(message(say(language, "noRecords")));
     html.markup("<ol class=\"records\">");
     for (const ConsoleRecord &record : records) {
-        html.markup("<li><article class=\"record\" aria-label=\"")
+        html.markup("<li id=\"")
+            .text(QStringLiteral("record-") + record.stored.id)
+            .markup("\"><article class=\"record\" aria-label=\"")
             .text(humanize(record.kind) + u' ' + readableTime(record.created))
             .markup("\"><h3>")
             .text(humanize(record.kind))

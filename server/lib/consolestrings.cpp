@@ -1,5 +1,7 @@
 #include "consolestrings.h"
 
+#include "supervisionstrings.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -118,6 +120,9 @@ Texts makeTexts()
     for (const auto &[key, text] : rows)
         texts.insert(QString::fromLatin1(key),
             { QString::fromUtf8(text.first), QString::fromUtf8(text.second) });
+    for (const SupervisionText &text : supervisionTexts())
+        texts.insert(QString::fromLatin1(text.key),
+            { QString::fromUtf8(text.english), QString::fromUtf8(text.welsh) });
     return texts;
 }
 

@@ -9,9 +9,7 @@
 
 namespace hearth::server {
 
-namespace {
-// The caseload entry of one child, or nullopt when there is no such child.
-Expected<std::optional<ChildSummary>, StoreError> findChild(
+Expected<std::optional<ChildSummary>, StoreError> findConsoleChild(
     const Database &database, const QString &id)
 {
     auto query = database.exec(
@@ -23,7 +21,6 @@ Expected<std::optional<ChildSummary>, StoreError> findChild(
     return std::optional<ChildSummary>(ChildSummary { id, query->value(0).toString(),
         QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object() });
 }
-} // namespace
 
 HttpReply ConsoleHandler::practitioners(Visit &visit) const
 {
@@ -87,7 +84,7 @@ HttpReply ConsoleHandler::child(Visit &visit) const
 {
     visit.section = QStringLiteral("search");
     const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-    auto child = findChild(m_context.database, id);
+    auto child = findConsoleChild(m_context.database, id);
     if (!child)
         return storeFailed(visit, child.error());
     if (!child->has_value())
@@ -100,13 +97,7 @@ HttpReply ConsoleHandler::child(Visit &visit) const
         audit(visit, QStringLiteral("refused-child"), id, (*child)->practitionerId);
         return message(visit, 403, "forbiddenTitle", "forbiddenText");
     }
-    auto records = ConsoleChildRecords::forChild(m_context.database, id);
-    if (!records)
-        return storeFailed(visit, records.error());
-    audit(
-        visit, QStringLiteral("view-child"), id, QStringLiteral("%1 records").arg(records->size()));
-    return page(visit, 200, (*child)->displayName(),
-        ConsolePages::child(visit.language, **child, *records));
+    return childPage(visit, **child, 200, {});
 }
 
 HttpReply ConsoleHandler::record(Visit &visit) const
@@ -120,7 +111,7 @@ HttpReply ConsoleHandler::record(Visit &visit) const
     if (!found->has_value())
         return message(visit, 404, "notFoundTitle", "notFoundText");
     const QString childId = (*found)->childId;
-    auto child = findChild(m_context.database, childId);
+    auto child = findConsoleChild(m_context.database, childId);
     if (!child)
         return storeFailed(visit, child.error());
     bool allowed = false;

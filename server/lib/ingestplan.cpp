@@ -150,6 +150,15 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
         const bool wrongAuthor = check && check->envelope.author != device.practitionerId
             && (!beforeEnrolment(device, check->envelope)
                 || otherPractitioners.contains(check->envelope.author));
+        if (check && isServerSigned(check->envelope.kind)) {
+            RecordResult result = rejected(entry, ProblemType::MalformedRecord,
+                QStringLiteral("only the agency server signs \"%1\" records")
+                    .arg(recordKindName(check->envelope.kind)));
+            result.seq = check->envelope.seq;
+            result.expectedSeq = verifier.state() ? verifier.state()->nextSeq : device.headSeq + 1;
+            plan.results.append(result);
+            continue;
+        }
         if (wrongAuthor) {
             RecordResult result = rejected(entry, ProblemType::AuthorMismatch,
                 QStringLiteral("the record's author \"%1\" is not the practitioner this device "

@@ -116,6 +116,10 @@ const QStringList step4 = {
     QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
 };
 
+// Step 5 (photographs from the tablets) is merged beside this: the empty placeholder keeps the
+// later steps at their numbers until it lands.
+const QStringList step5 = {};
+
 // Step 6: each practitioner's role (core/protocol/practitionerrole.h), carried to the tablet by
 // enrolment and the caseload feed. Practitioners added before roles existed become health
 // visitors: the home visit was the only way of working Hearth had, so that is what their
@@ -125,9 +129,23 @@ const QStringList step6 = {
         "ALTER TABLE practitioners ADD COLUMN role TEXT NOT NULL DEFAULT 'health-visitor'"),
 };
 
+// Step 7: the records a supervisor makes in the console (docs/record-format.md, "Supervision"),
+// signed by the server's key in one chain of their own (seq, chain_hash) and listed by child;
+// each takes a caseload revision (rev) so the caseload feed carries it to the child's tablet.
+const QStringList step7 = {
+    QStringLiteral("CREATE TABLE supervision_records (id TEXT PRIMARY KEY,"
+                   " seq $INT NOT NULL UNIQUE, chain_hash TEXT NOT NULL, child_id TEXT NOT NULL,"
+                   " kind TEXT NOT NULL, supervisor TEXT NOT NULL, created TEXT NOT NULL,"
+                   " rev $INT NOT NULL, envelope $BYTES NOT NULL)"),
+    QStringLiteral("CREATE INDEX supervision_records_child ON supervision_records (child_id, kind,"
+                   " created)"),
+    QStringLiteral("CREATE INDEX supervision_records_rev ON supervision_records (rev)"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
-    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4, &step6 };
+    static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4, &step5,
+        &step6, &step7 };
     return all;
 }
 } // namespace

@@ -7,6 +7,15 @@
 
 namespace hearth::server {
 
+// When a child needs a supervisor's eyes without anyone asking (server/README.md, "Supervision"):
+// the agency sets the interval between reviews and what counts as persistent concern.
+struct QueuePolicy
+{
+    qint64 reviewIntervalDays = 90; // --review-interval-days
+    qint64 concernCount = 3;        // --concern-count: records with concern ...
+    qint64 concernMonths = 6;       // --concern-months: ... within this many months, unreviewed
+};
+
 // Limits and windows the operator can tune on the command line.
 struct ServiceLimits
 {
@@ -18,6 +27,7 @@ struct ServiceLimits
     qint64 consoleIdleSeconds = 15 * 60;
     qint64 consoleAbsoluteSeconds = 8 * 60 * 60;
     bool consoleBehindTls = false; // browsers reach it over HTTPS: cookies take __Host-
+    QueuePolicy queue;
 };
 
 // What every handler shares: the database, the clock (moved only by tests), the server key,

@@ -208,6 +208,50 @@ async function main() {
     await shot(page, 'child-en');
     await shot(page, 'child-records-en', '#records');
 
+    // Supervision: the child's flags from the shared chronology code, the review queue, and a
+    // review signed from the child page that marks the flags reviewed.
+    const flagCount = await page.$$eval('.flag-list li.flag', (l) => l.length);
+    check(flagCount > 0, `the child page shows pattern flags (${flagCount})`);
+    check(await page.$$eval('.flag .evidence a', (a) => a.every((e) =>
+      document.getElementById(e.getAttribute('href').slice(1)) !== null)), 'every flag links to its evidence on the page');
+    await shot(page, 'child-flags-en', '#flags');
+    const queue = await page.goto(`${base}/console/queue`);
+    check(queue.status() === 200, `the review queue opens (${queue.status()})`);
+    const queued = await page.$$eval('ol.queue > li h2 a', (a) => a.map((e) => e.getAttribute('href')));
+    check(queued.some((h) => h.includes(ownChild)), 'the flagged child is in the review queue');
+    check(await page.$$eval('ol.queue > li', (l) => l.every((li) => li.querySelectorAll('.reasons > li').length > 0)),
+      'every queue row says why it is there');
+    await keyboardReachesEverything(page, 'queue');
+    await shot(page, 'queue-en');
+    await Promise.all([page.waitForNavigation(), page.click(`ol.queue a[href*="${ownChild}"]`)]);
+    const before = await page.$$eval('article.record', (a) => a.length);
+    await page.type('#review-discussion', 'Missed appointments and the new partner discussed.');
+    await page.type('#review-rationale', 'A pattern of missed care with a new adult at home.');
+    const [noDecision] = await Promise.all([page.waitForNavigation(), page.click('form[action$="/review"] button')]);
+    check(noDecision.status() === 422, `a review without a decision is refused (${noDecision.status()})`);
+    check(await page.$eval('form[action$="/review"] .error', (e) => e.textContent.includes('decision')), 'the refusal names the missing part');
+    check((await page.$eval('#review-discussion', (e) => e.value)).startsWith('Missed'), 'the refused form keeps what was typed');
+    check(await page.$$eval('article.record', (a) => a.length) === before, 'nothing stored on refusal');
+    await shot(page, 'review-refused-en', '#supervision');
+    await page.type('#review-decision', 'Strategy discussion with social care this week.');
+    await page.type('#review-action0', 'Ask the GP about the missed checks');
+    await page.type('#review-owner0', 'Alex Example');
+    await page.type('#review-due0', '2026-12-10');
+    const [signed] = await Promise.all([page.waitForNavigation(), page.click('form[action$="/review"] button')]);
+    check(signed.status() === 200 && page.url().includes(ownChild), `the review is signed (${signed.status()})`);
+    check(await page.$$eval('article.record', (a) => a.length) === before + 1, 'the review appears in the chronology');
+    check(await page.$$eval('.checks .ok', (a) => a.length) === before + 1, 'the review\'s signature verifies against the server key');
+    check((await page.content()).includes('Strategy discussion with social care'), 'the review shows its decision');
+    check(await page.$$eval('.flag .state', (s) => s.every((e) => e.textContent.includes('review'))), 'the flags are marked reviewed');
+    check((await page.$eval('#flags', (e) => e.textContent)).includes('(0 open)'), 'no flag is open after the review');
+    await shot(page, 'child-supervision-en', '#supervision');
+    await shot(page, 'child-reviewed-en', '#flags');
+    const csrf = await page.$eval('form[action$="/review"] input[name=csrf]', (e) => e.value);
+    const reviewOf = (child, token) => `csrf=${encodeURIComponent(token)}&child=${child}&discussion=x&decision=y&rationale=z`;
+    check(await post(page, '/console/supervision/review', reviewOf(otherChild, csrf)) === 403, 'a review of another caseload\'s child is refused');
+    check(await post(page, '/console/supervision/review', reviewOf(ownChild, 'forged')) === 403, 'a review without the form token is refused');
+    check(await page.$$eval('article.record', (a) => a.length) === before + 1, 'refused reviews stored nothing');
+
     // Another caseload's child: refused, and the refusal audited.
     const refused = await page.goto(`${base}/console/child?id=${otherChild}`);
     check(refused.status() === 403, `another caseload's child refused (${refused.status()})`);
@@ -223,6 +267,9 @@ async function main() {
     check(page.url().includes(ownChild), 'the switch comes back to the same page');
     await shot(page, 'child-cy');
     await shot(page, 'child-records-cy', '#records');
+    await shot(page, 'child-supervision-cy', '#supervision');
+    await page.goto(`${base}/console/queue`);
+    await shot(page, 'queue-cy');
     await page.goto(`${base}/console/practitioners`);
     await shot(page, 'practitioners-cy');
     await page.goto(`${base}/console/search?q=Maya`);
@@ -249,6 +296,9 @@ async function main() {
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'view-child' && r[3] === ownChild), 'audit shows sup-a viewing the child');
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'refused-child' && r[3] === otherChild), 'audit shows the refused view');
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'download-record'), 'audit shows the download');
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'view-queue'), 'audit shows sup-a viewing the review queue');
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'sign-supervisor-review' && r[3] === ownChild), 'audit shows the signed review');
+    check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'refused-supervision' && r[3] === otherChild), 'audit shows the refused review');
     const csv = await auditor.evaluate(async () => (await fetch('/console/audit.csv')).text());
     check(csv.startsWith('"at","user","action"') && csv.includes(`"view-child","${ownChild}"`), 'audit CSV export');
     await keyboardReachesEverything(auditor, 'audit');

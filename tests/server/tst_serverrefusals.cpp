@@ -146,6 +146,29 @@ private Q_SLOTS:
             reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
     }
 
+    // Supervision kinds are signed only by the agency server for a supervisor: a tablet's, well
+    // formed and well signed, is rejected and nothing is stored.
+    void aTabletCannotSignSupervision()
+    {
+        auto device = enrolled();
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device->makeRecords(1).first()).value())
+                         .value();
+        e.kind = RecordKind::SupervisorReview;
+        e.body = CanonicalJson::parse(R"({"actions":[],"child":"c-1","decision":"Close",)"
+                                      R"("discussion":"All well","format":1,)"
+                                      R"("rationale":"No concern","supervisor":"me"})")
+                     .value();
+        e.signature = device->key.sign(RecordSigner::signingInput(e).value());
+        const Reply reply
+            = device->upload(records(), { CanonicalJson::serialize(e.toJson(true)).value() });
+        QCOMPARE(reply.status, 200);
+        const JsonValue &result = reply.json[u"results"].items().at(0);
+        QCOMPARE(result[u"status"].toString(), QStringLiteral("rejected"));
+        QCOMPARE(result[u"problem"][u"type"].toString(), type(ProblemType::MalformedRecord));
+        QCOMPARE(m_backend->count(QStringLiteral("records")), 0);
+    }
+
     void init()
     {
         const QString ready = setUp({ QStringLiteral("--max-body"), QStringLiteral("65536") });
