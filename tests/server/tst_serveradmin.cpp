@@ -206,7 +206,7 @@ private Q_SLOTS:
                 .exitCode,
             0);
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 4\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 5\n"));
         QCOMPARE(runAdmin(store,
                      { QStringLiteral("enrol-code"), QStringLiteral("--practitioner"),
                          QStringLiteral("hv-1") })
@@ -252,7 +252,7 @@ private Q_SLOTS:
                              .arg(id2) }),
             QString());
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 4\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 5\n"));
         QCOMPARE(runSql(path,
                      { QStringLiteral("INSERT INTO records VALUES ('%1', 'd2', 1, 'x', 'other', "
                                       "'now')")
