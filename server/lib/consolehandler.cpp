@@ -197,6 +197,8 @@ HttpReply ConsoleHandler::route(Visit &visit) const
         return audit(visit);
     if (path == u"/console/audit.csv")
         return auditCsv(visit);
+    if (path == u"/console/photo")
+        return photo(visit);
     return message(visit, 404, "notFoundTitle", "notFoundText");
 }
 

@@ -43,6 +43,7 @@ private:
     HttpReply record(Visit &visit) const;
     HttpReply audit(Visit &visit) const;
     HttpReply auditCsv(Visit &visit) const;
+    HttpReply photo(Visit &visit) const;
 
     HttpReply page(const Visit &visit, int status, const QString &title, const Html &main) const;
     HttpReply message(
