@@ -162,6 +162,31 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->requestsSeen() - seenBefore, 4);
     }
 
+    // The server removes a photo no record has named for 30 days. A tablet that had it accepted,
+    // then was cut off before the visit went, is told photo-missing and sends it again.
+    void aPhotoTheServerNoLongerHasIsSentAgain()
+    {
+        const QStringList first = signVisitWith({ photo(1) });
+        m_proxy->setModeAfter(1, FaultProxy::Mode::CutBeforeRequest);
+        QCOMPARE(m_tablet->sync().outcome, Outcome::Offline);
+        QCOMPARE(acceptedOnTablet(first), QSet<QString> { first[0] });
+        QCOMPARE(m_server->exported(m_tablet->deviceId()).size(), 0);
+        m_proxy->setMode(FaultProxy::Mode::Pass);
+
+        // 31 days on, for both: the next visit's photo is the upload that removes the first.
+        constexpr qint64 days31 = 31 * 24 * 60 * 60;
+        m_server->extraArguments = { QStringLiteral("--clock-offset"), QString::number(days31) };
+        QCOMPARE(m_server->start(), QString());
+        m_tablet->clock.offsetSeconds = days31;
+        const QStringList second = signVisitWith({ photo(2) });
+        QCOMPARE(second.size(), 1);
+        const SyncAttempt attempt = m_tablet->sync();
+        QCOMPARE(attempt.outcome, Outcome::Success);
+        QCOMPARE(attempt.acknowledged, 2);
+        checkAgree(*m_tablet, *m_server);
+        QCOMPARE(attachmentAnswers(201), 2); // since the restart: the second photo, the first again
+    }
+
     void aRefusedPhotoKeepsItsRecordOnTheTablet()
     {
         QVERIFY(m_tablet->sign(1));
