@@ -311,16 +311,15 @@ void SyncRun::onRecordsAnswer(const HttpOutcome &outcome)
         ServerProblem problem;
         problem.slug = type.mid(QStringLiteral("urn:hearth:problem:").size());
         problem.detail = entry[u"problem"][u"detail"].toString().simplified().left(300);
-        const qint64 seq = entry[u"seq"].isInteger() ? entry[u"seq"].toInteger() : 0;
         if (auto noted = m_context.store.noteRejection(
-                seq, problem.slug + QStringLiteral(": ") + problem.detail);
+                rejectedSeq, problem.slug + QStringLiteral(": ") + problem.detail);
             !noted)
             qWarning("sync: could not note a rejection: %s", qPrintable(noted.error().detail));
         return finish(Outcome::Refused,
             QStringLiteral("The agency server refused signed record %1 from this "
                            "tablet, so it and any after it were not sent. They are "
                            "kept safe; please tell your agency's IT support (%2).")
-                .arg(seq)
+                .arg(rejectedSeq)
                 .arg(problem.slug + QStringLiteral(": ") + problem.detail));
     }
     if (receipt->seq <= m_from)
