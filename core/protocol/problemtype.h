@@ -41,6 +41,11 @@ enum class ProblemType
     AuthorMismatch,  // "author" is not the practitioner the device is enrolled for
     IdTimeMismatch,  // the id's timestamp is not the record's "created" time
     IdNotIncreasing, // the id is not greater than the id of the device's previous record
+    // PUT /v1/attachments/<hash> refusals, and the record rejection for a photo not yet sent.
+    PhotoHashMismatch, // the bytes' BLAKE2b-256 hash is not the one in the path
+    PhotoNotJpeg,      // not a baseline or progressive JPEG that Hearth writes
+    PhotoTooLarge,     // over PhotoHash::MaxBytes
+    PhotoMissing,      // a visit names a photo this device has not uploaded
 };
 
 inline QString problemSlug(ProblemType type)
@@ -108,6 +113,14 @@ inline QString problemSlug(ProblemType type)
         return QStringLiteral("id-time-mismatch");
     case ProblemType::IdNotIncreasing:
         return QStringLiteral("id-not-increasing");
+    case ProblemType::PhotoHashMismatch:
+        return QStringLiteral("photo-hash-mismatch");
+    case ProblemType::PhotoNotJpeg:
+        return QStringLiteral("photo-not-jpeg");
+    case ProblemType::PhotoTooLarge:
+        return QStringLiteral("photo-too-large");
+    case ProblemType::PhotoMissing:
+        return QStringLiteral("photo-missing");
     }
     return QStringLiteral("internal-error");
 }

@@ -136,6 +136,25 @@ QString enrolmentRefused(int status, const ServerProblem &problem)
     return withDetail(message, describe(status, problem));
 }
 
+QString photoRefused(qint64 seq, int status, const ServerProblem &problem)
+{
+    return withDetail(QStringLiteral("The agency server would not accept a photograph taken in "
+                                     "signed record %1, so that record and any after it were "
+                                     "not sent. The photograph and the records stay safe on "
+                                     "this tablet; please tell your agency's IT support.")
+                          .arg(seq),
+        describe(status, problem));
+}
+
+QString photoUnreadable(qint64 seq, const QString &why)
+{
+    return withDetail(QStringLiteral("A photograph in signed record %1 could not be read from "
+                                     "this tablet's secure store, so that record and any after "
+                                     "it were not sent. Please tell your agency's IT support.")
+                          .arg(seq),
+        why);
+}
+
 } // namespace SyncMessages
 
 } // namespace hearth

@@ -36,6 +36,10 @@ QString notAHearthServer(int status);
 QString refused(int status, const ServerProblem &problem);
 // A refusal of POST /v1/enrol.
 QString enrolmentRefused(int status, const ServerProblem &problem);
+// The agency server refused a photograph of signed record `seq` (PUT /v1/attachments).
+QString photoRefused(qint64 seq, int status, const ServerProblem &problem);
+// The vault could not give back a photograph signed record `seq` names.
+QString photoUnreadable(qint64 seq, const QString &why);
 } // namespace SyncMessages
 
 } // namespace hearth

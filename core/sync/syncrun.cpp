@@ -4,6 +4,8 @@
 #include "model/caseloadrepository.h"
 #include "receipt.h"
 #include "record/canonicaljson.h"
+#include "record/photobody.h"
+#include "record/photohash.h"
 #include "recordbatch.h"
 #include "requestsigner.h"
 #include "sync/backoff.h"
@@ -142,6 +144,8 @@ void SyncRun::send(
         m_context.enrolment.info.deviceId, method, target, body, now);
     if (method == "POST")
         headers.append(PinnedClient::Header("Content-Type", RecordBatch::contentType));
+    if (method == "PUT")
+        headers.append(PinnedClient::Header("Content-Type", PhotoHash::mediaType().toLatin1()));
     m_context.client.send(method, url, m_context.enrolment.info.pinHex, headers, body,
         [this](const HttpOutcome &outcome) {
             // A copy: the handler may send again, replacing m_handler.
@@ -212,11 +216,39 @@ void SyncRun::sendBatch()
         return requestPage();
     QList<QByteArray> envelopes;
     envelopes.reserve(batch->size());
-    for (const OutgoingRecord &record : std::as_const(batch.value()))
+    m_batchPhotos.clear();
+    QStringList named;
+    for (const OutgoingRecord &record : std::as_const(batch.value())) {
         envelopes.append(record.envelope);
+        // The tablet signed these bytes itself; one that does not parse names no photo and the
+        // server will say what is wrong with it.
+        auto envelope = CanonicalJson::parse(record.envelope);
+        const QStringList hashes
+            = envelope ? PhotoBody::hashes((*envelope)[u"body"]) : QStringList();
+        if (!hashes.isEmpty())
+            m_batchPhotos.insert(record.seq, hashes);
+        named += hashes;
+    }
+    auto accepted = m_context.store.acceptedPhotos(named);
+    if (!accepted)
+        return finish(Outcome::Refused, accepted.error().message);
+    m_photos.clear();
+    for (const OutgoingRecord &record : std::as_const(batch.value())) {
+        for (const QString &hash : m_batchPhotos.value(record.seq)) {
+            if (!accepted->contains(hash))
+                m_photos.append({ hash, record.seq });
+            accepted->insert(hash); // a photo named twice is sent once
+        }
+    }
     m_result.sent += int(envelopes.size());
+    m_batch = RecordBatch::build(envelopes);
+    sendNextPhoto();
+}
+
+void SyncRun::postBatch()
+{
     m_skewRetried = false;
-    send("POST", endpoint(QStringLiteral("/v1/records")), RecordBatch::build(envelopes),
+    send("POST", endpoint(QStringLiteral("/v1/records")), m_batch,
         [this](const HttpOutcome &outcome) { onRecordsAnswer(outcome); });
 }
 
@@ -270,19 +302,35 @@ void SyncRun::onRecordsAnswer(const HttpOutcome &outcome)
             m_from = receipt->seq;
             return sendBatch();
         }
+        const qint64 rejectedSeq = entry[u"seq"].isInteger() ? entry[u"seq"].toInteger() : 0;
+        if (type == QLatin1String("urn:hearth:problem:photo-missing")
+            && m_batchPhotos.contains(rejectedSeq)) {
+            // The server no longer holds a photo it once accepted (its store was restored from a
+            // backup, or the upload outlived its window unreferenced): send them again.
+            if (auto forgot
+                = m_context.store.forgetPhotosAccepted(m_batchPhotos.value(rejectedSeq));
+                !forgot)
+                return finish(Outcome::Refused, forgot.error().message);
+            if (++m_gapResends > maxGapResends)
+                return finish(Outcome::Refused,
+                    QStringLiteral("The agency server keeps asking for photographs this tablet "
+                                   "has already sent. Everything stays on this tablet; please "
+                                   "tell your agency's IT support."));
+            m_from = receipt->seq;
+            return sendBatch();
+        }
         ServerProblem problem;
         problem.slug = type.mid(QStringLiteral("urn:hearth:problem:").size());
         problem.detail = entry[u"problem"][u"detail"].toString().simplified().left(300);
-        const qint64 seq = entry[u"seq"].isInteger() ? entry[u"seq"].toInteger() : 0;
         if (auto noted = m_context.store.noteRejection(
-                seq, problem.slug + QStringLiteral(": ") + problem.detail);
+                rejectedSeq, problem.slug + QStringLiteral(": ") + problem.detail);
             !noted)
             qWarning("sync: could not note a rejection: %s", qPrintable(noted.error().detail));
         return finish(Outcome::Refused,
             QStringLiteral("The agency server refused signed record %1 from this "
                            "tablet, so it and any after it were not sent. They are "
                            "kept safe; please tell your agency's IT support (%2).")
-                .arg(seq)
+                .arg(rejectedSeq)
                 .arg(problem.slug + QStringLiteral(": ") + problem.detail));
     }
     if (receipt->seq <= m_from)

@@ -5,8 +5,11 @@
 #include "sync/synctypes.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -34,8 +37,9 @@ struct SyncRunResult
     std::optional<std::chrono::seconds> retryAfter;
 };
 
-// One sync attempt: the outbox sent in sequence order, batch by batch, each answer's receipt
-// verified with the pinned server key before any outbox row goes, then the caseload pages
+// One sync attempt: the outbox sent in sequence order, batch by batch (each batch's photographs
+// first, PUT /v1/attachments, so the agency never holds a visit it cannot show), each answer's
+// receipt verified with the pinned server key before any outbox row goes, then the caseload pages
 // after the stored cursor. It owns no state between attempts: everything that must survive is
 // written to the vault the moment it is known (a receipt with the outbox rows it covers, a
 // page with the cursor after it), so an attempt cut off anywhere leaves nothing half-done.
@@ -79,6 +83,10 @@ private:
     // true when the outcome ended the attempt (failure reported)
     bool handledAsFailure(const HttpOutcome &outcome);
     void sendBatch();
+    // The batch's photographs the server has not accepted yet go first, one request each.
+    void sendNextPhoto();
+    void onPhotoAnswer(const HttpOutcome &outcome);
+    void postBatch();
     void onRecordsAnswer(const HttpOutcome &outcome);
     void requestPage();
     void onPage(const HttpOutcome &outcome);
@@ -100,6 +108,11 @@ private:
     QUrl m_url;
     QByteArray m_body;
     Handler m_handler;
+    // The batch waiting for its photographs, and those photographs (hash, and the seq of the
+    // record naming it) still to send.
+    QByteArray m_batch;
+    QHash<qint64, QStringList> m_batchPhotos;
+    QList<std::pair<QString, qint64>> m_photos;
 };
 
 } // namespace hearth

@@ -314,4 +314,53 @@ Expected<void, VaultError> SyncStore::writeCaseloadCursor(const QString &cursor)
     return upsert->bind(1, cursor).bind(2, now()).run();
 }
 
+namespace {
+QString photoState(const QString &hash)
+{
+    return QStringLiteral("photo:") + hash;
+}
+} // namespace
+
+Expected<QSet<QString>, VaultError> SyncStore::acceptedPhotos(const QStringList &hashes) const
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT 1 FROM sync_state WHERE name = ?"));
+    if (!select)
+        return unexpected(select.error());
+    QSet<QString> accepted;
+    for (const QString &hash : hashes) {
+        select->reset();
+        select->bind(1, photoState(hash));
+        auto row = select->step();
+        if (!row)
+            return unexpected(row.error());
+        if (row.value())
+            accepted.insert(hash);
+    }
+    return accepted;
+}
+
+Expected<void, VaultError> SyncStore::markPhotoAccepted(const QString &hash)
+{
+    auto upsert = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (name, value, "
+                                              "updated_utc) VALUES (?, 'accepted', ?)"));
+    if (!upsert)
+        return unexpected(upsert.error());
+    return upsert->bind(1, photoState(hash)).bind(2, now()).run();
+}
+
+Expected<void, VaultError> SyncStore::forgetPhotosAccepted(const QStringList &hashes)
+{
+    return m_db.transaction([&]() -> Expected<void, VaultError> {
+        auto remove = m_db.prepare(QStringLiteral("DELETE FROM sync_state WHERE name = ?"));
+        if (!remove)
+            return unexpected(remove.error());
+        for (const QString &hash : hashes) {
+            remove->reset();
+            if (auto removed = remove->bind(1, photoState(hash)).run(); !removed)
+                return unexpected(removed.error());
+        }
+        return {};
+    });
+}
+
 } // namespace hearth

@@ -8,7 +8,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -74,6 +76,17 @@ public:
     [[nodiscard]] Expected<QString, VaultError> caseloadCursor() const;
     // Without a transaction of its own: called inside the one that stores the page.
     [[nodiscard]] Expected<void, VaultError> writeCaseloadCursor(const QString &cursor);
+
+    // Photographs the agency server has confirmed it holds (PUT /v1/attachments answered), kept
+    // as sync_state rows named "photo:<hash>" so a sync cut off between a visit's photos and its
+    // record resumes without sending again what was accepted. No migration: sync_state is the
+    // sync's own name/value bookkeeping.
+    [[nodiscard]] Expected<QSet<QString>, VaultError> acceptedPhotos(
+        const QStringList &hashes) const;
+    [[nodiscard]] Expected<void, VaultError> markPhotoAccepted(const QString &hash);
+    // After the server said it lacks them (its store restored from a backup, or an upload it
+    // removed unreferenced): they are sent again.
+    [[nodiscard]] Expected<void, VaultError> forgetPhotosAccepted(const QStringList &hashes);
 
 private:
     QString now() const;

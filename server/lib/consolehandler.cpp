@@ -204,6 +204,8 @@ HttpReply ConsoleHandler::route(Visit &visit) const
         return auditCsv(visit);
     if (path == u"/console/queue")
         return queue(visit);
+    if (path == u"/console/photo")
+        return photo(visit);
     return message(visit, 404, "notFoundTitle", "notFoundText");
 }
 

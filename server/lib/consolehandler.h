@@ -50,6 +50,7 @@ private:
     HttpReply childPage(
         Visit &visit, const ChildSummary &child, int status, const SupervisionForm &form) const;
     bool maySupervise(const Visit &visit) const;
+    HttpReply photo(Visit &visit) const;
 
     HttpReply page(const Visit &visit, int status, const QString &title, const Html &main) const;
     HttpReply message(

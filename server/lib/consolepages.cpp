@@ -1,5 +1,7 @@
 #include "consolepages.h"
 
+#include "attachmentconsole.h"
+
 #include <QJsonArray>
 
 namespace hearth::server {
@@ -332,6 +334,7 @@ Html ConsolePages::child(
             .text(say(language, "chainOk").arg(record.stored.seq))
             .markup("</span></p>");
         renderValue(html, language, record.body, 0);
+        html.append(AttachmentConsole::figures(language, record));
         html.markup("<p><a class=\"download\" download href=\"/console/record?device=")
             .url(record.stored.device)
             .markup("&amp;id=")

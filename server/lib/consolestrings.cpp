@@ -84,6 +84,7 @@ Texts makeTexts()
                 { "Download the signed record (JSON)",
                     "Lawrlwytho’r cofnod wedi’i lofnodi (JSON)" } },
             { "childSaid", { "The child said", "Dywedodd y plentyn" } },
+            { "photo", { "Photograph %1", "Ffotograff %1" } },
             { "forbiddenTitle", { "Not on your caseloads", "Ddim ar eich llwythi achosion" } },
             { "forbiddenText",
                 { "This child is not on a caseload you have been given. This attempt has been "

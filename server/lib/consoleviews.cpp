@@ -2,10 +2,14 @@
 #include "consolehandler.h"
 #include "consolevisit.h"
 
+#include "attachmentrepository.h"
 #include "practitionerrepository.h"
 #include "staffrepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace hearth::server {
 
@@ -163,6 +167,56 @@ HttpReply ConsoleHandler::auditCsv(Visit &visit) const
     reply.body = ConsoleAudit::toCsv(*entries);
     reply.headers.append({ QByteArray("Content-Disposition"),
         QByteArray("attachment; filename=\"hearth-console-audit.csv\"") });
+    return reply;
+}
+
+// A photograph of a visit, from the server's store: only one the record names, only to staff who
+// may read that child's records, and every view is audited like a record download.
+HttpReply ConsoleHandler::photo(Visit &visit) const
+{
+    const QString device
+        = visit.request.query.queryItemValue(QStringLiteral("device"), QUrl::FullyDecoded);
+    const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+    const QString hash
+        = visit.request.query.queryItemValue(QStringLiteral("hash"), QUrl::FullyDecoded);
+    auto found = ConsoleChildRecords::find(m_context.database, device, id);
+    if (!found)
+        return storeFailed(visit, found.error());
+    const QJsonArray photos = found->has_value()
+        ? (*found)->body.value(QLatin1String("photos")).toArray()
+        : QJsonArray();
+    const bool named
+        = std::any_of(photos.cbegin(), photos.cend(), [&hash](const QJsonValue &photo) {
+              return photo.toObject().value(QLatin1String("hash")).toString() == hash;
+          });
+    if (!named)
+        return message(visit, 404, "notFoundTitle", "notFoundText");
+    const QString childId = (*found)->childId;
+    auto child = findChild(m_context.database, childId);
+    if (!child)
+        return storeFailed(visit, child.error());
+    bool allowed = false;
+    if (child->has_value()) {
+        auto granted = StaffRepository(m_context.database)
+                           .mayRead(visit.session->userName, (*child)->practitionerId);
+        if (!granted)
+            return storeFailed(visit, granted.error());
+        allowed = *granted;
+    }
+    const QString detail = device + u'/' + id + u'/' + hash;
+    if (!allowed) {
+        audit(visit, QStringLiteral("refused-photo"), childId, detail);
+        return message(visit, 403, "forbiddenTitle", "forbiddenText");
+    }
+    auto stored = AttachmentRepository(m_context.database).read(device, hash);
+    if (!stored)
+        return storeFailed(visit, stored.error());
+    if (!stored->has_value())
+        return message(visit, 404, "notFoundTitle", "notFoundText");
+    audit(visit, QStringLiteral("view-photo"), childId, detail);
+    HttpReply reply;
+    reply.contentType = "image/jpeg";
+    reply.body = (*stored)->content;
     return reply;
 }
 

@@ -1,5 +1,6 @@
 #include "httprouter.h"
 
+#include "attachmenthandler.h"
 #include "caseloadhandler.h"
 #include "enrolhandler.h"
 #include "infohandler.h"
@@ -120,6 +121,22 @@ void HttpRouter::dispatch(IncomingRequest request, const QHostAddress &client, D
             HttpReply reply = m_console.handle(request, client);
             record(
                 {}, request.method, consoleRoute, reply.status, double(timer.nsecsElapsed()) / 1e9);
+            done(std::move(reply));
+        });
+        return;
+    }
+    if (request.path.startsWith(AttachmentHandler::pathPrefix)) {
+        if (request.method != "PUT") {
+            HttpReply reply
+                = Problem::make(ProblemType::MethodNotAllowed, 405, QStringLiteral("use PUT"))
+                      .toReply();
+            reply.headers.append({ QByteArray("Allow"), QByteArray("PUT") });
+            return answerNow(AttachmentHandler::route, reply);
+        }
+        m_pool.start([this, request = std::move(request), done = std::move(done), timer]() {
+            HttpReply reply = AttachmentHandler(m_context).put(request);
+            record(reply.device, request.method, AttachmentHandler::route, reply.status,
+                double(timer.nsecsElapsed()) / 1e9);
             done(std::move(reply));
         });
         return;

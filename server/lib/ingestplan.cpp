@@ -1,6 +1,7 @@
 #include "ingestplan.h"
 
 #include "record/chainstate.h"
+#include "record/photobody.h"
 
 #include <algorithm>
 
@@ -102,9 +103,21 @@ QSet<QString> IngestPlan::authorsToAsk(
     return authors;
 }
 
+QSet<QString> IngestPlan::photosNamed(const QList<std::optional<EnvelopeCheck>> &checked)
+{
+    QSet<QString> hashes;
+    for (const std::optional<EnvelopeCheck> &check : checked) {
+        if (check && *check) {
+            const QStringList named = PhotoBody::hashes((*check)->envelope.body);
+            hashes.unite(QSet<QString>(named.cbegin(), named.cend()));
+        }
+    }
+    return hashes;
+}
+
 IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::Entry> &batch,
     const QHash<QString, QByteArray> &stored, const QList<std::optional<EnvelopeCheck>> &checked,
-    const QSet<QString> &otherPractitioners)
+    const QSet<QString> &otherPractitioners, const QSet<QString> &arrivedPhotos)
 {
     IngestPlan plan;
     plan.headSeq = device.headSeq;
@@ -169,6 +182,21 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
             plan.results.append(result);
             continue;
         }
+        // The agency must be able to show every photograph a visit it holds names, so a record
+        // whose photos have not all arrived from this device takes no place in the chain yet.
+        const QStringList named = check ? PhotoBody::hashes(check->envelope.body) : QStringList();
+        const auto notArrived = std::find_if(named.cbegin(), named.cend(),
+            [&arrivedPhotos](const QString &hash) { return !arrivedPhotos.contains(hash); });
+        if (notArrived != named.cend()) {
+            RecordResult result = rejected(entry, ProblemType::PhotoMissing,
+                QStringLiteral("photograph %1 has not been uploaded from this device; send "
+                               "PUT /v1/attachments/%1 first")
+                    .arg(*notArrived));
+            result.seq = check->envelope.seq;
+            result.expectedSeq = verifier.state() ? verifier.state()->nextSeq : device.headSeq + 1;
+            plan.results.append(result);
+            continue;
+        }
         if (auto linked = verifier.continueWith(check); !linked) {
             const VerificationProblem &problem = linked.error();
             RecordResult result = rejected(entry, problemFor(problem.kind), problem.message);
@@ -190,6 +218,8 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
         plan.toStore.append(
             StoredRecord { envelope.id, device.id, envelope.seq, check->chainHash, entry.bytes });
         inBatch.insert(envelope.id, entry.bytes);
+        if (!named.isEmpty())
+            plan.photos.insert(envelope.id, named);
         plan.headSeq = envelope.seq;
         plan.headHash = check->chainHash;
         plan.headId = envelope.id;

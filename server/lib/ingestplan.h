@@ -26,6 +26,8 @@ struct IngestPlan
     qint64 headSeq = 0;
     QString headHash;
     QString headId;
+    // The photographs each record of toStore names, by record id (only those that name any).
+    QHash<QString, QStringList> photos;
 
     // The envelope checks of a batch, spread over the cores; entries whose id is in skip (already
     // stored) are left unchecked.
@@ -36,14 +38,17 @@ struct IngestPlan
     // enrolled: those of the checked records that name another practitioner of the agency.
     static QSet<QString> authorsToAsk(
         const DeviceRow &device, const QList<std::optional<EnvelopeCheck>> &checked);
+    // Every photograph the checked records name.
+    static QSet<QString> photosNamed(const QList<std::optional<EnvelopeCheck>> &checked);
 
     // checked holds the results of checkEnvelopes, one per entry; an entry it left unchecked is
     // checked here if it needs to be. otherPractitioners: the authors of authorsToAsk that are
-    // practitioners of the agency.
+    // practitioners of the agency. arrivedPhotos: the photographs of photosNamed this device has
+    // uploaded; a record naming any other is rejected (photo-missing).
     static IngestPlan make(const DeviceRow &device, const QList<RecordBatch::Entry> &batch,
         const QHash<QString, QByteArray> &stored,
         const QList<std::optional<EnvelopeCheck>> &checked,
-        const QSet<QString> &otherPractitioners = {});
+        const QSet<QString> &otherPractitioners = {}, const QSet<QString> &arrivedPhotos = {});
 };
 
 } // namespace hearth::server

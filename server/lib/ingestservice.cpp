@@ -1,5 +1,6 @@
 #include "ingestservice.h"
 
+#include "attachmentrepository.h"
 #include "ingestplan.h"
 #include "practitionerrepository.h"
 #include "record/envelope.h"
@@ -71,6 +72,8 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
     const PractitionerRepository practitioners(database);
     QList<std::optional<EnvelopeCheck>> checked;
     QSet<QString> otherPractitioners;
+    QSet<QString> arrivedPhotos;
+    const AttachmentRepository attachments(database);
     constexpr int attempts = 5;
     // The first plan starts from the row authentication has just read; the head it names is
     // checked again under the write lock, and a retry reads it afresh.
@@ -100,8 +103,13 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
                 if (name->has_value())
                     otherPractitioners.insert(author);
             }
+            auto arrived = attachments.present(authenticated.id, IngestPlan::photosNamed(checked));
+            if (!arrived)
+                return unexpected(Problem::fromStore(arrived.error()));
+            arrivedPhotos = std::move(*arrived);
         }
-        IngestPlan plan = IngestPlan::make(device, batch, *stored, checked, otherPractitioners);
+        IngestPlan plan
+            = IngestPlan::make(device, batch, *stored, checked, otherPractitioners, arrivedPhotos);
 
         const QString now = Envelope::formatCreated(m_context.clock.nowUtc());
         if (!plan.toStore.isEmpty()) {
@@ -121,6 +129,12 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
                 continue;
             if (!inserted)
                 return unexpected(Problem::fromStore(inserted.error()));
+            for (auto named = plan.photos.cbegin(); named != plan.photos.cend(); ++named) {
+                if (auto referenced
+                    = attachments.reference(authenticated.id, named.value(), named.key());
+                    !referenced)
+                    return unexpected(Problem::fromStore(referenced.error()));
+            }
             if (auto head = devices.updateHead(
                     authenticated.id, plan.headSeq, plan.headHash, plan.headId, now);
                 !head)

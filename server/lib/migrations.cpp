@@ -116,9 +116,18 @@ const QStringList step4 = {
     QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
 };
 
-// Step 5 (photographs from the tablets) is merged beside this: the empty placeholder keeps the
-// later steps at their numbers until it lands.
-const QStringList step5 = {};
+// Step 5: photographs a device uploads before the records that name them (PROTOCOL.md, "PUT
+// /v1/attachments"). Scoped to the device like record ids, so one device can never supply or
+// block another's photo. record_id is the first stored record naming it: until one does, the
+// photo is unreferenced and is removed after the window PROTOCOL.md states.
+const QStringList step5 = {
+    QStringLiteral(
+        "CREATE TABLE attachments (device_id TEXT NOT NULL REFERENCES devices(id),"
+        " hash TEXT NOT NULL, media_type TEXT NOT NULL, size $INT NOT NULL, width $INT NOT NULL,"
+        " height $INT NOT NULL, content $BYTES NOT NULL, received_at TEXT NOT NULL,"
+        " record_id TEXT, PRIMARY KEY (device_id, hash))"),
+    QStringLiteral("CREATE INDEX attachments_unreferenced ON attachments (record_id, received_at)"),
+};
 
 // Step 6: each practitioner's role (core/protocol/practitionerrole.h), carried to the tablet by
 // enrolment and the caseload feed. Practitioners added before roles existed become health

@@ -91,6 +91,14 @@ QString Problem::title(ProblemType type)
         return QStringLiteral("The record id's time is not the record's creation time");
     case ProblemType::IdNotIncreasing:
         return QStringLiteral("The record id is not greater than the previous record's");
+    case ProblemType::PhotoHashMismatch:
+        return QStringLiteral("The photograph's bytes do not have the hash it was sent under");
+    case ProblemType::PhotoNotJpeg:
+        return QStringLiteral("The photograph is not a JPEG Hearth accepts");
+    case ProblemType::PhotoTooLarge:
+        return QStringLiteral("The photograph is too large");
+    case ProblemType::PhotoMissing:
+        return QStringLiteral("A photograph the record names has not been uploaded");
     }
     return QStringLiteral("Error");
 }

@@ -1,8 +1,10 @@
 // No image file is ever written outside the vault. The real flow (a photo chosen from a file
 // the test made, shown from the vault, the visit signed, the signed visit opened and its photo
-// shown again) runs with HOME, TMPDIR, every XDG_* folder and the working directory pointed at
-// fresh folders. Afterwards every file under them, and every entry /tmp gained meanwhile, is
-// read: any file other than the test's own source and the vault's database that holds JPEG or
+// shown again, then the visit and its photo synced to the real hearth-server) runs with HOME,
+// TMPDIR, every XDG_* folder and the working directory pointed at fresh folders; the server's
+// data folder is made under that TMPDIR. Afterwards every file under them, and every entry /tmp
+// gained meanwhile, is read: any file other than the test's own source, the vault's database
+// and the server's database (where the agency is meant to keep the photo) that holds JPEG or
 // PNG magic bytes fails the test, named.
 //
 // Not a QTest class: the environment has to be in place before QGuiApplication (and with it
@@ -14,12 +16,16 @@
 #include "recoverysetup.h"
 #include "sessioncontroller.h"
 #include "signedvisit.h"
+#include "sync/enrolment.h"
+#include "sync/syncengine.h"
+#include "syncserver.h"
 #include "visitcontroller.h"
 #include "workspace.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -155,12 +161,49 @@ int main(int argc, char **argv)
         session.lock();
     }
 
+    // The sync leg: enrol the vault with the agency server and send the signed visit.
+    SyncServer server;
+    if (!server.create().isEmpty() || !server.start().isEmpty())
+        return fail("the agency server did not start");
+    {
+        Vault vault(vaultFolder);
+        if (!vault.unlock(Passcode.toUtf8()))
+            return fail("the vault did not open again");
+        QNetworkAccessManager network;
+        Enrolment enrolment(vault, network, Clock::system());
+        QSignalSpy enrolled(&enrolment, &Enrolment::enrolled);
+        enrolment.enrol(server.url(), server.newCode(), QStringLiteral("Test tablet"), {});
+        if (!enrolled.wait(30000))
+            return fail("the tablet did not enrol");
+        SyncEngine engine(vault, network, Clock::system());
+        engine.setRetryAutomatically(false);
+        QSignalSpy finished(&engine, &SyncEngine::attemptFinished);
+        engine.start(SyncTrigger::Manual);
+        if (!finished.wait(60000))
+            return fail("the sync did not finish");
+        const auto attempt = finished.first().first().value<SyncAttempt>();
+        // The server stores a visit only once its photo has arrived.
+        if (attempt.outcome != SyncAttempt::Outcome::Success || attempt.acknowledged != 1)
+            return fail(qPrintable(
+                QStringLiteral("the visit and its photo were not synced: ") + attempt.message));
+        vault.lock();
+    }
+    const QString serverDatabase
+        = QFileInfo(server.dir() + QStringLiteral("/hearth.sqlite")).absoluteFilePath();
+    server.stop();
+    if (!serverDatabase.startsWith(root)
+        || !(holdsImageMagic(serverDatabase)
+            || holdsImageMagic(serverDatabase + QStringLiteral("-wal"))))
+        return fail("the server's database is not under the walked folders or lacks the photo");
+
     // The vault's database (and its write-ahead log, if one is left) is encrypted: its bytes
     // are random, and may hold any three bytes by chance.
     const QString database
         = QFileInfo(vaultFolder + QStringLiteral("/hearth.db")).absoluteFilePath();
+    // The server's database holds the JPEG, as the agency's store should.
     const QSet<QString> allowed { QFileInfo(sourcePath).absoluteFilePath(), database,
-        database + QStringLiteral("-wal"), database + QStringLiteral("-shm") };
+        database + QStringLiteral("-wal"), database + QStringLiteral("-shm"), serverDatabase,
+        serverDatabase + QStringLiteral("-wal"), serverDatabase + QStringLiteral("-shm") };
     QStringList leaked = imageFilesUnder(root, allowed);
     for (const QString &entry : tmpEntries() - tmpBefore) {
         const QString path = QStringLiteral("/tmp/") + entry;
@@ -173,8 +216,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "an image file outside the vault: %s\n", qPrintable(path));
         return fail("image files were written outside the vault");
     }
-    std::printf("PASS: photo %s chosen, shown, signed and shown again; no image file outside "
-                "the vault\n",
+    std::printf("PASS: photo %s chosen, shown, signed, shown again and synced; no image file "
+                "outside the vault and the server's database\n",
         qPrintable(storedHash.left(12)));
     return 0;
 }

@@ -28,6 +28,7 @@ const QStringList fingerprintTables {
     QStringLiteral("visit_summaries ORDER BY id"),
     QStringLiteral("caseload_removals ORDER BY rev"),
     QStringLiteral("caseload_counter"),
+    QStringLiteral("attachments ORDER BY device_id, hash"),
 };
 
 QSqlDatabase postgresAdmin(const QString &name, const QUrl &url, const QString &database)

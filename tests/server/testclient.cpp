@@ -72,6 +72,13 @@ QList<QByteArray> TestDevice::makeRecords(int count)
     return records;
 }
 
+QByteArray TestDevice::makeVisit(const JsonValue &body)
+{
+    auto signedRecord = m_writer->append(RecordKind::Visit, author,
+        { QStringLiteral("uk-hv-core"), QStringLiteral("2024.2") }, body);
+    return signedRecord ? signedRecord->bytes : QByteArray("sign failed");
+}
+
 QByteArray TestDevice::target(const QUrl &url)
 {
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();

@@ -47,6 +47,8 @@ public:
 
     // Next records of this device's chain, signed (not sent).
     QList<QByteArray> makeRecords(int count);
+    // The next record of the chain: a visit with this body (the tablet's body rules apply).
+    QByteArray makeVisit(const hearth::JsonValue &body);
 
     // A signed request from this device, target taken from the URL.
     Reply request(const QByteArray &method, const QUrl &url, const QByteArray &body = {},

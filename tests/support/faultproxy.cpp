@@ -61,6 +61,7 @@ struct FaultProxy::Shared
     mutable QMutex mutex;
     Mode mode = Mode::Pass;
     int remaining = -1;
+    int passesFirst = 0;
     QByteArray canned;
     std::atomic<int> seen { 0 };
     std::atomic<int> cut { 0 };
@@ -69,6 +70,10 @@ struct FaultProxy::Shared
     Mode take()
     {
         const QMutexLocker lock(&mutex);
+        if (passesFirst > 0) {
+            --passesFirst;
+            return Mode::Pass;
+        }
         const Mode current = mode;
         if (remaining > 0 && --remaining == 0) {
             mode = Mode::Pass;
@@ -385,10 +390,19 @@ void FaultProxy::setMode(Mode mode, int times)
         const QMutexLocker lock(&m_shared->mutex);
         m_shared->mode = times == 0 ? Mode::Pass : mode;
         m_shared->remaining = times > 0 ? times : -1;
+        m_shared->passesFirst = 0;
     }
     if (Worker *worker = m_worker)
         QMetaObject::invokeMethod(
             worker, [worker] { worker->release(); }, Qt::QueuedConnection);
+}
+
+void FaultProxy::setModeAfter(int passes, Mode mode, int times)
+{
+    setMode(mode, times);
+    // Only requests that arrive from now on count as passes (setMode released held ones).
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->passesFirst = passes;
 }
 
 void FaultProxy::setCannedResponse(QByteArray rawHttpResponse)

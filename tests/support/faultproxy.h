@@ -57,6 +57,9 @@ public:
 
     // times -1: until changed; N: for the next N requests, then back to Pass. Thread-safe.
     void setMode(Mode mode, int times = -1);
+    // The same after letting the next `passes` requests through untouched: a fault in the
+    // middle of a sequence (the second of three uploads).
+    void setModeAfter(int passes, Mode mode, int times = -1);
     // The exact bytes Respond writes, e.g.
     // "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n\r\n".
     // Give a Content-Length so the client can keep the stream; "Connection: close" in it makes

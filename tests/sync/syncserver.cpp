@@ -77,7 +77,7 @@ QString SyncServer::start(bool tls, const QString &certificate)
                   << QStringLiteral("--tls-key")
                   << m_dir.filePath(certificate + QStringLiteral(".key"));
     }
-    m_process.start(QStringLiteral(HEARTH_SERVER), arguments);
+    m_process.start(QStringLiteral(HEARTH_SERVER), arguments + extraArguments);
     if (!m_process.waitForStarted(10000))
         return QStringLiteral("hearth-server did not start: %1").arg(m_process.errorString());
     QByteArray out;

@@ -41,6 +41,8 @@ public:
     QJsonObject device(const QString &deviceId) const;
     QStringList storeArguments() const;
     QString dir() const { return m_dir.path(); }
+    // Added to the server's arguments from the next start() on (--clock-offset, say).
+    QStringList extraArguments;
 
 private:
     QString makeCertificate(const QString &name);
