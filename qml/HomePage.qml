@@ -97,6 +97,17 @@ QQC2.Page {
                     Accessible.name: qsTr("Continue an unsigned concern")
                     onClicked: Workspace.resumeConcern()
 
+                    // Material's ripple sizes itself from the one-line width, past a phone's edge.
+                    background: Rectangle {
+                        radius: 6
+                        color: resumeConcernButton.down ? Style.brandDeep : "transparent"
+
+                        FocusRing {
+                            shown: resumeConcernButton.visualFocus
+                            border.color: Style.brandText
+                        }
+                    }
+
                     contentItem: QQC2.Label {
                         text: resumeConcernButton.text
                         font: resumeConcernButton.font

@@ -140,6 +140,9 @@ QQC2.Page {
                 Layout.column: headerGrid.narrow ? 0 : 1
                 Layout.columnSpan: headerGrid.narrow ? 3 : 1
                 Layout.leftMargin: headerGrid.narrow ? Style.spacingS : 0
+                // Spanning the row below, it takes the width it is given and asks for none,
+                // which would otherwise be taken from the buttons above it.
+                Layout.preferredWidth: headerGrid.narrow ? 0 : -1
                 Layout.fillWidth: true
                 text: qsTr("Visit: %1").arg(root.visit.childName)
                 font.pixelSize: Style.titleSize
@@ -154,8 +157,8 @@ QQC2.Page {
                 Layout.row: 0
                 Layout.column: 2
                 Layout.fillWidth: headerGrid.narrow
-                Layout.minimumWidth: implicitWidth
                 horizontalAlignment: Text.AlignRight
+                wrapMode: Text.WordWrap
                 text: root.visit.saved ? qsTr("Saved") : root.visit.errorText.length > 0 ? qsTr("Not saved") : qsTr("Saving…")
                 color: root.visit.errorText.length > 0 ? Style.brandWarning : Style.brandTextMuted
                 font.pixelSize: Style.smallSize
