@@ -112,7 +112,7 @@ QQC2.Dialog {
             SecondaryButton {
                 objectName: "pinTurnOffButton"
                 Layout.fillWidth: true
-                Layout.maximumWidth: Number.POSITIVE_INFINITY
+                Layout.maximumWidth: Infinity
                 visible: Session.pinSet
                 enabled: !Session.busy
                 text: qsTr("Turn off the PIN (always ask for the passcode)")

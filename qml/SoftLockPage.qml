@@ -35,7 +35,7 @@ WelcomeLayout {
     SecondaryButton {
         objectName: "softLockPasscodeButton"
         Layout.fillWidth: true
-        Layout.maximumWidth: Number.POSITIVE_INFINITY
+        Layout.maximumWidth: Infinity
         text: qsTr("Use my passcode instead")
         onClicked: Session.lock()
     }
