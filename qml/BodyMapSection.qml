@@ -58,12 +58,11 @@ ColumnLayout {
                     "label": qsTr("Older child (11 and over)")
                 }]
 
-            delegate: QQC2.RadioButton {
+            delegate: WrappingRadioButton {
                 required property var modelData
 
                 objectName: "bodyOutline:" + modelData.value
                 text: modelData.label
-                font.pixelSize: Style.bodySize
                 checked: root.visit.bodyOutline === modelData.value
                 onToggled: {
                     if (!root.visit.setBodyOutline(modelData.value))

@@ -9,6 +9,10 @@ import Hearth.App
 Item {
     id: root
 
+    // The height that shows the search, the filters and a child or two: in portrait the
+    // home screen gives the caseload at least this much.
+    readonly property real usefulHeight: paneColumn.implicitHeight + 2 * Style.spacingL + 2 * Style.touchTarget
+
     signal addChildRequested
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
@@ -16,20 +20,25 @@ Item {
     // there; the accesses are to ids of this same file.
     // qmllint disable unqualified
     ColumnLayout {
+        id: paneColumn
+
         anchors.fill: parent
         anchors.margins: Style.spacingL
         spacing: Style.spacingM
 
-        RowLayout {
+        // The button goes below the heading where both do not fit on one line.
+        Flow {
             Layout.fillWidth: true
             spacing: Style.spacingM
 
             StepHeading {
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Children")
             }
 
             SecondaryButton {
                 objectName: "addChildButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Add a child")
                 onClicked: root.addChildRequested()
             }
@@ -177,13 +186,19 @@ Item {
                 border.width: 1
                 border.color: Style.divider
 
-                RowLayout {
+                // On a phone at large text the button goes below the child's details, which
+                // would otherwise be squeezed to a word a line.
+                GridLayout {
                     id: rowLayout
 
                     anchors.fill: parent
                     anchors.leftMargin: Style.spacingM
                     anchors.rightMargin: Style.spacingS
-                    spacing: Style.spacingS
+                    anchors.topMargin: Style.spacingS
+                    anchors.bottomMargin: Style.spacingS
+                    columns: row.width < Style.touchTarget * 8 ? 1 : 2
+                    rowSpacing: Style.spacingS
+                    columnSpacing: Style.spacingS
 
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -228,6 +243,8 @@ Item {
 
                     PrimaryButton {
                         objectName: "startVisit:" + row.name
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: implicitWidth
                         visible: !row.removed
                         implicitHeight: Style.touchTarget
                         leftPadding: Style.spacingM

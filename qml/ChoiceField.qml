@@ -60,18 +60,13 @@ ColumnLayout {
         Repeater {
             model: root.options
 
-            delegate: QQC2.RadioButton {
+            delegate: WrappingRadioButton {
                 id: option
 
                 required property var modelData
 
                 objectName: root.visit.fieldName(root.field) + (root.item.length > 0 ? ":" + root.item : "") + ":" + option.modelData.value
-                height: Math.max(Style.touchTarget, implicitHeight)
                 text: option.modelData.label
-                font.pixelSize: Style.bodySize
-                indicator: RadioMark {
-                    control: option
-                }
                 checked: root.current === option.modelData.value
                 Accessible.name: root.label + ": " + option.modelData.label
                 // A click sets `checked` itself, ending the binding; it is put back so a value

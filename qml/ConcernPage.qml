@@ -52,17 +52,29 @@ QQC2.Page {
                 text: qsTr("Log a concern")
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
 
             QQC2.ToolButton {
+                id: closeButton
+
                 objectName: "concernCloseButton"
                 Layout.maximumWidth: headerRow.width / 2
                 text: qsTr("Save and close")
                 font.capitalization: Font.MixedCase
                 font.pixelSize: Style.bodySize
                 onClicked: Workspace.closeConcern()
+
+                // Wraps in its half of the bar rather than be cut short.
+                contentItem: QQC2.Label {
+                    text: closeButton.text
+                    font: closeButton.font
+                    color: Style.brandText
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
     }

@@ -89,13 +89,43 @@ QQC2.Page {
                     id: resumeConcernButton
 
                     objectName: "resumeConcernButton"
+                    // Wraps on a phone at the largest text rather than be cut short.
+                    implicitWidth: Math.ceil(resumeLine.advanceWidth) + leftPadding + rightPadding
+                    width: Math.min(implicitWidth, parent.width)
                     visible: Workspace.openConcerns > 0
-                    height: Style.touchTarget
+                    height: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                     text: qsTr("Unsigned concerns: %1").arg(Workspace.openConcerns)
                     font.capitalization: Font.MixedCase
                     font.pixelSize: Style.bodySize
                     Accessible.name: qsTr("Continue an unsigned concern")
                     onClicked: Workspace.resumeConcern()
+
+                    // Material's ripple sizes itself from the one-line width, past a phone's edge.
+                    background: Rectangle {
+                        radius: 6
+                        color: resumeConcernButton.down ? Style.brandDeep : "transparent"
+
+                        FocusRing {
+                            shown: resumeConcernButton.visualFocus
+                            border.color: Style.brandText
+                        }
+                    }
+
+                    contentItem: QQC2.Label {
+                        text: resumeConcernButton.text
+                        font: resumeConcernButton.font
+                        color: Style.brandText
+                        wrapMode: Text.WordWrap
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+
+                    TextMetrics {
+                        id: resumeLine
+
+                        font: resumeConcernButton.font
+                        text: resumeConcernButton.text
+                    }
                 }
 
                 QQC2.ToolButton {
@@ -193,8 +223,9 @@ QQC2.Page {
             y: 0
             width: root.wide ? body.width - caseloadPane.width : body.width
             // In portrait the visits share the height with the caseload; larger text needs a
-            // larger share for the headings and a row or two to still fit.
-            height: root.wide ? body.height : Math.round(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)))
+            // larger share for the headings and a row or two to still fit, but never so much
+            // that the caseload's search and first children are pushed off a small screen.
+            height: root.wide ? body.height : Math.round(Math.min(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)), Math.max(body.height * 0.3, body.height - caseloadPane.usefulHeight)))
             onDiscardRequested: (draftId, childName) => discardDialog.ask(draftId, childName)
         }
 

@@ -64,6 +64,7 @@ ColumnLayout {
         spacing: Style.spacingS
 
         SecondaryButton {
+            width: Math.min(implicitWidth, parent.width)
             objectName: "photoCamera"
             visible: camera.available
             text: camera.active ? qsTr("Take the photo") : qsTr("Use the camera")
@@ -72,12 +73,14 @@ ColumnLayout {
 
         SecondaryButton {
             visible: camera.active
+            width: Math.min(implicitWidth, parent.width)
             text: qsTr("Close the camera")
             onClicked: camera.stop()
         }
 
         SecondaryButton {
             objectName: "photoFromFile"
+            width: Math.min(implicitWidth, parent.width)
             text: qsTr("Choose a photo from a file")
             onClicked: fileDialog.open()
         }

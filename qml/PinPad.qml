@@ -58,9 +58,14 @@ FocusScope {
         }
 
         Row {
+            id: dots
+
+            // Six dots fit a phone at the largest text: smaller than the text if need be.
+            readonly property int dot: Math.min(Style.iconSize, Math.floor((column.width - 5 * spacing) / 6))
+
             objectName: "pinDots"
             Layout.alignment: Qt.AlignHCenter
-            spacing: Style.spacingM
+            spacing: Style.spacingS
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("%1 of 6 digits typed").arg(root.entered.length)
 
@@ -72,9 +77,9 @@ FocusScope {
 
                     required property int index
 
-                    width: Style.iconSize
-                    height: Style.iconSize
-                    radius: Style.iconSize / 2
+                    width: dots.dot
+                    height: dots.dot
+                    radius: dots.dot / 2
                     color: dot.index < root.entered.length ? Style.text : "transparent"
                     border.width: 2
                     border.color: Style.text
@@ -106,11 +111,24 @@ FocusScope {
                     enabled: key.modelData !== "" && root.enabled
                     focusPolicy: Qt.NoFocus
                     flat: true
+                    // A third of a phone at the largest text: the words need the room.
+                    horizontalPadding: Style.spacingXS
                     text: key.eraser ? qsTr("Delete") : key.modelData
                     font.pixelSize: key.eraser ? Style.bodySize : Style.headingSize
                     font.capitalization: Font.MixedCase
                     Accessible.name: key.eraser ? qsTr("Delete the last digit") : key.modelData
                     onClicked: key.eraser ? root.erase() : root.press(key.modelData)
+
+                    // The word on the delete key shrinks to fit a third of a phone.
+                    contentItem: QQC2.Label {
+                        text: key.text
+                        font: key.font
+                        color: Style.text
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Style.smallSize / 2
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
 
                     background: Rectangle {
                         radius: 8

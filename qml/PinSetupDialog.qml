@@ -112,6 +112,7 @@ QQC2.Dialog {
             SecondaryButton {
                 objectName: "pinTurnOffButton"
                 Layout.fillWidth: true
+                Layout.maximumWidth: Infinity
                 visible: Session.pinSet
                 enabled: !Session.busy
                 text: qsTr("Turn off the PIN (always ask for the passcode)")
@@ -126,16 +127,25 @@ QQC2.Dialog {
     footer: Item {
         implicitHeight: footerRow.implicitHeight + 2 * Style.spacingM
 
-        RowLayout {
+        // Side by side where both fit, one above the other on a phone at the largest text.
+        GridLayout {
             id: footerRow
+
+            readonly property real room: parent.width - 2 * Style.spacingL
 
             anchors.right: parent.right
             anchors.rightMargin: Style.spacingL
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Style.spacingS
+            width: Math.min(implicitWidth, room)
+            columns: cancelButton.implicitWidth + submitButton.implicitWidth + columnSpacing <= room ? 2 : 1
+            columnSpacing: Style.spacingS
+            rowSpacing: Style.spacingS
 
             QQC2.Button {
+                id: cancelButton
+
                 objectName: "pinCancelButton"
+                Layout.fillWidth: footerRow.columns === 1
                 Layout.preferredHeight: Style.touchTarget + 8
                 text: qsTr("Cancel")
                 flat: true
@@ -147,7 +157,10 @@ QQC2.Dialog {
             }
 
             PrimaryButton {
+                id: submitButton
+
                 objectName: "pinSubmitButton"
+                Layout.fillWidth: true
                 text: Session.busy ? qsTr("Checking…") : qsTr("Save PIN")
                 busy: Session.busy
                 leftPadding: Style.spacingL

@@ -11,12 +11,22 @@ QQC2.Button {
 
     property bool busy: false
 
+    // From the words on one line, not from the wrapping label: in Qt 6.4 a wrapped label's
+    // implicitWidth follows the width it was last given, so once squeezed it would stay narrow.
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset, Math.ceil(oneLine.advanceWidth) + leftPadding + rightPadding + (busy ? Style.iconSize + Style.spacingS : 0))
     highlighted: true
     implicitHeight: Math.max(Style.touchTarget + 8, implicitContentHeight + topPadding + bottomPadding)
     topInset: 0
     bottomInset: 0
     font.pixelSize: Style.bodySize
     Accessible.name: text
+
+    TextMetrics {
+        id: oneLine
+
+        font: root.font
+        text: root.text
+    }
 
     background: Rectangle {
         implicitWidth: 120

@@ -28,11 +28,13 @@ QQC2.Page {
             color: Style.brand
         }
 
-        // The title goes below the buttons when the three do not fit on one line.
+        // The title goes below the buttons when the three do not fit on one line, and Amend
+        // below the title when even the two buttons do not (a phone at the largest text).
         GridLayout {
             id: headerGrid
 
             readonly property bool oneRow: closeButton.implicitWidth + titleLabel.implicitWidth + amendButton.implicitWidth + 2 * columnSpacing <= width
+            readonly property bool buttonsFit: closeButton.implicitWidth + amendButton.implicitWidth + columnSpacing <= width
 
             anchors.left: parent.left
             anchors.right: parent.right
@@ -62,12 +64,16 @@ QQC2.Page {
                 Layout.row: headerGrid.oneRow ? 0 : 1
                 Layout.column: headerGrid.oneRow ? 1 : 0
                 Layout.columnSpan: headerGrid.oneRow ? 1 : 3
+                // Spanning the row below, it asks for no width of its own, which would
+                // otherwise be taken from the buttons above it.
+                Layout.preferredWidth: headerGrid.oneRow ? -1 : 0
                 Layout.fillWidth: true
                 Layout.leftMargin: headerGrid.oneRow ? 0 : Style.spacingS
                 text: qsTr("Signed visit: %1").arg(root.record.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                wrapMode: Text.WordWrap
+                // A long double-barrelled name breaks anywhere rather than spill on a phone.
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
 
@@ -75,9 +81,9 @@ QQC2.Page {
                 id: amendButton
 
                 objectName: "amendButton"
-                Layout.row: 0
-                Layout.column: 2
-                Layout.alignment: Qt.AlignRight
+                Layout.row: headerGrid.buttonsFit ? 0 : 2
+                Layout.column: headerGrid.buttonsFit ? 2 : 0
+                Layout.alignment: headerGrid.buttonsFit ? Qt.AlignRight : Qt.AlignLeft
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("Amend")
                 font.capitalization: Font.MixedCase

@@ -35,6 +35,7 @@ WelcomeLayout {
     SecondaryButton {
         objectName: "softLockPasscodeButton"
         Layout.fillWidth: true
+        Layout.maximumWidth: Infinity
         text: qsTr("Use my passcode instead")
         onClicked: Session.lock()
     }

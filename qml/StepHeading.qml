@@ -12,7 +12,8 @@ QQC2.Label {
     Layout.topMargin: major ? 0 : Style.spacingM
     font.pixelSize: major ? Style.headingSize : Style.titleSize
     font.bold: true
-    wrapMode: Text.WordWrap
+    // A single word wider than a phone at the largest text breaks rather than spill.
+    wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
     Accessible.name: text
 }

@@ -69,6 +69,7 @@ ColumnLayout {
 
                 SecondaryButton {
                     objectName: "noConcernArea:" + neglectItem.kind
+                    width: Math.min(implicitWidth, parent.width)
                     text: qsTr("No concerns in this area")
                     Accessible.name: qsTr("No concerns in %1").arg(neglectItem.group)
                     onClicked: {
@@ -79,6 +80,7 @@ ColumnLayout {
 
                 SecondaryButton {
                     objectName: "undoArea:" + neglectItem.kind
+                    width: Math.min(implicitWidth, parent.width)
                     visible: root.visit.undoableAreas.includes(neglectItem.kind)
                     text: qsTr("Undo")
                     Accessible.name: qsTr("Undo no concerns in %1").arg(neglectItem.group)

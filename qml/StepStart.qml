@@ -126,6 +126,7 @@ ColumnLayout {
 
             SecondaryButton {
                 objectName: "arrivalNowButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Use the time now")
                 onClicked: {
                     arrivalProblem.text = "";
@@ -153,9 +154,13 @@ ColumnLayout {
         font.weight: Font.DemiBold
     }
 
-    RowLayout {
+    // The button goes below the position on a phone at large text, which would otherwise
+    // squeeze both to a word a line.
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Style.spacingM
+        columns: width < Style.touchTarget * 8 ? 1 : 3
+        rowSpacing: Style.spacingS
+        columnSpacing: Style.spacingM
 
         QQC2.BusyIndicator {
             Layout.preferredWidth: Style.touchTarget

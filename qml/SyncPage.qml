@@ -232,6 +232,7 @@ QQC2.Page {
                             SecondaryButton {
                                 objectName: "fingerprintDiffersButton"
                                 Layout.fillWidth: true
+                                Layout.maximumWidth: Infinity
                                 text: qsTr("It does not match")
                                 onClicked: EnrolmentWizard.cancel()
                             }

@@ -27,11 +27,16 @@ QQC2.ItemDelegate {
         }
     }
 
-    // No ids inside: contentItem is a deferred property.
-    contentItem: RowLayout {
-        spacing: Style.spacingM
+    // No ids inside: contentItem is a deferred property. On a phone at large text "Connect"
+    // goes below the status, which would otherwise be squeezed to a word a line.
+    contentItem: GridLayout {
+        columns: 3
+        columnSpacing: Style.spacingM
+        rowSpacing: Style.spacingXS
 
         Rectangle {
+            Layout.row: 0
+            Layout.column: 0
             Layout.leftMargin: Style.spacingL
             Layout.preferredWidth: Style.iconSize / 2
             Layout.preferredHeight: Style.iconSize / 2
@@ -57,6 +62,11 @@ QQC2.ItemDelegate {
 
         QQC2.Label {
             objectName: "syncStatusText"
+            Layout.row: 0
+            Layout.column: 1
+            Layout.columnSpan: root.width < Style.touchTarget * 8 ? 2 : 1
+            // Whatever "Connect" leaves: it asks for none of its own.
+            Layout.preferredWidth: 0
             Layout.fillWidth: true
             text: SyncStatus.statusText
             color: SyncStatus.tone === SyncTone.Error ? Style.errorText : SyncStatus.tone === SyncTone.Attention ? Style.noticeText : Style.text
@@ -65,8 +75,10 @@ QQC2.ItemDelegate {
         }
 
         QQC2.Label {
+            Layout.row: root.width < Style.touchTarget * 8 ? 1 : 0
+            Layout.column: root.width < Style.touchTarget * 8 ? 1 : 2
             Layout.rightMargin: Style.spacingL
-            Layout.maximumWidth: root.availableWidth / 3
+            Layout.maximumWidth: root.width < Style.touchTarget * 8 ? Infinity : root.availableWidth / 3
             wrapMode: Text.WordWrap
             text: SyncStatus.enrolled ? qsTr("Sync ›") : qsTr("Connect ›")
             color: Style.accentText

@@ -62,9 +62,15 @@ WelcomeLayout {
     }
 
     QQC2.Button {
+        id: forgottenButton
+
         objectName: "forgottenButton"
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredHeight: Style.touchTarget
+        // As wide as its words, narrower and wrapping on a phone at the largest text.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
+        Layout.preferredHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+        implicitWidth: Math.ceil(forgottenLine.advanceWidth) + leftPadding + rightPadding
         flat: true
         highlighted: true
         text: qsTr("Forgotten your passcode?")
@@ -72,6 +78,22 @@ WelcomeLayout {
         font.pixelSize: Style.bodySize
         Accessible.name: text
         onClicked: root.forgottenShown = !root.forgottenShown
+
+        contentItem: QQC2.Label {
+            text: forgottenButton.text
+            font: forgottenButton.font
+            color: Style.accentText
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+
+        TextMetrics {
+            id: forgottenLine
+
+            font: forgottenButton.font
+            text: forgottenButton.text
+        }
     }
 
     Callout {

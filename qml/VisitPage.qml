@@ -109,14 +109,24 @@ QQC2.Page {
             color: Style.brand
         }
 
-        RowLayout {
+        // On a narrow screen the title has a line of its own below the buttons, so a long
+        // name is not squeezed into a sliver between them.
+        GridLayout {
+            id: headerGrid
+
+            readonly property bool narrow: width < Style.touchTarget * 10
+
             anchors.fill: parent
             anchors.leftMargin: Style.spacingS
             anchors.rightMargin: Style.spacingM
-            spacing: Style.spacingS
+            columns: 3
+            columnSpacing: Style.spacingS
+            rowSpacing: 0
 
             QQC2.ToolButton {
                 objectName: "closeVisitButton"
+                Layout.row: 0
+                Layout.column: 0
                 Layout.preferredHeight: Style.touchTarget
                 text: qsTr("‹ Visits")
                 font.capitalization: Font.MixedCase
@@ -126,16 +136,29 @@ QQC2.Page {
             }
 
             QQC2.Label {
+                Layout.row: headerGrid.narrow ? 1 : 0
+                Layout.column: headerGrid.narrow ? 0 : 1
+                Layout.columnSpan: headerGrid.narrow ? 3 : 1
+                Layout.leftMargin: headerGrid.narrow ? Style.spacingS : 0
+                // Spanning the row below, it takes the width it is given and asks for none,
+                // which would otherwise be taken from the buttons above it.
+                Layout.preferredWidth: headerGrid.narrow ? 0 : -1
                 Layout.fillWidth: true
                 text: qsTr("Visit: %1").arg(root.visit.childName)
                 font.pixelSize: Style.titleSize
                 font.bold: true
-                wrapMode: Text.WordWrap
+                // A long double-barrelled name breaks anywhere rather than spill on a phone.
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
             }
 
             QQC2.Label {
                 objectName: "saveState"
+                Layout.row: 0
+                Layout.column: 2
+                Layout.fillWidth: headerGrid.narrow
+                horizontalAlignment: Text.AlignRight
+                wrapMode: Text.WordWrap
                 text: root.visit.saved ? qsTr("Saved") : root.visit.errorText.length > 0 ? qsTr("Not saved") : qsTr("Saving…")
                 color: root.visit.errorText.length > 0 ? Style.brandWarning : Style.brandTextMuted
                 font.pixelSize: Style.smallSize
@@ -238,9 +261,9 @@ QQC2.Page {
                 id: footerRow
 
                 anchors.fill: parent
-                anchors.leftMargin: Style.spacingL
-                anchors.rightMargin: Style.spacingL
-                spacing: Style.spacingM
+                anchors.leftMargin: Style.spacingM
+                anchors.rightMargin: Style.spacingM
+                spacing: Style.spacingS
 
                 SecondaryButton {
                     objectName: "backButton"
@@ -249,9 +272,14 @@ QQC2.Page {
                     onClicked: root.visit.back()
                 }
 
+                // Where the row has no room for it (a phone, large text) the step strip above
+                // still says which step this is.
                 QQC2.Label {
+                    id: stepProgress
+
                     objectName: "stepProgress"
                     Layout.fillWidth: true
+                    visible: footerRow.width > Style.touchTarget * 9
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("Step %1 of %2").arg(root.visit.step + 1).arg(root.visit.stepCount)
                     color: Style.mutedText
@@ -261,11 +289,18 @@ QQC2.Page {
                     wrapMode: Text.WordWrap
                 }
 
+                Item {
+                    Layout.fillWidth: true
+                    visible: !stepProgress.visible
+                }
+
                 PrimaryButton {
                     objectName: "nextButton"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     visible: root.visit.step < root.visit.stepCount - 1
-                    leftPadding: Style.spacingXL
-                    rightPadding: Style.spacingXL
+                    leftPadding: Style.spacingM
+                    rightPadding: Style.spacingM
                     text: qsTr("Next")
                     onClicked: root.visit.next()
                 }
@@ -273,9 +308,11 @@ QQC2.Page {
                 // On the review, signing sits here, always in view, not below the summary.
                 PrimaryButton {
                     objectName: "signButton"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     visible: root.visit.step === root.visit.stepCount - 1
-                    leftPadding: Style.spacingXL
-                    rightPadding: Style.spacingXL
+                    leftPadding: Style.spacingM
+                    rightPadding: Style.spacingM
                     enabled: root.visit.canFinish
                     text: qsTr("Sign and finish")
                     onClicked: signDialog.open()

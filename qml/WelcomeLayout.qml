@@ -51,7 +51,9 @@ FocusScope {
                 color: Style.brandText
                 font.pixelSize: Style.displaySize
                 font.bold: true
-                wrapMode: Text.WordWrap
+                // One word: smaller on a phone at the largest text rather than spill.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Style.headingSize
             }
 
             QQC2.Label {

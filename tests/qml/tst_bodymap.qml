@@ -127,8 +127,11 @@ Item {
             compare(visit.read(VisitField.BodyMarkLength, "", 0), 25);
             compare(visit.missing.filter(item => item.field === "bodyMap.marks").length, 0, "the mark is complete");
 
-            // A baby's outline keeps the mark on the back of the head.
-            mouseClick(findChild(page, "bodyOutline:baby"));
+            // A baby's outline keeps the mark on the back of the head (typing scrolled the
+            // outline choice out of view; the practitioner scrolls back up to it).
+            const baby = findChild(page, "bodyOutline:baby");
+            bringIntoView(page, baby);
+            mouseClick(baby);
             compare(visit.bodyOutline, "baby");
             compare(visit.bodyMarks[0].regionName, "back of head");
 

@@ -10,11 +10,14 @@
 #include "workspace.h"
 #include "workspacesingleton.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtQuickTest>
 
 #include <memory>
@@ -26,7 +29,19 @@ class Setup : public QObject
 {
     Q_OBJECT
 public Q_SLOTS:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // HEARTH_TEST_LANGUAGE=cy runs the pages in Welsh, with the app's own translations.
+        const QString language = qEnvironmentVariable("HEARTH_TEST_LANGUAGE");
+        if (language.isEmpty())
+            return;
+        QLocale::setDefault(QLocale(language));
+        if (!m_translator.load(QLocale(language), QStringLiteral("hearth"), QStringLiteral("_"),
+                QStringLiteral(HEARTH_TRANSLATIONS_DIR))
+            || !QCoreApplication::installTranslator(&m_translator))
+            qFatal("no translation for %s in %s", qPrintable(language), HEARTH_TRANSLATIONS_DIR);
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -70,6 +85,7 @@ public Q_SLOTS:
     }
 
 private:
+    QTranslator m_translator;
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<hearth::DisplaySettings> m_display;
     std::unique_ptr<hearth::SessionController> m_session;
