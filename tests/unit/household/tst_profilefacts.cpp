@@ -2,6 +2,7 @@
 #include "../model/modeltestsupport.h"
 #include "content/contentlibrary.h"
 #include "household/childhistory.h"
+#include "household/profiledraftstore.h"
 #include "household/profilefold.h"
 #include "household/profilestore.h"
 #include "household/storedprofilefacts.h"
@@ -226,6 +227,33 @@ private Q_SLOTS:
         QVERIFY(!save(QDate(2026, 3, 2), p).isEmpty());
         QVERIFY(!save(QDate(2026, 4, 2), p).isEmpty());
         QVERIFY(!find(flags(QDate(2026, 4, 3), true), "new-adult-not-seen"));
+    }
+
+    // The editor's unsigned changes are kept in the vault: after a lock they read back as they
+    // were, and dropping them leaves nothing and signs nothing.
+    void anEditKeptAsADraftSurvivesALock()
+    {
+        ChildProfile p = profile();
+        p.adults = { adult(QStringLiteral("a-dai"), QStringLiteral("Dai"),
+            QStringLiteral("birth-father"),
+            { risk(QStringLiteral("domestic-abuse"), QDate(2026, 2, 1)) }) };
+        p.adults.front().seenOn = QDate(2026, 3, 1);
+        p.health.conditions.append({ QStringLiteral("other"), QStringLiteral("Coeliac disease") });
+        p.health.gpRegistered = false;
+        at(QDate(2026, 3, 2));
+        QVERIFY(ProfileDraftStore(m_temp->db(), m_clock).save(p));
+        flags(QDate(2026, 3, 2), true); // locks and opens the vault again
+        auto back = ProfileDraftStore(m_temp->db(), m_clock).load(ChildId);
+        QVERIFY(back && back->has_value());
+        ChildProfile kept = **back;
+        QCOMPARE(kept.adults.size(), 1);
+        QCOMPARE(kept.adults.front().risks, p.adults.front().risks);
+        QCOMPARE(kept.adults.front().seenOn, QDate(2026, 3, 1));
+        QCOMPARE(kept.health, p.health);
+        QVERIFY(ProfileDraftStore(m_temp->db(), m_clock).discard(ChildId));
+        auto gone = ProfileDraftStore(m_temp->db(), m_clock).load(ChildId);
+        QVERIFY(gone && !gone->has_value());
+        QCOMPARE(m_store->count(RecordKind::ProfileChange).value(), 0);
     }
 };
 
