@@ -13,6 +13,8 @@ ColumnLayout {
     required property HouseholdController household
     property string reviewStatus
     property string reviewDate
+    // As a script array, so it can be searched.
+    readonly property var conditions: root.household.conditions
 
     spacing: Style.spacingS
 
@@ -62,7 +64,7 @@ ColumnLayout {
                 objectName: "householdCondition:" + modelData.id
                 width: Math.min(implicitWidth, root.width)
                 text: modelData.label
-                chosen: root.household.conditions.indexOf(modelData.id) >= 0
+                chosen: root.conditions.indexOf(modelData.id) >= 0
                 onClicked: root.household.setCondition(modelData.id, !chosen)
             }
         }
@@ -71,7 +73,7 @@ ColumnLayout {
     ConcernText {
         objectName: "householdOtherCondition"
         Layout.fillWidth: true
-        visible: root.household.conditions.indexOf("other") >= 0
+        visible: root.conditions.indexOf("other") >= 0
         singleLine: true
         label: qsTr("Which other condition (needed)")
         text: root.household.otherCondition
