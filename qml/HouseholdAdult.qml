@@ -74,7 +74,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Has parental responsibility")
             checked: root.adult.parentalResponsibility
-            onToggled: root.household.setParentalResponsibility(root.row, checked)
+            onClicked: root.household.setParentalResponsibility(root.row, !root.adult.parentalResponsibility)
         }
 
         QQC2.CheckBox {
@@ -82,7 +82,7 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Cares for the child")
             checked: root.adult.caresForChild
-            onToggled: root.household.setCaresForChild(root.row, checked)
+            onClicked: root.household.setCaresForChild(root.row, !root.adult.caresForChild)
         }
 
         QQC2.CheckBox {
@@ -90,7 +90,7 @@ Rectangle {
             Layout.fillWidth: true
             text: root.adult.seenOn.length > 0 ? qsTr("Seen or spoken to (%1)").arg(DateText.showDate(root.adult.seenOn)) : qsTr("Seen or spoken to today")
             checked: root.adult.seenOn.length > 0
-            onToggled: root.household.setSeenToday(root.row, checked)
+            onClicked: root.household.setSeenToday(root.row, root.adult.seenOn.length === 0)
         }
 
         StepHeading {

@@ -39,7 +39,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: qsTr("Special educational needs")
         checked: root.household.specialNeeds
-        onToggled: root.household.specialNeeds = checked
+        onClicked: root.household.specialNeeds = !root.household.specialNeeds
     }
 
     QQC2.Label {
