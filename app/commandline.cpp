@@ -25,7 +25,7 @@ QStringList CommandLine::screenNames()
         QStringLiteral("sync-confirm"), QStringLiteral("sync"), QStringLiteral("visit-photos"),
         QStringLiteral("signed-photos"), QStringLiteral("home-role-question"),
         QStringLiteral("home-school-nurse"), QStringLiteral("home-social-worker"),
-        QStringLiteral("role-dialog") };
+        QStringLiteral("role-dialog"), QStringLiteral("household") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -172,8 +172,9 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.click(QStringLiteral("firstRunSubmitButton"))
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
-    if (screen == u"home-caseload" || screen.startsWith(u"visit-") || screen == u"sign"
-        || screen == u"signed" || screen == u"signed-bodymap" || screen == u"signed-photos")
+    if (screen == u"home-caseload" || screen == u"household" || screen.startsWith(u"visit-")
+        || screen == u"sign" || screen == u"signed" || screen == u"signed-bodymap"
+        || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;

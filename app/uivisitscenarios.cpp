@@ -322,6 +322,22 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         || !addChild(ui, name("Zoë"), name("Okafor"), name("30/06/2012"))
         || !addChild(ui, {}, name("Baby Price"), name("01/09/2025"), true))
         return false;
+    if (screen == u"household") {
+        // The father, not at this visit, with a risk known from the police.
+        return ui.setText(name("caseloadSearch"), name("Dylan"))
+            && ui.waitForVisible(name("household:Dylan Rhys-Evans"))
+            && ui.click(name("household:Dylan Rhys-Evans"))
+            && ui.waitForVisible(name("householdPage"))
+            && ui.setText(name("householdNewAdultName"), name("Rhodri Evans"))
+            && ui.click(name("householdAddAdult"))
+            && ui.click(name("householdRelationship0:birth-father"))
+            && ui.click(name("householdLiving0:stays-sometimes"))
+            && ui.click(name("householdResponsibility0"))
+            && ui.click(name("householdRiskKind0:domestic-abuse"))
+            && ui.setText(name("householdRiskSource0"), name("Police notification"))
+            && ui.setText(name("householdRiskDate0.text"), name("02/10/2026"))
+            && ui.click(name("householdAddRisk0")) && ui.waitForVisible(name("householdRisk0.0"));
+    }
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
         if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))

@@ -93,6 +93,12 @@ void Workspace::close()
         visit->deleteLater();
     }
     closeSigned();
+    if (m_household) {
+        HouseholdController *household = m_household;
+        household->detach();
+        setHousehold(nullptr);
+        household->deleteLater();
+    }
     if (m_concern) {
         ConcernController *concern = m_concern;
         concern->detach();
@@ -133,6 +139,8 @@ void Workspace::flush()
         m_visit->flush();
     if (m_concern)
         m_concern->flush();
+    if (m_household)
+        m_household->flush();
 }
 
 void Workspace::refreshLists()

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
+#include "householdcontroller.h"
 #include "rolesettings.h"
 #include "signedvisit.h"
 #include "visitcontroller.h"
@@ -40,6 +41,8 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::ConcernController *concern READ concern NOTIFY concernChanged)
     // Concerns started and not yet signed on this tablet.
     Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
+    // The household and child profile open in its editor (workspacehousehold.cpp).
+    Q_PROPERTY(hearth::HouseholdController *household READ household NOTIFY householdChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
     Q_PROPERTY(hearth::RoleSettings *roles READ roles CONSTANT)
@@ -103,6 +106,17 @@ public:
     Q_INVOKABLE void closeConcern();
     Q_INVOKABLE void signConcern(const QString &passcode);
     Q_INVOKABLE void refreshLists();
+    // The household editor (workspacehousehold.cpp): opens the child's profile with any unsaved
+    // changes kept from before a lock; closing drops the changes; saveHousehold() confirms the
+    // passcode like sign() and signs one profile-change record; householdSaved() or signError
+    // tell how it went.
+    HouseholdController *household() const { return m_household; }
+    Q_INVOKABLE bool openHousehold(const QString &childId);
+    Q_INVOKABLE void closeHousehold();
+    Q_INVOKABLE void saveHousehold(const QString &passcode);
+    // What the visit's "who is here" step asks about from the signed profile: {otherChildren:
+    // [name], adultsNotSeen: [name]} (adults recorded but never seen or spoken to).
+    Q_INVOKABLE QVariantMap householdAtVisit(const QString &childId) const;
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -118,6 +132,8 @@ Q_SIGNALS:
     void visitSigned(const QString &recordId);
     void concernChanged();
     void concernSigned(const QString &recordId);
+    void householdChanged();
+    void householdSaved(const QString &recordId);
 
 private:
     void open();
@@ -131,6 +147,8 @@ private:
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);
     void finishConcernSigning(const QString &passcodeError);
+    void setHousehold(HouseholdController *household);
+    void finishHouseholdSaving(const QString &passcodeError);
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -145,6 +163,7 @@ private:
     QPointer<VisitController> m_visit;
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
+    QPointer<HouseholdController> m_household;
     bool m_signing = false;
     RoleSettings *m_roles = nullptr;
     QString m_signError;

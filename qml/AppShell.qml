@@ -29,6 +29,9 @@ FocusScope {
             default:
                 if (SyncStatus.screenOpen)
                     return syncPage;
+                // Opened from a child or from the visit's "who is here" step: over the visit.
+                if (Workspace.household)
+                    return householdPage;
                 if (Workspace.visit)
                     return visitPage;
                 if (Workspace.concern)
@@ -104,6 +107,15 @@ FocusScope {
 
         ConcernPage {
             concern: Workspace.concern
+            focus: true
+        }
+    }
+
+    Component {
+        id: householdPage
+
+        HouseholdPage {
+            household: Workspace.household
             focus: true
         }
     }

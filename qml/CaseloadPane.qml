@@ -241,6 +241,14 @@ Item {
                         }
                     }
 
+                    SecondaryButton {
+                        objectName: "household:" + row.name
+                        visible: !row.removed
+                        text: qsTr("Household")
+                        Accessible.name: qsTr("Household and health of %1").arg(row.name)
+                        onClicked: Workspace.openHousehold(row.childId)
+                    }
+
                     PrimaryButton {
                         objectName: "startVisit:" + row.name
                         Layout.fillWidth: true

@@ -20,6 +20,39 @@ ColumnLayout {
         text: qsTr("Who is here")
     }
 
+    // The household profile: the other children are considered at every visit, and an adult
+    // recorded but never seen is asked about.
+    ColumnLayout {
+        id: household
+
+        readonly property var known: Workspace.householdAtVisit(root.visit.childId)
+
+        Layout.fillWidth: true
+        spacing: Style.spacingXS
+
+        QQC2.Label {
+            objectName: "whoOtherChildren"
+            Layout.fillWidth: true
+            text: household.known.otherChildren.length > 0 ? qsTr("Other children in the household: %1. How are they?").arg(household.known.otherChildren.join(", ")) : qsTr("No other children are recorded in this household.")
+            font.pixelSize: Style.bodySize
+            wrapMode: Text.WordWrap
+        }
+
+        Callout {
+            objectName: "whoAdultsNotSeen"
+            Layout.fillWidth: true
+            visible: household.known.adultsNotSeen.length > 0
+            kind: Callout.Kind.Notice
+            text: qsTr("Not yet seen or spoken to: %1. Who are they to the child, and can you meet them?").arg(household.known.adultsNotSeen.join(", "))
+        }
+
+        SecondaryButton {
+            objectName: "whoHouseholdButton"
+            text: qsTr("Household and health")
+            onClicked: Workspace.openHousehold(root.visit.childId)
+        }
+    }
+
     StepHeading {
         major: false
         text: qsTr("Adults known to be in the child's life")

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -12,7 +12,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child's given name</source>
+        <source>Child&apos;s given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child's family name</source>
+        <source>Child&apos;s family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -413,6 +413,14 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>Does dim plentyn ar eich llwyth achosion yn cyfateb i’r hidlydd hwn.</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>Aelwyd</translation>
+    </message>
+    <message>
+        <source>Household and health of %1</source>
+        <translation>Aelwyd ac iechyd %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -452,7 +460,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
+        <source>Type the child&apos;s name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -464,7 +472,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child's name</source>
+        <source>The child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -507,7 +515,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
+        <source>The child&apos;s own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -792,6 +800,239 @@
     </message>
 </context>
 <context>
+    <name>HouseholdAdult</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Who they are to %1</source>
+        <translation>Pwy ydyn nhw i %1</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation>Ble maen nhw’n byw</translation>
+    </message>
+    <message>
+        <source>Has parental responsibility</source>
+        <translation>Mae ganddyn nhw gyfrifoldeb rhiant</translation>
+    </message>
+    <message>
+        <source>Cares for the child</source>
+        <translation>Yn gofalu am y plentyn</translation>
+    </message>
+    <message>
+        <source>Seen or spoken to (%1)</source>
+        <translation>Wedi’u gweld neu wedi siarad â nhw (%1)</translation>
+    </message>
+    <message>
+        <source>Seen or spoken to today</source>
+        <translation>Wedi’u gweld neu wedi siarad â nhw heddiw</translation>
+    </message>
+    <message>
+        <source>Known strengths</source>
+        <translation>Cryfderau hysbys</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>A strength, for example “takes the baby to clinic”</source>
+        <translation>Cryfder, er enghraifft “yn mynd â’r babi i’r clinig”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Risgiau hysbys</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <translation>%1, o %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Add a known risk</source>
+        <translation>Ychwanegu risg hysbys</translation>
+    </message>
+    <message>
+        <source>Known from: where it is known from, for example a police notification or what the mother said</source>
+        <translation>Yn hysbys o: o ble mae’n hysbys, er enghraifft hysbysiad gan yr heddlu neu’r hyn a ddywedodd y fam</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Yn hysbys o</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What the risk is (needed)</source>
+        <translation>Beth yw’r risg (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>More detail (optional)</source>
+        <translation>Rhagor o fanylion (dewisol)</translation>
+    </message>
+    <message>
+        <source>Add this risk</source>
+        <translation>Ychwanegu’r risg hon</translation>
+    </message>
+    <message>
+        <source>Remove this adult</source>
+        <translation>Tynnu’r oedolyn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdHealth</name>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Disability (if any)</source>
+        <translation>Anabledd (os oes un)</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Anghenion addysgol arbennig</translation>
+    </message>
+    <message>
+        <source>Long-term conditions</source>
+        <translation>Cyflyrau hirdymor</translation>
+    </message>
+    <message>
+        <source>Which other condition (needed)</source>
+        <translation>Pa gyflwr arall (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>Developmental reviews and questionnaires</source>
+        <translation>Adolygiadau datblygiadol a holiaduron</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Review, for example the 2-2½ year review</source>
+        <translation>Adolygiad, er enghraifft yr adolygiad 2-2½ oed</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Beth ddigwyddodd iddo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Add this review</source>
+        <translation>Ychwanegu’r adolygiad hwn</translation>
+    </message>
+    <message>
+        <source>Registered with a GP?</source>
+        <translation>Wedi cofrestru gyda meddyg teulu?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <source>GP practice (needed)</source>
+        <translation>Meddygfa (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>Is the baby mobile yet (rolling, crawling, walking)?</source>
+        <translation>Ydy’r babi’n symud o gwmpas eto (rholio, cropian, cerdded)?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household and health: %1</source>
+        <translation>Aelwyd ac iechyd: %1</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Canslo’r newidiadau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Adults in %1&apos;s life</source>
+        <translation>Oedolion ym mywyd %1</translation>
+    </message>
+    <message>
+        <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
+        <translation>Pawb sy’n byw yma, yn aros, yn ymweld neu’n gofalu am y plentyn, gan gynnwys oedolion nad ydyn nhw yma heddiw.</translation>
+    </message>
+    <message>
+        <source>Name of another adult</source>
+        <translation>Enw oedolyn arall</translation>
+    </message>
+    <message>
+        <source>Add an adult</source>
+        <translation>Ychwanegu oedolyn</translation>
+    </message>
+    <message>
+        <source>Other children in the household</source>
+        <translation>Plant eraill ar yr aelwyd</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, ganwyd %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation>Ychwanegu’r plentyn hwn</translation>
+    </message>
+    <message>
+        <source>Saved as: %1. Saving signs these details as a record; later changes are new records, so the history of who was known when is kept.</source>
+        <translation>Caiff ei gadw fel: %1. Mae cadw yn llofnodi’r manylion hyn fel cofnod; mae newidiadau diweddarach yn gofnodion newydd, felly cedwir hanes pwy oedd yn hysbys pryd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to save</source>
+        <translation>Eich cod pas, i gadw</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wrthi’n cadw…</translation>
+    </message>
+    <message>
+        <source>Save the household</source>
+        <translation>Cadw’r aelwyd</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -809,7 +1050,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
+        <source>Adult&apos;s given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -817,7 +1058,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
+        <source>Adult&apos;s family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -1466,11 +1707,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
+        <source>The child&apos;s lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
+        <source>The child&apos;s own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -1478,7 +1719,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
+        <source>Has the child&apos;s behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -1502,7 +1743,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -1636,7 +1877,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -1711,7 +1952,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -1881,7 +2122,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
+        <source>Adults known to be in the child&apos;s life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -1949,7 +2190,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1963,6 +2204,22 @@ Rheswm: %2
     <message>
         <source>Add a child who is here</source>
         <translation>Ychwanegu plentyn sydd yma</translation>
+    </message>
+    <message>
+        <source>Other children in the household: %1. How are they?</source>
+        <translation>Plant eraill ar yr aelwyd: %1. Sut maen nhw?</translation>
+    </message>
+    <message>
+        <source>No other children are recorded in this household.</source>
+        <translation>Does dim plant eraill wedi’u cofnodi ar yr aelwyd hon.</translation>
+    </message>
+    <message>
+        <source>Not yet seen or spoken to: %1. Who are they to the child, and can you meet them?</source>
+        <translation>Heb eu gweld na siarad â nhw eto: %1. Pwy ydyn nhw i’r plentyn, ac allwch chi eu cyfarfod?</translation>
+    </message>
+    <message>
+        <source>Household and health</source>
+        <translation>Aelwyd ac iechyd</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2280,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
+        <source>Check the server&apos;s fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -2195,7 +2452,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -2224,23 +2481,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -2252,7 +2509,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -2264,7 +2521,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -2287,7 +2544,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -2465,7 +2722,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
+        <source>Referral to children&apos;s social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -2481,7 +2738,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -2489,7 +2746,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
+        <source>Please type the child&apos;s name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -2500,12 +2757,207 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
+        <source>Please type your agency&apos;s server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
         <translation>Teipiwch y cod cofrestru a roddodd eich asiantaeth i chi.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::HouseholdController</name>
+    <message>
+        <source>The unsaved changes to this household could not be read: %1</source>
+        <translation>Nid oedd modd darllen y newidiadau heb eu cadw i’r aelwyd hon: %1</translation>
+    </message>
+    <message>
+        <source>Birth mother</source>
+        <translation>Mam fiolegol</translation>
+    </message>
+    <message>
+        <source>Birth father</source>
+        <translation>Tad biolegol</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s partner</source>
+        <translation>Partner rhiant</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Nain neu daid</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Perthynas arall</translation>
+    </message>
+    <message>
+        <source>Lodger</source>
+        <translation>Lletywr</translation>
+    </message>
+    <message>
+        <source>Regular visitor</source>
+        <translation>Ymwelydd rheolaidd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Lives here</source>
+        <translation>Yn byw yma</translation>
+    </message>
+    <message>
+        <source>Stays sometimes</source>
+        <translation>Yn aros weithiau</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Yn ymweld</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation>Cam-drin domestig</translation>
+    </message>
+    <message>
+        <source>Substance misuse</source>
+        <translation>Camddefnyddio sylweddau</translation>
+    </message>
+    <message>
+        <source>Offending</source>
+        <translation>Troseddu</translation>
+    </message>
+    <message>
+        <source>Own care history</source>
+        <translation>Wedi bod mewn gofal ei hun</translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation>Asthma</translation>
+    </message>
+    <message>
+        <source>Epilepsy</source>
+        <translation>Epilepsi</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Wedi’i gynnig</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Wedi’i ddychwelyd</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Heb ei ddychwelyd</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Wedi’i ddilyn i fyny</translation>
+    </message>
+    <message>
+        <source>Not yet mobile</source>
+        <translation>Ddim yn symud o gwmpas eto</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Yn symud o gwmpas</translation>
+    </message>
+    <message>
+        <source>adult %1</source>
+        <translation>oedolyn %1</translation>
+    </message>
+    <message>
+        <source>Please give the name of adult %1.</source>
+        <translation>Rhowch enw oedolyn %1.</translation>
+    </message>
+    <message>
+        <source>Please say who %1 is to the child.</source>
+        <translation>Dywedwch pwy yw %1 i’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Please say whether %1 lives here, stays sometimes or visits.</source>
+        <translation>Dywedwch a yw %1 yn byw yma, yn aros weithiau neu’n ymweld.</translation>
+    </message>
+    <message>
+        <source>Please say which other long-term condition the child has.</source>
+        <translation>Dywedwch pa gyflwr hirdymor arall sydd gan y plentyn.</translation>
+    </message>
+    <message>
+        <source>Please name the GP practice the child is registered with.</source>
+        <translation>Rhowch enw’r feddygfa y mae’r plentyn wedi cofrestru â hi.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the household was last saved.</source>
+        <translation>Does dim wedi newid ers i’r aelwyd gael ei chadw ddiwethaf.</translation>
+    </message>
+    <message>
+        <source>This household cannot be saved yet: %1 (%2).</source>
+        <translation>Ni ellir cadw’r aelwyd hon eto: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Please give the date of the %1 as year-month-day, for example 2026-04-17.</source>
+        <translation>Rhowch y dyddiad (%1) fel blwyddyn-mis-diwrnod, er enghraifft 2026-04-17.</translation>
+    </message>
+    <message>
+        <source>The date of the %1 cannot be after today.</source>
+        <translation>Ni all y dyddiad (%1) fod ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <source>Please write the strength before adding it.</source>
+        <translation>Ysgrifennwch y cryfder cyn ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>Please choose which kind of risk is known.</source>
+        <translation>Dewiswch pa fath o risg sy’n hysbys.</translation>
+    </message>
+    <message>
+        <source>Please say where this risk is known from (for example a police notification or what the mother said).</source>
+        <translation>Dywedwch o ble mae’r risg hon yn hysbys (er enghraifft hysbysiad gan yr heddlu neu’r hyn a ddywedodd y fam).</translation>
+    </message>
+    <message>
+        <source>Please describe the other risk.</source>
+        <translation>Disgrifiwch y risg arall.</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risg</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name.</source>
+        <translation>Teipiwch enw’r plentyn.</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>geni</translation>
+    </message>
+    <message>
+        <source>Please name the review or questionnaire, for example the 2-2½ year review.</source>
+        <translation>Rhowch enw’r adolygiad neu’r holiadur, er enghraifft yr adolygiad 2-2½ oed.</translation>
+    </message>
+    <message>
+        <source>Please choose whether it was offered, returned, not returned or followed up.</source>
+        <translation>Dewiswch a gafodd ei gynnig, ei ddychwelyd, heb ei ddychwelyd neu ei ddilyn i fyny.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>adolygiad</translation>
+    </message>
+    <message>
+        <source>The changes could not be kept: %1</source>
+        <translation>Nid oedd modd cadw’r newidiadau: %1</translation>
     </message>
 </context>
 <context>
@@ -2549,11 +3001,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
+        <source>This tablet&apos;s position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -2655,7 +3107,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
+        <source>The server did not prove it is your agency&apos;s</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -2724,15 +3176,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -3061,7 +3513,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
+        <source>The child&apos;s own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -3431,7 +3883,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -3473,6 +3925,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>Caewyd y pryder cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>This child is not on the tablet.</source>
+        <translation>Nid yw’r plentyn hwn ar y llechen.</translation>
+    </message>
+    <message>
+        <source>The household was closed before it could be saved.</source>
+        <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
     </message>
 </context>
 </TS>

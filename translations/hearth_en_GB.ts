@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -12,16 +12,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child's given name</source>
-        <translation>Child's given name</translation>
+        <source>Child&apos;s given name</source>
+        <translation>Child&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child's family name</source>
-        <translation>Child's family name</translation>
+        <source>Child&apos;s family name</source>
+        <translation>Child&apos;s family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -413,6 +413,14 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>No child on your caseload matches this filter.</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Household and health of %1</source>
+        <translation>Household and health of %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -452,8 +460,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
-        <translation>Type the child's name</translation>
+        <source>Type the child&apos;s name</source>
+        <translation>Type the child&apos;s name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -464,8 +472,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child's name</source>
-        <translation>The child's name</translation>
+        <source>The child&apos;s name</source>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -507,8 +515,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
-        <translation>The child's own words (if they said anything)</translation>
+        <source>The child&apos;s own words (if they said anything)</source>
+        <translation>The child&apos;s own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -792,6 +800,239 @@
     </message>
 </context>
 <context>
+    <name>HouseholdAdult</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Who they are to %1</source>
+        <translation>Who they are to %1</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <translation>Where they live</translation>
+    </message>
+    <message>
+        <source>Has parental responsibility</source>
+        <translation>Has parental responsibility</translation>
+    </message>
+    <message>
+        <source>Cares for the child</source>
+        <translation>Cares for the child</translation>
+    </message>
+    <message>
+        <source>Seen or spoken to (%1)</source>
+        <translation>Seen or spoken to (%1)</translation>
+    </message>
+    <message>
+        <source>Seen or spoken to today</source>
+        <translation>Seen or spoken to today</translation>
+    </message>
+    <message>
+        <source>Known strengths</source>
+        <translation>Known strengths</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A strength, for example “takes the baby to clinic”</source>
+        <translation>A strength, for example “takes the baby to clinic”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Known risks</source>
+        <translation>Known risks</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <translation>%1, from %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Add a known risk</source>
+        <translation>Add a known risk</translation>
+    </message>
+    <message>
+        <source>Known from: where it is known from, for example a police notification or what the mother said</source>
+        <translation>Known from: where it is known from, for example a police notification or what the mother said</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Known from</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What the risk is (needed)</source>
+        <translation>What the risk is (needed)</translation>
+    </message>
+    <message>
+        <source>More detail (optional)</source>
+        <translation>More detail (optional)</translation>
+    </message>
+    <message>
+        <source>Add this risk</source>
+        <translation>Add this risk</translation>
+    </message>
+    <message>
+        <source>Remove this adult</source>
+        <translation>Remove this adult</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdHealth</name>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Disability (if any)</source>
+        <translation>Disability (if any)</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Special educational needs</translation>
+    </message>
+    <message>
+        <source>Long-term conditions</source>
+        <translation>Long-term conditions</translation>
+    </message>
+    <message>
+        <source>Which other condition (needed)</source>
+        <translation>Which other condition (needed)</translation>
+    </message>
+    <message>
+        <source>Developmental reviews and questionnaires</source>
+        <translation>Developmental reviews and questionnaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Review, for example the 2-2½ year review</source>
+        <translation>Review, for example the 2-2½ year review</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Add this review</source>
+        <translation>Add this review</translation>
+    </message>
+    <message>
+        <source>Registered with a GP?</source>
+        <translation>Registered with a GP?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>GP practice (needed)</source>
+        <translation>GP practice (needed)</translation>
+    </message>
+    <message>
+        <source>Is the baby mobile yet (rolling, crawling, walking)?</source>
+        <translation>Is the baby mobile yet (rolling, crawling, walking)?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Household and health: %1</source>
+        <translation>Household and health: %1</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Cancel changes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Adults in %1&apos;s life</source>
+        <translation>Adults in %1&apos;s life</translation>
+    </message>
+    <message>
+        <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
+        <translation>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</translation>
+    </message>
+    <message>
+        <source>Name of another adult</source>
+        <translation>Name of another adult</translation>
+    </message>
+    <message>
+        <source>Add an adult</source>
+        <translation>Add an adult</translation>
+    </message>
+    <message>
+        <source>Other children in the household</source>
+        <translation>Other children in the household</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, born %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation>Add this child</translation>
+    </message>
+    <message>
+        <source>Saved as: %1. Saving signs these details as a record; later changes are new records, so the history of who was known when is kept.</source>
+        <translation>Saved as: %1. Saving signs these details as a record; later changes are new records, so the history of who was known when is kept.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to save</source>
+        <translation>Your passcode, to save</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Save the household</source>
+        <translation>Save the household</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -809,16 +1050,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
-        <translation>Adult's given name</translation>
+        <source>Adult&apos;s given name</source>
+        <translation>Adult&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
-        <translation>Adult's family name</translation>
+        <source>Adult&apos;s family name</source>
+        <translation>Adult&apos;s family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -1466,20 +1707,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
-        <translation>The child's lived experience</translation>
+        <source>The child&apos;s lived experience</source>
+        <translation>The child&apos;s lived experience</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
-        <translation>The child's own words, exactly as said</translation>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>The child&apos;s own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
-        <translation>Has the child's behaviour changed?</translation>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Has the child&apos;s behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -1502,8 +1743,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1874,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -1708,8 +1949,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
-        <translation>e.g. kitchen, living room, child's bedroom</translation>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -1878,8 +2119,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
-        <translation>Adults known to be in the child's life</translation>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Adults known to be in the child&apos;s life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -1946,8 +2187,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child's name</source>
-        <translation>Child's name</translation>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1960,6 +2201,22 @@ Reason: %2
     <message>
         <source>Add a child who is here</source>
         <translation>Add a child who is here</translation>
+    </message>
+    <message>
+        <source>Other children in the household: %1. How are they?</source>
+        <translation>Other children in the household: %1. How are they?</translation>
+    </message>
+    <message>
+        <source>No other children are recorded in this household.</source>
+        <translation>No other children are recorded in this household.</translation>
+    </message>
+    <message>
+        <source>Not yet seen or spoken to: %1. Who are they to the child, and can you meet them?</source>
+        <translation>Not yet seen or spoken to: %1. Who are they to the child, and can you meet them?</translation>
+    </message>
+    <message>
+        <source>Household and health</source>
+        <translation>Household and health</translation>
     </message>
 </context>
 <context>
@@ -2020,8 +2277,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
-        <translation>Check the server's fingerprint</translation>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Check the server&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -2192,10 +2449,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -2218,24 +2475,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -2246,8 +2503,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
-        <translation>This recovery key does not belong to this device's records.</translation>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <translation>This recovery key does not belong to this device&apos;s records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -2258,8 +2515,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -2281,8 +2538,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -2459,8 +2716,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
-        <translation>Referral to children's social care</translation>
+        <source>Referral to children&apos;s social care</source>
+        <translation>Referral to children&apos;s social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -2475,16 +2732,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
-        <translation>Please type the child's name and school year.</translation>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -2494,12 +2751,207 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
-        <translation>Please type your agency's server address.</translation>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
         <translation>Please type the enrolment code your agency gave you.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::HouseholdController</name>
+    <message>
+        <source>The unsaved changes to this household could not be read: %1</source>
+        <translation>The unsaved changes to this household could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Birth mother</source>
+        <translation>Birth mother</translation>
+    </message>
+    <message>
+        <source>Birth father</source>
+        <translation>Birth father</translation>
+    </message>
+    <message>
+        <source>Step-parent</source>
+        <translation>Step-parent</translation>
+    </message>
+    <message>
+        <source>A parent&apos;s partner</source>
+        <translation>A parent&apos;s partner</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Lodger</source>
+        <translation>Lodger</translation>
+    </message>
+    <message>
+        <source>Regular visitor</source>
+        <translation>Regular visitor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lives here</source>
+        <translation>Lives here</translation>
+    </message>
+    <message>
+        <source>Stays sometimes</source>
+        <translation>Stays sometimes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation>Domestic abuse</translation>
+    </message>
+    <message>
+        <source>Substance misuse</source>
+        <translation>Substance misuse</translation>
+    </message>
+    <message>
+        <source>Offending</source>
+        <translation>Offending</translation>
+    </message>
+    <message>
+        <source>Own care history</source>
+        <translation>Own care history</translation>
+    </message>
+    <message>
+        <source>Asthma</source>
+        <translation>Asthma</translation>
+    </message>
+    <message>
+        <source>Epilepsy</source>
+        <translation>Epilepsy</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>Diabetes</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Not yet mobile</source>
+        <translation>Not yet mobile</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>adult %1</source>
+        <translation>adult %1</translation>
+    </message>
+    <message>
+        <source>Please give the name of adult %1.</source>
+        <translation>Please give the name of adult %1.</translation>
+    </message>
+    <message>
+        <source>Please say who %1 is to the child.</source>
+        <translation>Please say who %1 is to the child.</translation>
+    </message>
+    <message>
+        <source>Please say whether %1 lives here, stays sometimes or visits.</source>
+        <translation>Please say whether %1 lives here, stays sometimes or visits.</translation>
+    </message>
+    <message>
+        <source>Please say which other long-term condition the child has.</source>
+        <translation>Please say which other long-term condition the child has.</translation>
+    </message>
+    <message>
+        <source>Please name the GP practice the child is registered with.</source>
+        <translation>Please name the GP practice the child is registered with.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the household was last saved.</source>
+        <translation>Nothing has changed since the household was last saved.</translation>
+    </message>
+    <message>
+        <source>This household cannot be saved yet: %1 (%2).</source>
+        <translation>This household cannot be saved yet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Please give the date of the %1 as year-month-day, for example 2026-04-17.</source>
+        <translation>Please give the date of the %1 as year-month-day, for example 2026-04-17.</translation>
+    </message>
+    <message>
+        <source>The date of the %1 cannot be after today.</source>
+        <translation>The date of the %1 cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Please write the strength before adding it.</source>
+        <translation>Please write the strength before adding it.</translation>
+    </message>
+    <message>
+        <source>Please choose which kind of risk is known.</source>
+        <translation>Please choose which kind of risk is known.</translation>
+    </message>
+    <message>
+        <source>Please say where this risk is known from (for example a police notification or what the mother said).</source>
+        <translation>Please say where this risk is known from (for example a police notification or what the mother said).</translation>
+    </message>
+    <message>
+        <source>Please describe the other risk.</source>
+        <translation>Please describe the other risk.</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name.</source>
+        <translation>Please type the child&apos;s name.</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>birth</translation>
+    </message>
+    <message>
+        <source>Please name the review or questionnaire, for example the 2-2½ year review.</source>
+        <translation>Please name the review or questionnaire, for example the 2-2½ year review.</translation>
+    </message>
+    <message>
+        <source>Please choose whether it was offered, returned, not returned or followed up.</source>
+        <translation>Please choose whether it was offered, returned, not returned or followed up.</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>The changes could not be kept: %1</source>
+        <translation>The changes could not be kept: %1</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2995,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
-        <translation>Hearth is not allowed to use this tablet's position.</translation>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
-        <translation>This tablet's position is not available.</translation>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>This tablet&apos;s position is not available.</translation>
     </message>
 </context>
 <context>
@@ -2646,8 +3098,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
-        <translation>The server did not prove it is your agency's</translation>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -2706,16 +3158,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
-        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
-        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -3037,8 +3489,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
-        <translation>The child's own words: “%1”</translation>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>The child&apos;s own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -3407,8 +3859,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
-        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -3449,6 +3901,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>The concern was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>This child is not on the tablet.</source>
+        <translation>This child is not on the tablet.</translation>
+    </message>
+    <message>
+        <source>The household was closed before it could be saved.</source>
+        <translation>The household was closed before it could be saved.</translation>
     </message>
 </context>
 </TS>

@@ -106,8 +106,7 @@ Expected<QString, QString> save(RecordStore &records, const QString &author,
     return stored->envelope.id;
 }
 
-Expected<ChildProfile, VaultError> load(
-    const RecordStore &records, const QString &childId, QDate asOf)
+Expected<QList<Envelope>, VaultError> records(const RecordStore &records, const QString &childId)
 {
     constexpr qsizetype pageSize = 500;
     QList<Envelope> mine;
@@ -116,7 +115,7 @@ Expected<ChildProfile, VaultError> load(
         if (!page)
             return unexpected(page.error());
         for (const RecordSummary &summary : std::as_const(*page)) {
-            if (summary.childId != childId)
+            if (!childId.isEmpty() && summary.childId != childId)
                 continue;
             auto bytes = records.envelope(summary.recordId);
             if (!bytes)
@@ -137,7 +136,16 @@ Expected<ChildProfile, VaultError> load(
         if (page->size() < pageSize)
             break;
     }
-    return ProfileFold::fold(childId, mine, asOf);
+    return mine;
+}
+
+Expected<ChildProfile, VaultError> load(
+    const RecordStore &records, const QString &childId, QDate asOf)
+{
+    auto mine = ProfileStore::records(records, childId);
+    if (!mine)
+        return unexpected(mine.error());
+    return ProfileFold::fold(childId, mine.value(), asOf);
 }
 
 } // namespace hearth::ProfileStore

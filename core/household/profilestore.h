@@ -26,6 +26,11 @@ JsonValue toBody(const ChildProfile &profile, QDate knownFrom);
 [[nodiscard]] Expected<QString, QString> save(RecordStore &records, const QString &author,
     const Envelope::PackRef &pack, const ChildProfile &profile, QDate knownFrom);
 
+// The profile-change records signed on this tablet about `childId`, or about every child when
+// it is empty, in storage order.
+[[nodiscard]] Expected<QList<Envelope>, VaultError> records(
+    const RecordStore &records, const QString &childId = {});
+
 // The child's profile as of `asOf` from the profile records signed on this tablet.
 [[nodiscard]] Expected<ChildProfile, VaultError> load(
     const RecordStore &records, const QString &childId, QDate asOf);

@@ -1,0 +1,109 @@
+// The household editor's part of the Workspace: one child's profile open at a time, its
+// changes kept as a draft in the vault, and signed through the same passcode check and record
+// store as visits and concerns.
+#include "content/contentlibrary.h"
+#include "household/profilestore.h"
+#include "model/caseloadrepository.h"
+#include "visit/visitservices.h"
+#include "workspace.h"
+
+namespace hearth {
+
+bool Workspace::openHousehold(const QString &childId)
+{
+    if (!m_services)
+        return false;
+    if (!m_services->caseload().child(childId)) {
+        setErrorText(tr("This child is not on the tablet."));
+        return false;
+    }
+    if (m_household) {
+        HouseholdController *open = m_household;
+        open->flush();
+        setHousehold(nullptr);
+        open->deleteLater();
+    }
+    setErrorText({});
+    m_signError.clear();
+    setHousehold(new HouseholdController(*m_services, childId, this));
+    return true;
+}
+
+void Workspace::closeHousehold()
+{
+    if (!m_household)
+        return;
+    HouseholdController *household = m_household;
+    household->discard();
+    setHousehold(nullptr);
+    household->deleteLater();
+}
+
+void Workspace::setHousehold(HouseholdController *household)
+{
+    if (household == m_household)
+        return;
+    m_household = household;
+    Q_EMIT householdChanged();
+}
+
+void Workspace::saveHousehold(const QString &passcode)
+{
+    if (!m_household || !m_services || m_signing)
+        return;
+    if (const QString missing = m_household->missing(); !missing.isEmpty()) {
+        m_signError = missing;
+        Q_EMIT signingChanged();
+        return;
+    }
+    m_household->flush();
+    confirmPasscodeThen(passcode, &Workspace::finishHouseholdSaving);
+}
+
+void Workspace::finishHouseholdSaving(const QString &passcodeError)
+{
+    m_signing = false;
+    m_signError = passcodeError;
+    const ContentPack *pack = m_services ? m_services->content().current() : nullptr;
+    if (m_signError.isEmpty() && (!m_services || !m_household || !pack))
+        m_signError = tr("The household was closed before it could be saved.");
+    if (!m_signError.isEmpty()) {
+        Q_EMIT signingChanged();
+        return;
+    }
+    auto signedId = ProfileStore::save(m_services->records(), m_author, { pack->id, pack->version },
+        m_household->profile(), m_services->caseload().today());
+    if (!signedId) {
+        m_signError = signedId.error();
+        Q_EMIT signingChanged();
+        return;
+    }
+    HouseholdController *finished = m_household;
+    finished->forgetSigned();
+    setHousehold(nullptr);
+    finished->deleteLater();
+    Q_EMIT signingChanged();
+    Q_EMIT householdSaved(signedId.value());
+}
+
+QVariantMap Workspace::householdAtVisit(const QString &childId) const
+{
+    QStringList children, notSeen;
+    if (m_services) {
+        auto profile
+            = ProfileStore::load(m_services->records(), childId, m_services->caseload().today());
+        if (profile && !profile->isEmpty()) {
+            for (const HouseholdChild &child : profile->otherChildren)
+                children.append(child.name);
+            for (const ProfileAdult &adult : profile->adultsNotSeen())
+                notSeen.append(adult.name);
+        } else if (auto others = m_services->caseload().otherChildren(childId)) {
+            for (const Child &child : others.value())
+                children.append(child.displayName());
+        }
+    }
+    return { { QStringLiteral("otherChildren"), children },
+        { QStringLiteral("adultsNotSeen"), notSeen } };
+}
+
+} // namespace hearth
