@@ -2,6 +2,7 @@
 
 #include "sessioncontroller.h"
 #include "uidriver.h"
+#include "uiflagscenarios.h"
 #include "visitcontroller.h"
 
 #include "visit/visitfield.h"
@@ -322,6 +323,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         || !addChild(ui, name("Zoë"), name("Okafor"), name("30/06/2012"))
         || !addChild(ui, {}, name("Baby Price"), name("01/09/2025"), true))
         return false;
+    if (screen == u"home-flagged" || screen == u"visit-since")
+        return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
         if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))

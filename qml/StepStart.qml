@@ -23,6 +23,12 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
 
+    // Flags: what is new about the child since the practitioner's last visit (issue 11).
+    SinceLastVisit {
+        Layout.fillWidth: true
+        childName: root.visit.childName
+    }
+
     ChoiceField {
         Layout.fillWidth: true
         visit: root.visit
