@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</source>
+        <translation>Mae’r fflag yn aros ar y cofnod, wedi’i nodi’n gydnabyddedig, ac mae’n dod yn ôl os cofnodir tystiolaeth newydd.</translation>
+    </message>
+    <message>
+        <source>What you make of it, and what you will do</source>
+        <translation>Beth yw eich barn amdani, a beth fyddwch chi’n ei wneud</translation>
+    </message>
+    <message>
+        <source>What you make of this flag</source>
+        <translation>Eich barn am y fflag hon</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Teipiwch eich cod pas i lofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Yn llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Llofnodi</translation>
+    </message>
+</context>
+<context>
     <name>AddChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -413,6 +452,34 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>Does dim plentyn ar eich llwyth achosion yn cyfateb i’r hidlydd hwn.</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Wedi’u fflagio</translation>
+    </message>
+    <message>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
+    </message>
+    <message>
+        <source>No child on your caseload has an open flag.</source>
+        <translation>Does gan yr un plentyn ar eich llwyth achosion fflag agored.</translation>
+    </message>
+    <message>
+        <source>Flag: %1 (and %2 more)</source>
+        <translation>Fflag: %1 (a %2 arall)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Fflag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag for %1</source>
+        <translation>Cydnabod y fflag ar gyfer %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -707,6 +774,17 @@
     <message>
         <source>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</source>
         <translation>Awgrym: mae ychydig eiriau y byddwch yn eu cofio yn haws eu teipio na chymysgedd o nodau. Os byddwch chi byth yn anghofio eich cod pas, gall eich asiantaeth ei ailosod heb golli unrhyw gofnodion.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAcknowledging</name>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Ysgrifennwch eich barn am y fflag hon cyn llofnodi.</translation>
+    </message>
+    <message>
+        <source>This flag cannot be acknowledged: %1</source>
+        <translation>Ni ellir cydnabod y fflag hon: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1289,25 @@ Reason: %2
         <translation>%1
 Rheswm: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastVisit</name>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Fflag: %1</translation>
+    </message>
+    <message>
+        <source>Agency record: %1</source>
+        <translation>Cofnod yr asiantaeth: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag: %1</source>
+        <translation>Cydnabod y fflag: %1</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2642,69 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::SinceLastVisitPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not brought to %2</source>
+        <translation>%1: heb ei ddwyn i %2</translation>
+    </message>
+    <message>
+        <source>%1: concern recorded: %2</source>
+        <translation>%1: pryder wedi’i gofnodi: %2</translation>
+    </message>
+    <message>
+        <source>%1: injury recorded: %2</source>
+        <translation>%1: anaf wedi’i gofnodi: %2</translation>
+    </message>
+    <message>
+        <source>%1: life event: %2</source>
+        <translation>%1: digwyddiad bywyd: %2</translation>
+    </message>
+    <message>
+        <source>%1: co-operation level %2 of 5</source>
+        <translation>%1: lefel cydweithredu %2 o 5</translation>
+    </message>
+    <message>
+        <source>%1: agency record: %2</source>
+        <translation>%1: cofnod yr asiantaeth: %2</translation>
+    </message>
+    <message>
+        <source>%1: visit, child not seen</source>
+        <translation>%1: ymweliad, ni welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>%1: visit, child seen</source>
+        <translation>%1: ymweliad, gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>Since your last visit on %1</source>
+        <translation>Ers eich ymweliad diwethaf ar %1</translation>
+    </message>
+    <message>
+        <source>Before your first visit</source>
+        <translation>Cyn eich ymweliad cyntaf</translation>
+    </message>
+    <message>
+        <source>Looking through this child's records…</source>
+        <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
+    </message>
+    <message>
+        <source>Nothing new since your visit on %1.</source>
+        <translation>Dim byd newydd ers eich ymweliad ar %1.</translation>
+    </message>
+    <message>
+        <source>No flags and no agency records for this child yet.</source>
+        <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
+    </message>
+    <message>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::SyncHistoryModel</name>
     <message>
         <source>Sent and up to date</source>
@@ -3385,6 +3545,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>Caewyd y pryder cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Ysgrifennwch eich barn am y fflag hon cyn llofnodi.</translation>
+    </message>
+    <message>
+        <source>Hearth was locked before the acknowledgement could be signed.</source>
+        <translation>Cafodd Hearth ei gloi cyn y gellid llofnodi’r gydnabyddiaeth.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open: nothing was signed.</source>
+        <translation>Nid yw’r fflag hon ar agor mwyach: ni lofnodwyd dim.</translation>
     </message>
 </context>
 </TS>

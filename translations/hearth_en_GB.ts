@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</source>
+        <translation>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</translation>
+    </message>
+    <message>
+        <source>What you make of it, and what you will do</source>
+        <translation>What you make of it, and what you will do</translation>
+    </message>
+    <message>
+        <source>What you make of this flag</source>
+        <translation>What you make of this flag</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Type your passcode to sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
     <name>AddChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -413,6 +452,34 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>No child on your caseload matches this filter.</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Looking for patterns in the children's records…</translation>
+    </message>
+    <message>
+        <source>No child on your caseload has an open flag.</source>
+        <translation>No child on your caseload has an open flag.</translation>
+    </message>
+    <message>
+        <source>Flag: %1 (and %2 more)</source>
+        <translation>Flag: %1 (and %2 more)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag for %1</source>
+        <translation>Acknowledge the flag for %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -707,6 +774,17 @@
     <message>
         <source>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</source>
         <translation>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAcknowledging</name>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Please write what you make of this flag before signing.</translation>
+    </message>
+    <message>
+        <source>This flag cannot be acknowledged: %1</source>
+        <translation>This flag cannot be acknowledged: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1289,25 @@ Reason: %2
         <translation>%1
 Reason: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastVisit</name>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Agency record: %1</source>
+        <translation>Agency record: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag: %1</source>
+        <translation>Acknowledge the flag: %1</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2633,69 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::SinceLastVisitPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not brought to %2</source>
+        <translation>%1: not brought to %2</translation>
+    </message>
+    <message>
+        <source>%1: concern recorded: %2</source>
+        <translation>%1: concern recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1: injury recorded: %2</source>
+        <translation>%1: injury recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1: life event: %2</source>
+        <translation>%1: life event: %2</translation>
+    </message>
+    <message>
+        <source>%1: co-operation level %2 of 5</source>
+        <translation>%1: co-operation level %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1: agency record: %2</source>
+        <translation>%1: agency record: %2</translation>
+    </message>
+    <message>
+        <source>%1: visit, child not seen</source>
+        <translation>%1: visit, child not seen</translation>
+    </message>
+    <message>
+        <source>%1: visit, child seen</source>
+        <translation>%1: visit, child seen</translation>
+    </message>
+    <message>
+        <source>Since your last visit on %1</source>
+        <translation>Since your last visit on %1</translation>
+    </message>
+    <message>
+        <source>Before your first visit</source>
+        <translation>Before your first visit</translation>
+    </message>
+    <message>
+        <source>Looking through this child's records…</source>
+        <translation>Looking through this child's records…</translation>
+    </message>
+    <message>
+        <source>Nothing new since your visit on %1.</source>
+        <translation>Nothing new since your visit on %1.</translation>
+    </message>
+    <message>
+        <source>No flags and no agency records for this child yet.</source>
+        <translation>No flags and no agency records for this child yet.</translation>
+    </message>
+    <message>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::SyncHistoryModel</name>
     <message>
         <source>Sent and up to date</source>
@@ -3361,6 +3521,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>The concern was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Please write what you make of this flag before signing.</translation>
+    </message>
+    <message>
+        <source>Hearth was locked before the acknowledgement could be signed.</source>
+        <translation>Hearth was locked before the acknowledgement could be signed.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open: nothing was signed.</source>
+        <translation>This flag is no longer open: nothing was signed.</translation>
     </message>
 </context>
 </TS>
