@@ -92,11 +92,12 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
         || !ui.click(QStringLiteral("unlockSubmitButton"))
         || !ui.waitForVisible(QStringLiteral("homePage"), SlowMs))
         return false;
+    if (!ui.setText(QStringLiteral("caseloadSearch"), childName.section(u' ', 0, 0))
+        || !ui.waitForVisible(QStringLiteral("flag:") + childName, SlowMs))
+        return false;
     if (screen == u"home-flagged")
-        return ui.waitForVisible(QStringLiteral("flag:") + childName, SlowMs);
-    return ui.setText(QStringLiteral("caseloadSearch"), childName.section(u' ', 0, 0))
-        && ui.waitForVisible(QStringLiteral("startVisit:") + childName, SlowMs)
-        && ui.click(QStringLiteral("startVisit:") + childName)
+        return true;
+    return ui.click(QStringLiteral("startVisit:") + childName)
         && ui.waitForVisible(QStringLiteral("visitPage"), SlowMs)
         && ui.waitForVisible(QStringLiteral("sinceItem:0"), SlowMs);
 }

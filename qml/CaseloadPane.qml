@@ -250,6 +250,8 @@ Item {
                             implicitHeight: Style.touchTarget
                             font.pixelSize: Style.smallSize
                             font.underline: true
+                            // The style would set it in capitals, which read as shouting.
+                            font.capitalization: Font.MixedCase
                             text: qsTr("Acknowledge this flag")
                             Accessible.name: qsTr("Acknowledge the flag for %1").arg(row.name)
                             onClicked: acknowledgeDialog.ask(row.childId, row.name, row.firstFlagRule, row.firstFlag)

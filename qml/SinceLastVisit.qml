@@ -95,6 +95,8 @@ Rectangle {
                     implicitHeight: Style.touchTarget
                     font.pixelSize: Style.smallSize
                     font.underline: true
+                    // The style would set it in capitals, which read as shouting.
+                    font.capitalization: Font.MixedCase
                     text: qsTr("Acknowledge this flag")
                     Accessible.name: qsTr("Acknowledge the flag: %1").arg(item.text)
                     onClicked: acknowledgeDialog.ask(root.panel.childId, root.childName, item.ruleId, item.text)

@@ -28,13 +28,53 @@ int weight(Kind kind)
     return 0;
 }
 
-const ChronologyEntry *lineFor(const Chronology &chronology, const QString &recordId)
+// What a rule's check reads from each record: the line to show for it (a visit where the child
+// was not seen, not the appointment missed on the same record).
+std::optional<Kind> evidenceKind(const QList<PatternRule> &rules, const QString &ruleId)
+{
+    using Check = PatternRule::Check;
+    for (const PatternRule &rule : rules) {
+        if (rule.id != ruleId)
+            continue;
+        switch (rule.check) {
+        case Check::WasNotBroughtRepeat:
+        case Check::WasNotBroughtWithCondition:
+            return Kind::WasNotBrought;
+        case Check::NotSeenRunning:
+        case Check::NoHealthContact:
+        case Check::NewAdultNotSeen:
+        case Check::MissingRepeat:
+        case Check::ReturnInterviewLate:
+            return Kind::Visit;
+        case Check::CooperationFalling:
+        case Check::HelpSeekingRepeat:
+        case Check::CooperativeWhileMissing:
+            return Kind::Cooperation;
+        case Check::InjuryNotMobile:
+            return Kind::Injury;
+        case Check::Adversities:
+        case Check::RepeatedConcern:
+        case Check::SignificantNotShared:
+            return Kind::Concern;
+        case Check::LifeEventAfterConcern:
+            return std::nullopt; // both the concerns and the event: the weights choose
+        }
+    }
+    return std::nullopt;
+}
+
+const ChronologyEntry *lineFor(
+    const Chronology &chronology, const QString &recordId, std::optional<Kind> wanted)
 {
     const ChronologyEntry *best = nullptr;
-    for (const ChronologyEntry &entry : chronology.entries)
-        if (entry.recordId == recordId && weight(entry.kind) > 0
-            && (!best || weight(entry.kind) > weight(best->kind)))
+    for (const ChronologyEntry &entry : chronology.entries) {
+        if (entry.recordId != recordId || weight(entry.kind) == 0)
+            continue;
+        if (wanted && entry.kind == *wanted)
+            return &entry;
+        if (!best || weight(entry.kind) > weight(best->kind))
             best = &entry;
+    }
     return best;
 }
 } // namespace
@@ -49,11 +89,11 @@ SinceLastVisit SinceLastVisit::judge(const CaseloadFlagInput &input, const QStri
     const auto flags = CaseloadJudge::judge(
         records, input.children, input.summaries, input.rules, input.asOf, nullptr)
                            .value(childId);
-    return from(chronology, flags, author, today);
+    return from(chronology, flags, input.rules, author, today);
 }
 
 SinceLastVisit SinceLastVisit::from(const Chronology &chronology, const QList<PatternFlag> &flags,
-    const QString &author, const QDate &today)
+    const QList<PatternRule> &rules, const QString &author, const QDate &today)
 {
     SinceLastVisit out;
     for (const ChronologyEntry &entry : chronology.entries) // newest first
@@ -69,8 +109,9 @@ SinceLastVisit SinceLastVisit::from(const Chronology &chronology, const QList<Pa
         if (flag.acknowledged || !isNew(flag.to))
             continue;
         Flag item { flag, {} };
+        const std::optional<Kind> wanted = evidenceKind(rules, flag.ruleId);
         for (const QString &id : flag.evidence)
-            if (const ChronologyEntry *line = lineFor(chronology, id))
+            if (const ChronologyEntry *line = lineFor(chronology, id, wanted))
                 item.evidence.append(*line);
         out.flags.append(std::move(item));
     }

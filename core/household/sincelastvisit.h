@@ -38,9 +38,9 @@ struct SinceLastVisit
     // `author`'s visits before `today` are "the last visit".
     static SinceLastVisit judge(const CaseloadFlagInput &input, const QString &childId,
         const QString &author, const QDate &today);
-    // The same from a chronology and its flags already judged.
+    // The same from a chronology and its flags already judged by `rules`.
     static SinceLastVisit from(const Chronology &chronology, const QList<PatternFlag> &flags,
-        const QString &author, const QDate &today);
+        const QList<PatternRule> &rules, const QString &author, const QDate &today);
 };
 
 } // namespace hearth

@@ -37,7 +37,7 @@ class TestSinceLastVisit : public QObject
         const auto flags
             = CaseloadJudge::judge(records, { child }, summaries, m_rules, Now, nullptr)
                   .value(child.id);
-        return SinceLastVisit::from(chronology, flags, author, Now.date());
+        return SinceLastVisit::from(chronology, flags, m_rules, author, Now.date());
     }
 
     static VisitSummary summary(const QDate &date, const QString &text)
