@@ -65,6 +65,12 @@ QVariant CaseloadListModel::data(const QModelIndex &index, int role) const
         return row.plan.next && row.plan.next->isOverdue(m_today);
     case DueThisWeekRole:
         return row.plan.next && row.plan.next->isDueThisWeek(m_today);
+    case OpenFlagsRole:
+        return m_flags.value(child.id).open;
+    case FirstFlagRole:
+        return m_flags.value(child.id).first.text(m_language);
+    case FirstFlagRuleRole:
+        return m_flags.value(child.id).firstRule;
     default:
         return {};
     }
@@ -75,7 +81,8 @@ QHash<int, QByteArray> CaseloadListModel::roleNames() const
     return { { ChildIdRole, "childId" }, { NameRole, "name" }, { DetailsRole, "details" },
         { UnbornRole, "unborn" }, { OnDeviceRole, "onDevice" }, { RemovedRole, "removed" },
         { LastContactRole, "lastContact" }, { NextDueRole, "nextDue" }, { OverdueRole, "overdue" },
-        { DueThisWeekRole, "dueThisWeek" } };
+        { DueThisWeekRole, "dueThisWeek" }, { OpenFlagsRole, "openFlags" },
+        { FirstFlagRole, "firstFlag" }, { FirstFlagRuleRole, "firstFlagRule" } };
 }
 
 QString CaseloadListModel::details(const Child &child)
@@ -145,7 +152,7 @@ void CaseloadListModel::setSortOrder(SortOrder order)
 
 void CaseloadListModel::setFilter(Filter filter)
 {
-    if (filter == this->filter() || filter < AllChildren || filter > NotSeen)
+    if (filter == this->filter() || filter < AllChildren || filter > Flagged)
         return;
     m_query.filter = CaseloadQuery::Filter(filter);
     Q_EMIT viewChanged();
@@ -162,9 +169,32 @@ void CaseloadListModel::setNotSeenWeeks(int weeks)
         refresh();
 }
 
+void CaseloadListModel::setFlags(const QHash<QString, ChildFlagSummary> &flags)
+{
+    m_flags = flags;
+    m_flagsJudged = true;
+    m_query.flagged.clear();
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
+        if (it->open > 0)
+            m_query.flagged.insert(it.key());
+    Q_EMIT flagsChanged();
+    if (m_query.filter == CaseloadQuery::Filter::Flagged)
+        refresh();
+    else if (m_shown > 0)
+        Q_EMIT dataChanged(
+            index(0), index(int(m_shown) - 1), { OpenFlagsRole, FirstFlagRole, FirstFlagRuleRole });
+}
+
 void CaseloadListModel::setRepository(CaseloadRepository *repository)
 {
     m_repository = repository;
+    // The flags were judged from this vault's records: they go with the lock too.
+    if (!repository && (m_flagsJudged || !m_flags.isEmpty())) {
+        m_flags.clear();
+        m_query.flagged.clear();
+        m_flagsJudged = false;
+        Q_EMIT flagsChanged();
+    }
     // The search may hold a child's name: it goes with the lock. Sort and filter stay.
     m_query.text.clear();
     Q_EMIT queryChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "household/caseloadjudge.h"
 #include "model/caseloadindex.h"
 
 #include <QAbstractListModel>
@@ -28,6 +29,9 @@ class CaseloadListModel : public QAbstractListModel
     Q_PROPERTY(int notSeenWeeks READ notSeenWeeks WRITE setNotSeenWeeks NOTIFY viewChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int total READ total NOTIFY countChanged)
+    // False until the caseload's patterns have been judged since unlocking (the "flagged"
+    // filter says it is still looking rather than "no child matches").
+    Q_PROPERTY(bool flagsJudged READ flagsJudged NOTIFY flagsChanged)
 
 public:
     enum Role
@@ -41,7 +45,10 @@ public:
         LastContactRole,
         NextDueRole,
         OverdueRole,
-        DueThisWeekRole
+        DueThisWeekRole,
+        OpenFlagsRole, // pattern flags not yet acknowledged (0 until the caseload is judged)
+        FirstFlagRole, // the first open flag's plain words
+        FirstFlagRuleRole
     };
     Q_ENUM(Role)
     enum SortOrder
@@ -56,7 +63,8 @@ public:
         AllChildren,
         DueThisWeek,
         Overdue,
-        NotSeen
+        NotSeen,
+        Flagged
     };
     Q_ENUM(Filter)
 
@@ -84,6 +92,10 @@ public:
     int count() const { return int(m_rows.size()); }
     int total() const { return m_total; }
 
+    bool flagsJudged() const { return m_flagsJudged; }
+    // Each child's flag summary (CaseloadFlags); children left out have none.
+    void setFlags(const QHash<QString, ChildFlagSummary> &flags);
+
     void setRepository(CaseloadRepository *repository);
     // "en" or "cy": the language the schedule's contact names are shown in.
     void setLanguage(const QString &language) { m_language = language; }
@@ -101,6 +113,7 @@ Q_SIGNALS:
     void queryChanged();
     void viewChanged();
     void countChanged();
+    void flagsChanged();
 
 private:
     CaseloadRepository *m_repository = nullptr;
@@ -112,6 +125,8 @@ private:
     bool m_changing = false; // inside a reset or an insert of this model
     int m_total = 0;
     QTimer m_debounce;
+    QHash<QString, ChildFlagSummary> m_flags;
+    bool m_flagsJudged = false;
 };
 
 } // namespace hearth

@@ -25,7 +25,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("sync-confirm"), QStringLiteral("sync"), QStringLiteral("visit-photos"),
         QStringLiteral("signed-photos"), QStringLiteral("home-role-question"),
         QStringLiteral("home-school-nurse"), QStringLiteral("home-social-worker"),
-        QStringLiteral("role-dialog"), QStringLiteral("household") };
+        QStringLiteral("role-dialog"), QStringLiteral("household"), QStringLiteral("home-flagged"),
+        QStringLiteral("visit-since") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -63,6 +63,8 @@ void SyncStatus::open()
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &SyncStatus::publish);
     connect(m_engine.get(), &SyncEngine::attemptFinished, this, &SyncStatus::refresh);
     connect(m_engine.get(), &SyncEngine::caseloadChanged, &m_workspace, &Workspace::refreshLists);
+    connect(
+        m_engine.get(), &SyncEngine::caseloadChanged, &m_workspace, &Workspace::caseloadArrived);
     m_clockTick.start();
     applyEnrolment();
     refresh();

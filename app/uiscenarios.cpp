@@ -172,7 +172,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.click(QStringLiteral("firstRunSubmitButton"))
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
-    if (screen == u"home-caseload" || screen == u"household" || screen.startsWith(u"visit-")
+    if (screen == u"home-caseload" || screen == u"household" || screen == u"home-flagged"
+        || screen.startsWith(u"visit-")
         || screen == u"sign" || screen == u"signed" || screen == u"signed-bodymap"
         || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);
@@ -303,6 +304,19 @@ bool yearCheck(UiDriver &ui, SessionController &session)
     // resident figure is what the home screen itself holds.
     malloc_trim(0);
     const qint64 homeRss = statusKib("VmRSS");
+    // The caseload's pattern flags are judged off the UI thread once the home screen is up:
+    // how long until every row has its flags, and what is resident once only the per-child
+    // summaries are kept.
+    QObject *list = ui.find(QStringLiteral("caseloadList"));
+    QObject *caseload = list ? list->property("model").value<QObject *>() : nullptr;
+    if (!caseload
+        || !ui.waitFor([&] { return caseload->property("flagsJudged").toBool(); }, SlowStepMs,
+            QStringLiteral("the caseload's flags")))
+        return false;
+    const qint64 flagsMs = clock.elapsed() - homeMs;
+    const qint64 flagsPeak = statusKib("VmHWM");
+    malloc_trim(0);
+    const qint64 flagsRss = statusKib("VmRSS");
     const QString resumeName = resume->objectName();
     clock.restart();
     if (!ui.click(resumeName) || !ui.waitForVisible(QStringLiteral("visitPage"), SlowStepMs))
@@ -310,8 +324,10 @@ bool yearCheck(UiDriver &ui, SessionController &session)
     const qint64 draftMs = clock.elapsed();
     malloc_trim(0);
     std::printf("HEARTH-YEAR unlock_to_home_ms=%lld home_after_keys_ms=%lld home_rss_kib=%lld "
+                "flags_ms=%lld flags_rss_kib=%lld flags_peak_kib=%lld "
                 "draft_open_ms=%lld draft_rss_kib=%lld peak_kib=%lld\n",
-        homeMs, homeMs - unlockedMs, homeRss, draftMs, statusKib("VmRSS"), statusKib("VmHWM"));
+        homeMs, homeMs - unlockedMs, homeRss, flagsMs, flagsRss, flagsPeak, draftMs,
+        statusKib("VmRSS"), statusKib("VmHWM"));
     std::fflush(stdout);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "sessioncontroller.h"
 #include "uidriver.h"
+#include "uiflagscenarios.h"
 #include "visitcontroller.h"
 
 #include "visit/visitfield.h"
@@ -338,6 +339,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
             && ui.setText(name("householdRiskDate0.text"), name("02/10/2026"))
             && ui.click(name("householdAddRisk0")) && ui.waitForVisible(name("householdRisk0.0"));
     }
+    if (screen == u"home-flagged" || screen == u"visit-since")
+        return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
         if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))

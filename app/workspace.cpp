@@ -46,7 +46,18 @@ Workspace::Workspace(
     , m_caseload(new CaseloadListModel(this))
     , m_drafts(new DraftListModel(this))
     , m_signed(new DraftListModel(this))
+    , m_flags(new CaseloadFlags(this))
+    , m_since(new SinceLastVisitPanel(this))
 {
+    // Queued: reading the records must not delay the visit's first frame.
+    connect(
+        this, &Workspace::visitChanged, this, &Workspace::loadSinceLastVisit, Qt::QueuedConnection);
+    connect(m_flags, &CaseloadFlags::judged, this,
+        [this] { m_caseload->setFlags(m_flags->summaries()); });
+    connect(m_flags, &CaseloadFlags::failed, this, &Workspace::setErrorText);
+    // The day is read from the injected clock; a minute's lag after midnight is harmless.
+    m_dayCheck.setInterval(60 * 1000);
+    connect(&m_dayCheck, &QTimer::timeout, this, &Workspace::checkDay);
     connect(&m_session, &SessionController::unlocked, this, &Workspace::open);
     connect(&m_session, &SessionController::aboutToLock, this, &Workspace::close);
     if (m_session.unlockedVault())
@@ -77,10 +88,14 @@ void Workspace::open()
     if (const ContentPack *pack = m_services->content().current())
         m_services->caseload().setSchedule(pack->contactSchedule);
     m_caseload->setLanguage(appLanguage());
+    m_since->setLanguage(appLanguage());
     // The other lists first: refreshLists() would otherwise read the caseload's contacts twice.
     refreshLists();
     m_caseload->setRepository(&m_services->caseload());
     Q_EMIT readyChanged();
+    // After the home screen has its lists: judging reads every record, so it must not delay them.
+    QTimer::singleShot(0, this, [this] { judgeFlags(true); });
+    m_dayCheck.start();
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
 }
 
@@ -105,6 +120,9 @@ void Workspace::close()
         setConcern(nullptr);
         concern->deleteLater();
     }
+    m_dayCheck.stop();
+    m_flags->clear();
+    m_since->clear();
     m_caseload->setRepository(nullptr);
     m_drafts->clear();
     m_signed->clear();
@@ -150,6 +168,7 @@ void Workspace::refreshLists()
     // A visit signed or an agency download changes who was seen when and what is due next.
     m_services->caseload().contactsChanged();
     m_caseload->refresh();
+    judgeFlags(false);
     // Both lists read small summary rows one page at a time (DraftListModel::PageSize), so the
     // home screen costs the same with a year of signed visits as with none.
     VisitServices *services = m_services.get();

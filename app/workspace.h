@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseloadflags.h"
 #include "caseloadlistmodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
@@ -7,10 +8,12 @@
 #include "householdcontroller.h"
 #include "rolesettings.h"
 #include "signedvisit.h"
+#include "sincelastvisitpanel.h"
 #include "visitcontroller.h"
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -39,6 +42,8 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::VisitController *visit READ visit NOTIFY visitChanged)
     Q_PROPERTY(hearth::SignedVisit *signedVisit READ signedVisit NOTIFY signedVisitChanged)
     Q_PROPERTY(hearth::ConcernController *concern READ concern NOTIFY concernChanged)
+    // What is new about the open visit's child since the practitioner's last visit.
+    Q_PROPERTY(hearth::SinceLastVisitPanel *sinceLastVisit READ sinceLastVisit CONSTANT)
     // Concerns started and not yet signed on this tablet.
     Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
     // The household and child profile open in its editor (workspacehousehold.cpp).
@@ -117,10 +122,21 @@ public:
     // What the visit's "who is here" step asks about from the signed profile: {otherChildren:
     // [name], adultsNotSeen: [name]} (adults recorded but never seen or spoken to).
     Q_INVOKABLE QVariantMap householdAtVisit(const QString &childId) const;
+    // Pattern flags (workspaceflags.cpp). Acknowledging confirms the passcode like sign(), then
+    // signs an acknowledgement of the child's first open flag of `ruleId` with the note;
+    // flagAcknowledged() or signError tell how it went.
+    Q_INVOKABLE void acknowledgeFlag(const QString &childId, const QString &ruleId,
+        const QString &note, const QString &passcode);
+    CaseloadFlags *flags() const { return m_flags; }
+    SinceLastVisitPanel *sinceLastVisit() const { return m_since; }
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
     void flush();
+    // A caseload page arrived: agency summaries and children change what the patterns see.
+    void caseloadArrived();
+    // Judges the flags again when the injected clock's day is not the day they were judged on.
+    void checkDay();
 
 Q_SIGNALS:
     void readyChanged();
@@ -134,6 +150,7 @@ Q_SIGNALS:
     void concernSigned(const QString &recordId);
     void householdChanged();
     void householdSaved(const QString &recordId);
+    void flagAcknowledged(const QString &childId, const QString &recordId);
 
 private:
     void open();
@@ -149,6 +166,11 @@ private:
     void finishConcernSigning(const QString &passcodeError);
     void setHousehold(HouseholdController *household);
     void finishHouseholdSaving(const QString &passcodeError);
+    // Judges the caseload's flags off the UI thread when a record was signed since the last
+    // judgement, or always with `force`.
+    void judgeFlags(bool force);
+    void finishAcknowledging(const QString &passcodeError);
+    void loadSinceLastVisit();
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -167,6 +189,15 @@ private:
     bool m_signing = false;
     RoleSettings *m_roles = nullptr;
     QString m_signError;
+    CaseloadFlags *m_flags;
+    SinceLastVisitPanel *m_since;
+    QTimer m_dayCheck;
+    struct PendingAcknowledgement
+    {
+        QString childId;
+        QString ruleId;
+        QString note;
+    } m_acknowledging;
 };
 
 } // namespace hearth

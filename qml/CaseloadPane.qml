@@ -5,7 +5,9 @@ import Hearth.App
 
 // The caseload: a search box that filters as the practitioner types (with a clear button), the
 // sort and filter that plan the day, the children with their last contact and next due date,
-// and adding a child on the tablet. Tapping "Start visit" opens the wizard on step 1.
+// and adding a child on the tablet. Tapping "Start visit" opens the wizard on step 1. A child
+// whose records show a pattern (issue 11) says so on its row, in the pack's plain words, and
+// the flag can be acknowledged from there.
 Item {
     id: root
 
@@ -118,7 +120,7 @@ Item {
                 // Wide enough for its longest choice, never wider than the pane.
                 implicitContentWidthPolicy: QQC2.ComboBox.WidestText
                 width: Math.min(implicitWidth, viewControls.width)
-                model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…")]
+                model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…"), qsTr("Flagged")]
                 currentIndex: Workspace.caseload.filter
                 Accessible.name: qsTr("Show which children")
                 onActivated: index => Workspace.caseload.filter = index
@@ -147,7 +149,7 @@ Item {
             objectName: "emptyState"
             Layout.fillWidth: true
             visible: Workspace.caseload.count === 0
-            text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : Workspace.caseload.total > 0 ? qsTr("No child on your caseload matches this filter.") : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
+            text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : Workspace.caseload.filter === CaseloadListModel.Flagged && !Workspace.caseload.flagsJudged ? qsTr("Looking for patterns in the children's records…") : Workspace.caseload.filter === CaseloadListModel.Flagged && Workspace.caseload.total > 0 ? qsTr("No child on your caseload has an open flag.") : Workspace.caseload.total > 0 ? qsTr("No child on your caseload matches this filter.") : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
             color: Style.mutedText
             font.pixelSize: Style.bodySize
             wrapMode: Text.WordWrap
@@ -178,6 +180,9 @@ Item {
                 required property string nextDue
                 required property bool overdue
                 required property bool dueThisWeek
+                required property int openFlags
+                required property string firstFlag
+                required property string firstFlagRule
 
                 width: caseloadList.width
                 implicitHeight: Math.max(72, rowLayout.implicitHeight + 2 * Style.spacingS)
@@ -239,6 +244,33 @@ Item {
                             wrapMode: Text.WordWrap
                             font.pixelSize: Style.smallSize
                         }
+
+                        // The flag in words first; colour and the count only add to them.
+                        QQC2.Label {
+                            objectName: "flag:" + row.name
+                            Layout.fillWidth: true
+                            visible: row.openFlags > 0
+                            text: row.openFlags > 1 ? qsTr("Flag: %1 (and %2 more)").arg(row.firstFlag).arg(row.openFlags - 1) : qsTr("Flag: %1").arg(row.firstFlag)
+                            color: Style.noticeText
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Style.smallSize
+                        }
+
+                        QQC2.Button {
+                            objectName: "acknowledgeFlag:" + row.name
+                            visible: row.openFlags > 0
+                            flat: true
+                            padding: 0
+                            implicitHeight: Style.touchTarget
+                            font.pixelSize: Style.smallSize
+                            font.underline: true
+                            // The style would set it in capitals, which read as shouting.
+                            font.capitalization: Font.MixedCase
+                            text: qsTr("Acknowledge this flag")
+                            Accessible.name: qsTr("Acknowledge the flag for %1").arg(row.name)
+                            onClicked: acknowledgeDialog.ask(row.childId, row.name, row.firstFlagRule, row.firstFlag)
+                        }
                     }
 
                     SecondaryButton {
@@ -264,5 +296,9 @@ Item {
                 }
             }
         }
+    }
+
+    AcknowledgeFlagDialog {
+        id: acknowledgeDialog
     }
 }

@@ -37,6 +37,12 @@ ColumnLayout {
         }
     }
 
+    // Flags: what is new about the child since the practitioner's last visit (issue 11).
+    SinceLastVisit {
+        Layout.fillWidth: true
+        childName: root.visit.childName
+    }
+
     ChoiceField {
         Layout.fillWidth: true
         visit: root.visit

@@ -1,6 +1,6 @@
 #include "household/childhistory.h"
 
-#include "chronology/verifiedrecords.h"
+#include "household/caseloadjudge.h"
 #include "model/caseloadrepository.h"
 #include "record/recordverifier.h"
 #include "vault/recordstore.h"
@@ -14,13 +14,9 @@ Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
     if (!envelopes)
         return unexpected(envelopes.error().message);
     ChildHistory history(caseload, std::move(rules), asOf);
-    VerifiedRecords verified = VerifiedRecords::fromChain(
-        envelopes.value(), RecordVerifier::singleDevice(records.deviceId(), records.publicKey()));
-    history.m_records.reserve(verified.records.size());
-    for (VerifiedRecord &record : verified.records)
-        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= asOf)
-            history.m_records.append(std::move(record));
-    history.m_unreadable = verified.unreadable;
+    history.m_records = CaseloadJudge::verified(envelopes.value(),
+        RecordVerifier::singleDevice(records.deviceId(), records.publicKey()), asOf,
+        &history.m_unreadable);
     return history;
 }
 
@@ -66,17 +62,8 @@ Expected<QHash<QString, QList<PatternFlag>>, QString> ChildHistory::caseloadFlag
             return unexpected(ofChild.error().message);
         summaries += ofChild.value();
     }
-    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(m_records, summaries);
-    QHash<QString, QList<PatternFlag>> out;
-    for (const Child &child : std::as_const(children.value())) {
-        Chronology chronology = all.value(child.id);
-        chronology.childId = child.id;
-        QList<PatternFlag> flags = PatternEvaluator::evaluate(
-            m_rules, chronology, factsFor(chronology, child.id), m_asOf);
-        if (!flags.isEmpty())
-            out.insert(child.id, std::move(flags));
-    }
-    return out;
+    return CaseloadJudge::judge(
+        m_records, children.value(), summaries, m_rules, m_asOf, m_factsSource);
 }
 
 } // namespace hearth

@@ -148,6 +148,8 @@ bool CaseloadIndex::keep(const Entry &entry, const CaseloadQuery &query, const Q
         return !entry.child.isRemovedFromCaseload()
             && (!entry.plan.lastSeen
                 || *entry.plan.lastSeen < today.addDays(-7 * qint64(query.notSeenWeeks)));
+    case CaseloadQuery::Filter::Flagged:
+        return query.flagged.contains(entry.child.id);
     }
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,12 +27,15 @@ struct CaseloadQuery
         All,
         DueThisWeek,
         Overdue,
-        NotSeen // no contact where the child was seen (or may have been) for notSeenWeeks
+        NotSeen, // no contact where the child was seen (or may have been) for notSeenWeeks
+        Flagged  // a pattern flag not yet acknowledged (the ids in `flagged`)
     };
     QString text;
     Sort sort = Sort::Name;
     Filter filter = Filter::All;
     int notSeenWeeks = 4;
+    // Children with open flags, judged elsewhere (CaseloadJudge): the index holds no records.
+    QSet<QString> flagged;
 };
 
 // A child as the caseload list shows it.

@@ -188,7 +188,18 @@ Item {
             verify(refused.length > 0, "an arrival tomorrow is refused");
             compare(page.visit.arrivalTime, "00:05", "and changes nothing");
 
-            mouseClick(shown(page, "arrivalTime.pick"));
+            // Step 1 opens with "since your last visit" above the fields: bring the button into
+            // view before tapping it, as the practitioner would scroll to it.
+            const pick = shown(page, "arrivalTime.pick");
+            for (let view = pick.parent; view; view = view.parent) {
+                if (view.contentItem !== undefined && view.contentHeight !== undefined && view.contentY !== undefined) {
+                    const at = pick.mapToItem(view.contentItem, 0, 0);
+                    view.contentY = Math.max(0, Math.min(at.y - 100, view.contentHeight - view.height));
+                    break;
+                }
+            }
+            waitForRendering(shell);
+            mouseClick(pick);
             const picker = findChild(page, "arrivalTime.picker");
             tryCompare(picker, "opened", true);
             findChild(picker.contentItem, "hours").currentIndex = 0;

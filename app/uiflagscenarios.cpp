@@ -1,0 +1,105 @@
+#include "uiflagscenarios.h"
+
+#include "model/caseloadrepository.h"
+#include "sessioncontroller.h"
+#include "uidriver.h"
+#include "vault/recordstore.h"
+#include "vault/vault.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace hearth::UiFlagScenarios {
+
+namespace {
+constexpr int SlowMs = 30000;
+
+// A visit as the app signs it, with only what the flags read: when, whether the child was
+// seen, and the appointments the child was not brought to.
+JsonValue visitBody(
+    const QString &childId, int number, const QDate &day, bool seen, const QList<QDate> &missed)
+{
+    JsonValue notBrought = JsonValue::array();
+    for (const QDate &when : missed)
+        notBrought.append(JsonValue::object(
+            { { QStringLiteral("what"), QStringLiteral("Hearing test at the clinic") },
+                { QStringLiteral("when"), when.toString(Qt::ISODate) },
+                { QStringLiteral("followUp"), QStringLiteral("Rebooked; letter sent home.") } }));
+    return JsonValue::object({ { QStringLiteral("child"), childId },
+        { QStringLiteral("visitId"), QStringLiteral("flag-demo-%1").arg(number) },
+        { QStringLiteral("format"), 3 },
+        { QStringLiteral("start"),
+            JsonValue::object({ { QStringLiteral("notice"), QStringLiteral("announced") },
+                { QStringLiteral("purpose"), QStringLiteral("Health review") },
+                { QStringLiteral("arrivalUtc"),
+                    QDateTime(day, QTime(10, 0), QTimeZone::utc())
+                        .toString(Qt::ISODateWithMs) } }) },
+        { QStringLiteral("seeing"), JsonValue::object({ { QStringLiteral("seen"), seen } }) },
+        { QStringLiteral("missedAppointments"), notBrought } });
+}
+
+// Two appointments missed since the practitioner's own last visit, seen by a colleague who
+// did not see the child twice, and a school nurse's contact from the agency's feed.
+bool signHistory(SessionController &session, const QString &childName)
+{
+    Vault *vault = session.unlockedVault();
+    if (!vault)
+        return false;
+    CaseloadRepository caseload(vault->database());
+    auto found = caseload.search(childName.section(u' ', 0, 0));
+    if (!found || found->isEmpty())
+        return false;
+    const QString childId = found->constFirst().id;
+    RecordStore records(vault->database());
+    if (!records.open())
+        return false;
+    const QDate today = QDate::currentDate();
+    const Envelope::PackRef pack { QStringLiteral("hearth.england"), QStringLiteral("1.0.0") };
+    const struct
+    {
+        QString author;
+        int daysAgo;
+        bool seen;
+        QList<QDate> missed;
+    } visits[] = {
+        { Workspace::defaultAuthor(), 300, true, { today.addDays(-305) } },
+        { Workspace::defaultAuthor(), 60, true, {} },
+        { QStringLiteral("hv-cover"), 25, false, { today.addDays(-28) } },
+        { QStringLiteral("hv-cover"), 10, false, { today.addDays(-12) } },
+    };
+    int number = 0;
+    for (const auto &v : visits)
+        if (!records.append(RecordKind::Visit, v.author, pack,
+                visitBody(childId, ++number, today.addDays(-v.daysAgo), v.seen, v.missed)))
+            return false;
+    Caseload feed;
+    feed.visitSummaries = { { CaseloadRepository::newId(), childId, today.addDays(-40),
+        QStringLiteral("School nurse team"),
+        QStringLiteral("Seen in school for the reception health check; hearing referral made.") } };
+    return bool(caseload.upsert(feed));
+}
+} // namespace
+
+bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
+    const QString &childName, const QString &passcode)
+{
+    if (!signHistory(session, childName))
+        return false;
+    session.lock();
+    if (!ui.waitForVisible(QStringLiteral("unlockPage"), SlowMs)
+        || !ui.setText(QStringLiteral("unlockPasscodeField"), passcode)
+        || !ui.click(QStringLiteral("unlockSubmitButton"))
+        || !ui.waitForVisible(QStringLiteral("homePage"), SlowMs))
+        return false;
+    if (!ui.setText(QStringLiteral("caseloadSearch"), childName.section(u' ', 0, 0))
+        || !ui.waitForVisible(QStringLiteral("flag:") + childName, SlowMs))
+        return false;
+    if (screen == u"home-flagged")
+        return true;
+    return ui.click(QStringLiteral("startVisit:") + childName)
+        && ui.waitForVisible(QStringLiteral("visitPage"), SlowMs)
+        && ui.waitForVisible(QStringLiteral("sinceItem:0"), SlowMs);
+}
+
+} // namespace hearth::UiFlagScenarios

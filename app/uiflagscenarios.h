@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace hearth {
+
+class SessionController;
+class UiDriver;
+
+// The pattern flags' screens for --screenshot: a caseload row with its flag (home-flagged) and
+// "since your last visit" at the start of a visit (visit-since). A history that raises flags is
+// signed into the open vault with the device key, then the vault is locked and unlocked through
+// the UI so the app reads it as it would any day.
+namespace UiFlagScenarios {
+
+// Called with the vault open and the demo children added; `childName` is the one to flag.
+bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
+    const QString &childName, const QString &passcode);
+
+} // namespace UiFlagScenarios
+} // namespace hearth
