@@ -179,6 +179,11 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;
+    // Every screen but the role ones follows a health visitor's day.
+    const bool roleScreen = screen == u"home-role-question" || screen == u"home-school-nurse"
+        || screen == u"home-social-worker" || screen == u"role-dialog";
+    if (!roleScreen && !ui.click(QStringLiteral("roleChoice-health-visitor")))
+        return false;
     if (screen == u"home")
         return true;
     // The practitioner's role: the first-run question, the home screen as a school nurse and as a

@@ -44,7 +44,9 @@ bool openVault(UiDriver &ui, SessionController &session)
             && ui.setText(name("firstRunConfirmField"), Passcode)
             && ui.click(name("firstRunSubmitButton"))
             && state(ui, session, SessionController::Unlocked)
-            && ui.waitForVisible(name("homePage"));
+            && ui.waitForVisible(name("homePage"))
+            // These screens follow a health visitor's day.
+            && ui.click(name("roleChoice-health-visitor"));
     }
     return ui.waitForVisible(name("unlockPage"))
         && ui.setText(name("unlockPasscodeField"), Passcode) && ui.click(name("unlockSubmitButton"))

@@ -5,7 +5,6 @@
 #include "common/clock.h"
 #include "content/contentlibrary.h"
 #include "household/childhistory.h"
-#include "household/storedprofilefacts.h"
 #include "model/caseloadrepository.h"
 #include "vault/recordstore.h"
 #include "vault/vault.h"
@@ -208,10 +207,6 @@ int chronologyCommand(const QCommandLineParser &args)
     auto history = ChildHistory::load(store, caseload, content.current()->patterns, now);
     if (!history)
         return fail(history.error());
-    auto profiles = StoredProfileFacts::load(store, now.date());
-    if (!profiles)
-        return fail(profiles.error());
-    history->setFactsSource(&profiles.value());
     if (caseloadFlags)
         return printCaseloadFlags(history.value(), caseload, language);
     return printChild(history.value(), caseload, content.current()->key(),

@@ -2,6 +2,7 @@
 
 #include "chronology/chronology.h"
 #include "chronology/verifiedrecords.h"
+#include "household/storedprofilefacts.h"
 #include "model/caseloadrepository.h"
 #include "vault/recordstore.h"
 
@@ -70,10 +71,26 @@ QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicK
     return out;
 }
 
+QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
+{
+    QList<Envelope> out;
+    for (const VerifiedRecord &record : records)
+        if (record.envelope.kind == RecordKind::ProfileChange)
+            out.append(record.envelope);
+    return out;
+}
+
 QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
     const QList<Child> &children, const QList<VisitSummary> &summaries,
     const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts)
 {
+    // The household profile records are among the records judged: their facts (a condition, a
+    // baby not yet mobile, the adults' risks) count unless the caller brings its own source.
+    std::optional<StoredProfileFacts> profiles;
+    if (!facts) {
+        profiles.emplace(profileRecords(records), asOf.date());
+        facts = &*profiles;
+    }
     const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(records, summaries);
     QHash<QString, QList<PatternFlag>> out;
     for (const Child &child : children) {
@@ -81,8 +98,7 @@ QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
         chronology.childId = child.id;
         ProfileFacts known
             = ProfileFacts::fromRecords(chronology, child.dateOfBirth, child.disability, child.id);
-        if (facts)
-            facts->fill(child.id, known);
+        facts->fill(child.id, known);
         QList<PatternFlag> flags = PatternEvaluator::evaluate(rules, chronology, known, asOf);
         if (!flags.isEmpty())
             out.insert(child.id, std::move(flags));

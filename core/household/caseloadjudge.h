@@ -65,7 +65,11 @@ namespace CaseloadJudge {
 QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup,
     const QDateTime &asOf, qsizetype *unreadable = nullptr);
 
-// Every child's flags by child id (children without flags are left out). `facts` may be null.
+// The profile-change records among `records`, whose facts StoredProfileFacts reads.
+QList<Envelope> profileRecords(const QList<VerifiedRecord> &records);
+
+// Every child's flags by child id (children without flags are left out). With `facts` null,
+// the profile records among `records` give the household's facts.
 QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
     const QList<Child> &children, const QList<VisitSummary> &summaries,
     const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts);

@@ -1,6 +1,7 @@
 #include "household/childhistory.h"
 
 #include "household/caseloadjudge.h"
+#include "household/storedprofilefacts.h"
 #include "model/caseloadrepository.h"
 #include "record/recordverifier.h"
 #include "vault/recordstore.h"
@@ -17,6 +18,8 @@ Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
     history.m_records = CaseloadJudge::verified(envelopes.value(),
         RecordVerifier::singleDevice(records.deviceId(), records.publicKey()), asOf,
         &history.m_unreadable);
+    history.m_profiles = std::make_shared<StoredProfileFacts>(
+        CaseloadJudge::profileRecords(history.m_records), asOf.date());
     return history;
 }
 
@@ -29,8 +32,7 @@ ProfileFacts ChildHistory::factsFor(const Chronology &chronology, const QString 
         disability = child->disability;
     }
     ProfileFacts facts = ProfileFacts::fromRecords(chronology, dateOfBirth, disability, childId);
-    if (m_factsSource)
-        m_factsSource->fill(childId, facts);
+    (m_factsSource ? m_factsSource : m_profiles.get())->fill(childId, facts);
     return facts;
 }
 
@@ -62,8 +64,8 @@ Expected<QHash<QString, QList<PatternFlag>>, QString> ChildHistory::caseloadFlag
             return unexpected(ofChild.error().message);
         summaries += ofChild.value();
     }
-    return CaseloadJudge::judge(
-        m_records, children.value(), summaries, m_rules, m_asOf, m_factsSource);
+    return CaseloadJudge::judge(m_records, children.value(), summaries, m_rules, m_asOf,
+        m_factsSource ? m_factsSource : m_profiles.get());
 }
 
 } // namespace hearth

@@ -12,6 +12,8 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace hearth {
 
 class CaseloadRepository;
@@ -40,7 +42,8 @@ public:
     [[nodiscard]] static Expected<ChildHistory, QString> load(const RecordStore &records,
         CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf);
 
-    // Adds the household profile's facts to what the records show (may be null).
+    // What the household profile records among the loaded ones say is added to what the visits
+    // show; another source replaces them (null goes back to the profile records).
     void setFactsSource(const ProfileFactsSource *source) { m_factsSource = source; }
 
     [[nodiscard]] Expected<OfChild, QString> child(const QString &childId) const;
@@ -65,6 +68,7 @@ private:
     QList<VerifiedRecord> m_records;
     qsizetype m_unreadable = 0;
     const ProfileFactsSource *m_factsSource = nullptr;
+    std::shared_ptr<const ProfileFactsSource> m_profiles; // from the loaded profile records
 };
 
 } // namespace hearth

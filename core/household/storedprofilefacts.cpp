@@ -60,15 +60,6 @@ const ProfileAdult *adultIn(const ChildProfile &profile, const QString &id)
 }
 } // namespace
 
-Expected<StoredProfileFacts, VaultError> StoredProfileFacts::load(
-    const RecordStore &records, QDate asOf)
-{
-    auto all = ProfileStore::records(records);
-    if (!all)
-        return unexpected(all.error());
-    return StoredProfileFacts(all.value(), asOf);
-}
-
 StoredProfileFacts::StoredProfileFacts(const QList<Envelope> &profileRecords, QDate asOf)
     : m_asOf(asOf)
 {

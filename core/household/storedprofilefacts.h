@@ -1,17 +1,13 @@
 #pragma once
 
 #include "chronology/profilefacts.h"
-#include "common/expected.h"
 #include "record/envelope.h"
-#include "vault/vaulterror.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 
 namespace hearth {
-
-class RecordStore;
 
 // The household and child profile records as pattern facts: a long-term condition or
 // disability, a baby not yet mobile, the adults' known risks as adversities and adults new to
@@ -21,10 +17,8 @@ class RecordStore;
 class StoredProfileFacts : public ProfileFactsSource
 {
 public:
-    // The profile records signed on this tablet up to `asOf`.
-    [[nodiscard]] static Expected<StoredProfileFacts, VaultError> load(
-        const RecordStore &records, QDate asOf);
-    // The same from records already read (a history being judged on a given day).
+    // From the records already read and verified (ChildHistory, CaseloadJudge), judged as of
+    // `asOf`; records of other kinds are ignored.
     StoredProfileFacts(const QList<Envelope> &profileRecords, QDate asOf);
 
     void fill(const QString &childId, ProfileFacts &facts) const override;

@@ -73,6 +73,10 @@ class TestProfileFacts : public QObject
             qWarning("%s", qPrintable(id.error()));
         return id ? id.value() : QString();
     }
+    struct NoFacts final : ProfileFactsSource
+    {
+        void fill(const QString &, ProfileFacts &) const override { }
+    };
     // Locks the vault, opens it again and judges the child's flags as of `day`.
     QList<PatternFlag> flags(QDate day, bool withProfile)
     {
@@ -86,11 +90,12 @@ class TestProfileFacts : public QObject
         CaseloadRepository caseload(m_temp->db(), m_clock);
         const QDateTime asOf(day, QTime(18, 0), QTimeZone::utc());
         auto history = ChildHistory::load(*m_store, caseload, m_rules, asOf);
-        auto facts = StoredProfileFacts::load(*m_store, day);
-        if (!history || !facts)
+        if (!history)
             return {};
-        if (withProfile)
-            history->setFactsSource(&facts.value());
+        // The profile records' facts are judged by default; "without" stands in an empty source.
+        const NoFacts none;
+        if (!withProfile)
+            history->setFactsSource(&none);
         auto child = history->child(ChildId);
         return child ? child->flags : QList<PatternFlag>();
     }
