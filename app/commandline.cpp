@@ -23,7 +23,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("visit-review-bodymap"), QStringLiteral("sign"), QStringLiteral("signed"),
         QStringLiteral("signed-bodymap"), QStringLiteral("sync-enrol"),
         QStringLiteral("sync-confirm"), QStringLiteral("sync"), QStringLiteral("visit-photos"),
-        QStringLiteral("signed-photos") };
+        QStringLiteral("signed-photos"), QStringLiteral("chronology"),
+        QStringLiteral("chronology-evidence") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseloadlistmodel.h"
+#include "chronologymodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
@@ -12,9 +13,11 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 namespace hearth {
 
+class ChronologyRecords;
 class PositionProvider;
 class SessionController;
 class VisitServices;
@@ -41,6 +44,8 @@ class Workspace : public QObject
     Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
+    // The one child's chronology open (workspacechronology.cpp), or null.
+    Q_PROPERTY(hearth::ChronologyModel *chronology READ chronology NOTIFY chronologyChanged)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -72,6 +77,7 @@ public:
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
+    ChronologyModel *chronology() const { return m_chronology; }
 
     // A new draft for the child, opened on step 1.
     // Today's date (ISO, local) by the injected clock: where a calendar opens.
@@ -100,6 +106,13 @@ public:
     Q_INVOKABLE void closeConcern();
     Q_INVOKABLE void signConcern(const QString &passcode);
     Q_INVOKABLE void refreshLists();
+    // A child's chronology and flags (workspacechronology.cpp): opened at once and filled when
+    // the records are read; closing returns to the page it was opened from.
+    Q_INVOKABLE bool openChronology(const QString &childId);
+    Q_INVOKABLE void closeChronology();
+    // Signs a flag-acknowledgement record for flag `flag` of the open chronology with the note,
+    // after the passcode (like sign()); flagAcknowledged() or signError tell how it went.
+    Q_INVOKABLE void acknowledgeFlag(int flag, const QString &note, const QString &passcode);
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -115,6 +128,8 @@ Q_SIGNALS:
     void visitSigned(const QString &recordId);
     void concernChanged();
     void concernSigned(const QString &recordId);
+    void chronologyChanged();
+    void flagAcknowledged(const QString &recordId);
 
 private:
     void open();
@@ -128,6 +143,9 @@ private:
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);
     void finishConcernSigning(const QString &passcodeError);
+    void loadChronology();
+    void finishAcknowledging(const QString &passcodeError);
+    void forgetChronology();
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -144,6 +162,16 @@ private:
     QPointer<ConcernController> m_concern;
     bool m_signing = false;
     QString m_signError;
+    QPointer<ChronologyModel> m_chronology;
+    ChronologyRecords *m_chronologyRecords = nullptr; // only while unlocked
+    struct Acknowledgement
+    {
+        QString child;
+        QString rule;
+        QStringList evidence;
+        QString note;
+    };
+    std::optional<Acknowledgement> m_acknowledging;
 };
 
 } // namespace hearth

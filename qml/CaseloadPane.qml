@@ -226,6 +226,14 @@ Item {
                         }
                     }
 
+                    SecondaryButton {
+                        objectName: "chronology:" + row.name
+                        implicitHeight: Style.touchTarget
+                        text: qsTr("History")
+                        Accessible.name: qsTr("Open the chronology of %1").arg(row.name)
+                        onClicked: Workspace.openChronology(row.childId)
+                    }
+
                     PrimaryButton {
                         objectName: "startVisit:" + row.name
                         visible: !row.removed
