@@ -413,6 +413,14 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>Does dim plentyn ar eich llwyth achosion yn cyfateb i’r hidlydd hwn.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Agor cronoleg %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -439,6 +447,306 @@
     <message>
         <source>Changing…</source>
         <translation>Wrthi’n newid…</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a flag</source>
+        <translation>Cydnabod baner</translation>
+    </message>
+    <message>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
+    </message>
+    <message>
+        <source>What you made of it, and what you will do</source>
+        <translation>Beth rydych chi’n ei wneud ohoni, a beth y byddwch chi’n ei wneud</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Teipiwch eich cod pas i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the acknowledgement</source>
+        <translation>Llofnodi’r gydnabyddiaeth</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEntryCard</name>
+    <message>
+        <source>(amended)</source>
+        <translation>(diwygiwyd)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyFlagCard</name>
+    <message numerus="yes">
+        <source>Show the %n record(s)</source>
+        <translation>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the records behind this flag: %1</source>
+        <translation>Dangos y cofnodion y tu ôl i’r faner hon: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Cydnabod…</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag with a note: %1</source>
+        <translation>Cydnabod y faner hon gyda nodyn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyHeader</name>
+    <message>
+        <source>Reading and checking the records…</source>
+        <translation>Wrthi’n darllen a gwirio’r cofnodion…</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Dim baneri</translation>
+    </message>
+    <message>
+        <source>Flags: %1, %2 not yet acknowledged</source>
+        <translation>Baneri: %1, %2 heb eu cydnabod eto</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Cofnodion, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>The records behind a flag</source>
+        <translation>Y cofnodion y tu ôl i faner</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Pa gofnodion i’w dangos</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Dangos pob cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Yn ôl</translation>
+    </message>
+    <message>
+        <source>Close the chronology</source>
+        <translation>Cau’r gronoleg</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Cronoleg: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Allforio PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chronology as a PDF for a conference</source>
+        <translation>Cadw’r gronoleg hon fel PDF ar gyfer cynhadledd</translation>
+    </message>
+    <message>
+        <source>Save the chronology as a PDF</source>
+        <translation>Cadw’r gronoleg fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <source>Injury or mark</source>
+        <translation>Anaf neu farc</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Digwyddiad bywyd</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Diwygiad</translation>
+    </message>
+    <message>
+        <source>Agency summary</source>
+        <translation>Crynodeb yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Flag acknowledged</source>
+        <translation>Baner wedi’i chydnabod</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>dyddiad heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Ymweliad wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Ymweliad heb rybudd</translation>
+    </message>
+    <message>
+        <source>child NOT seen</source>
+        <translation>NI welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>whether the child was seen is not recorded</source>
+        <translation>ni chofnodwyd a welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>child seen alone</source>
+        <translation>gwelwyd y plentyn ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>child seen, not alone</source>
+        <translation>gwelwyd y plentyn, nid ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>child seen</source>
+        <translation>gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
+    </message>
+    <message>
+        <source>Signature checked</source>
+        <translation>Llofnod wedi’i wirio</translation>
+    </message>
+    <message>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILED: this record could not be checked</source>
+        <translation>METHODD Y LLOFNOD: nid oedd modd gwirio’r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Recorded by: not known</source>
+        <translation>Cofnodwyd gan: ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Cofnodwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</source>
+        <translation>Wedi’i llunio o %1 cofnod wedi’u llofnodi (%2 llofnod wedi’u gwirio, %3 allan o drefn yn y gadwyn, %4 nad oedd modd eu gwirio, %5 annarllenadwy) a %6 crynodeb gan yr asiantaeth o’r ffrwd llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, yn %2</translation>
+    </message>
+    <message>
+        <source>%1. Why the child was not seen: %2</source>
+        <translation>%1. Pam na welwyd y plentyn: %2</translation>
+    </message>
+    <message>
+        <source>%1. Why not seen alone: %2</source>
+        <translation>%1. Pam na welwyd ar ei ben ei hun: %2</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1</source>
+        <translation>Ni ddaethpwyd â’r plentyn i: %1</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1, arranged by %2</source>
+        <translation>Ni ddaethpwyd â’r plentyn i: %1, wedi’i drefnu gan %2</translation>
+    </message>
+    <message>
+        <source>%1. Follow-up: %2</source>
+        <translation>%1. Camau dilynol: %2</translation>
+    </message>
+    <message>
+        <source>Immediate safety: %1. Action: %2</source>
+        <translation>Diogelwch uniongyrchol: %1. Cam gweithredu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), seen on %4</source>
+        <translation>%1: %2 (%3), gwelwyd ar %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Lefel %1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 appointments kept</source>
+        <translation>%1; cadwyd %2 o %3 apwyntiad</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Tystiolaeth: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier record. Reason: %1</source>
+        <translation>Yn cywiro cofnod cynharach. Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>Flag “%1” acknowledged: %2</source>
+        <translation>Cydnabuwyd y faner “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1519,14 @@ Reason: %2
         <translation>%1
 Rheswm: %2
 %3</translation>
+    </message>
+    <message>
+        <source>%1's chronology</source>
+        <translation>Cronoleg %1</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Agor cronoleg %1</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2702,154 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::ChronologyFlagModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged · rests on %1</source>
+        <translation>Wedi’i chydnabod · yn seiliedig ar %1</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged · rests on %1</source>
+        <translation>Heb ei chydnabod eto · yn seiliedig ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChronologyModel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concerns and injuries</source>
+        <translation>Pryderon ac anafiadau</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Digwyddiadau bywyd</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation>Crynodebau’r asiantaeth</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Diwygiadau</translation>
+    </message>
+    <message>
+        <source>Flags acknowledged</source>
+        <translation>Baneri wedi’u cydnabod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing what the %n record(s) behind this flag hold: %1</source>
+        <translation>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing every entry (%n).</source>
+        <translation>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing only: %1 (%2 of %3 entries).</source>
+        <translation>Yn dangos dim ond: %1 (%2 o %3 cofnod).</translation>
+    </message>
+    <message>
+        <source>Chronology %1 %2.pdf</source>
+        <translation>Cronoleg %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: choose a folder on this device.</source>
+        <translation>Ni chafodd y PDF ei gadw: dewiswch ffolder ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Cronoleg: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 at %3, from the records on this tablet.</source>
+        <translation>Allforiwyd gan %1 ar %2 am %3, o’r cofnodion ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Baneri (%1)</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Cofnodion, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>Dim baneri.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Wedi’i gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>Ni chafodd y PDF ei gadw: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConcernController</name>
     <message>
         <source>Told the designated safeguarding lead</source>
@@ -3385,6 +3849,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>Caewyd y pryder cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Nid oedd modd darllen y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Please write what you made of this flag before acknowledging it.</source>
+        <translation>Ysgrifennwch beth rydych chi’n ei wneud o’r faner hon cyn ei chydnabod.</translation>
+    </message>
+    <message>
+        <source>The chronology was closed before the flag could be acknowledged.</source>
+        <translation>Caewyd y gronoleg cyn y gellid cydnabod y faner.</translation>
     </message>
 </context>
 </TS>

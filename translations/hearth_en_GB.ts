@@ -413,6 +413,14 @@
         <source>No child on your caseload matches this filter.</source>
         <translation>No child on your caseload matches this filter.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Open the chronology of %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -439,6 +447,303 @@
     <message>
         <source>Changing…</source>
         <translation>Changing…</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a flag</source>
+        <translation>Acknowledge a flag</translation>
+    </message>
+    <message>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+    </message>
+    <message>
+        <source>What you made of it, and what you will do</source>
+        <translation>What you made of it, and what you will do</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Type your passcode to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the acknowledgement</source>
+        <translation>Sign the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEntryCard</name>
+    <message>
+        <source>(amended)</source>
+        <translation>(amended)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyFlagCard</name>
+    <message numerus="yes">
+        <source>Show the %n record(s)</source>
+        <translation>
+            <numerusform>Show the %n record</numerusform>
+            <numerusform>Show the %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the records behind this flag: %1</source>
+        <translation>Show the records behind this flag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag with a note: %1</source>
+        <translation>Acknowledge this flag with a note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyHeader</name>
+    <message>
+        <source>Reading and checking the records…</source>
+        <translation>Reading and checking the records…</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>No flags</translation>
+    </message>
+    <message>
+        <source>Flags: %1, %2 not yet acknowledged</source>
+        <translation>Flags: %1, %2 not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>The records behind a flag</source>
+        <translation>The records behind a flag</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Which entries to show</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Show every entry</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Close the chronology</source>
+        <translation>Close the chronology</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Chronology: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chronology as a PDF for a conference</source>
+        <translation>Save this chronology as a PDF for a conference</translation>
+    </message>
+    <message>
+        <source>Save the chronology as a PDF</source>
+        <translation>Save the chronology as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Injury or mark</source>
+        <translation>Injury or mark</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Agency summary</source>
+        <translation>Agency summary</translation>
+    </message>
+    <message>
+        <source>Flag acknowledged</source>
+        <translation>Flag acknowledged</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date not recorded</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Announced visit</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Unannounced visit</translation>
+    </message>
+    <message>
+        <source>child NOT seen</source>
+        <translation>child NOT seen</translation>
+    </message>
+    <message>
+        <source>whether the child was seen is not recorded</source>
+        <translation>whether the child was seen is not recorded</translation>
+    </message>
+    <message>
+        <source>child seen alone</source>
+        <translation>child seen alone</translation>
+    </message>
+    <message>
+        <source>child seen, not alone</source>
+        <translation>child seen, not alone</translation>
+    </message>
+    <message>
+        <source>child seen</source>
+        <translation>child seen</translation>
+    </message>
+    <message>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>From the agency's caseload feed (not a signed record)</translation>
+    </message>
+    <message>
+        <source>Signature checked</source>
+        <translation>Signature checked</translation>
+    </message>
+    <message>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILED: this record could not be checked</source>
+        <translation>SIGNATURE FAILED: this record could not be checked</translation>
+    </message>
+    <message>
+        <source>Recorded by: not known</source>
+        <translation>Recorded by: not known</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</source>
+        <translation>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, at %2</translation>
+    </message>
+    <message>
+        <source>%1. Why the child was not seen: %2</source>
+        <translation>%1. Why the child was not seen: %2</translation>
+    </message>
+    <message>
+        <source>%1. Why not seen alone: %2</source>
+        <translation>%1. Why not seen alone: %2</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1</source>
+        <translation>Not brought to: %1</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1, arranged by %2</source>
+        <translation>Not brought to: %1, arranged by %2</translation>
+    </message>
+    <message>
+        <source>%1. Follow-up: %2</source>
+        <translation>%1. Follow-up: %2</translation>
+    </message>
+    <message>
+        <source>Immediate safety: %1. Action: %2</source>
+        <translation>Immediate safety: %1. Action: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), seen on %4</source>
+        <translation>%1: %2 (%3), seen on %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Level %1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 appointments kept</source>
+        <translation>%1; %2 of %3 appointments kept</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Evidence: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier record. Reason: %1</source>
+        <translation>Corrects an earlier record. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Flag “%1” acknowledged: %2</source>
+        <translation>Flag “%1” acknowledged: %2</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1516,14 @@ Reason: %2
         <translation>%1
 Reason: %2
 %3</translation>
+    </message>
+    <message>
+        <source>%1's chronology</source>
+        <translation>%1's chronology</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Open the chronology of %1</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2693,145 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::ChronologyFlagModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged · rests on %1</source>
+        <translation>Acknowledged · rests on %1</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged · rests on %1</source>
+        <translation>Not yet acknowledged · rests on %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChronologyModel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concerns and injuries</source>
+        <translation>Concerns and injuries</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation>Agency summaries</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Flags acknowledged</source>
+        <translation>Flags acknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing what the %n record(s) behind this flag hold: %1</source>
+        <translation>
+            <numerusform>Showing what the %n record behind this flag hold: %1</numerusform>
+            <numerusform>Showing what the %n records behind this flag hold: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing every entry (%n).</source>
+        <translation>
+            <numerusform>Showing every entry (%n).</numerusform>
+            <numerusform>Showing every entry (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing only: %1 (%2 of %3 entries).</source>
+        <translation>Showing only: %1 (%2 of %3 entries).</translation>
+    </message>
+    <message>
+        <source>Chronology %1 %2.pdf</source>
+        <translation>Chronology %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: choose a folder on this device.</source>
+        <translation>The PDF was not saved: choose a folder on this device.</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Chronology: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 at %3, from the records on this tablet.</source>
+        <translation>Exported by %1 on %2 at %3, from the records on this tablet.</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Flags (%1)</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConcernController</name>
     <message>
         <source>Told the designated safeguarding lead</source>
@@ -3361,6 +3813,22 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The concern was closed before it could be signed.</source>
         <translation>The concern was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>This child's chronology could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Please write what you made of this flag before acknowledging it.</source>
+        <translation>Please write what you made of this flag before acknowledging it.</translation>
+    </message>
+    <message>
+        <source>The chronology was closed before the flag could be acknowledged.</source>
+        <translation>The chronology was closed before the flag could be acknowledged.</translation>
     </message>
 </context>
 </TS>
