@@ -101,6 +101,8 @@ QString ChronologyText::what(const ChronologyEntry &e) const
     switch (e.kind) {
     case Kind::Visit: {
         QString text = e.text.isEmpty() ? tr("Visit") : e.text;
+        while (text.endsWith(u'.'))
+            text.chop(1); // the purpose as typed; the sentence goes on
         if (!e.category.isEmpty())
             text = tr("%1, at %2").arg(text, e.category);
         if (!e.detail.isEmpty())

@@ -25,7 +25,7 @@ Rectangle {
     border.width: signatureFailed ? 2 : 1
     border.color: signatureFailed ? Style.error : Style.divider
     Accessible.role: Accessible.ListItem
-    Accessible.name: [date, kindLabel, what, seeing, recordedBy, signature].filter(t => t.length > 0).join(". ")
+    Accessible.name: date + ". " + kindLabel + ". " + what + ". " + (seeing.length > 0 ? seeing + ". " : "") + recordedBy + ". " + signature
 
     ColumnLayout {
         id: column

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
@@ -134,6 +133,39 @@ QQC2.Page {
             width: entryList.width
             implicitHeight: Style.spacingL
         }
+    }
+
+    // A new filter resets the model, and a ListView then shows its first row at the top, past
+    // the header: the practitioner stays where she was (the flag she tapped). A freshly read
+    // chronology starts at the top, flags first.
+    Connections {
+        property real keptY: 0
+
+        function onModelAboutToBeReset() {
+            keptY = entryList.contentY;
+        }
+
+        function onModelReset() {
+            const y = keptY;
+            Qt.callLater(() => entryList.contentY = y);
+        }
+
+        function onLoaded() {
+            Qt.callLater(() => entryList.positionViewAtBeginning());
+        }
+
+        target: root.chronology
+    }
+
+    // The flags are laid out after the first rows: while the practitioner is still within the
+    // header, it stays in view from its top as it grows.
+    Connections {
+        function onHeightChanged() {
+            if (root.anchorRow < 0)
+                Qt.callLater(() => entryList.positionViewAtBeginning());
+        }
+
+        target: entryList.headerItem
     }
 
     ChronologyAcknowledgeDialog {

@@ -377,7 +377,8 @@ private Q_SLOTS:
         QVERIFY(model->rowCount() < model->total());
         auto *everything = findItem(page, QStringLiteral("showEverything"));
         QVERIFY(everything && everything->isVisible());
-        // Below the flags: scrolled into view as a practitioner would.
+        // Below the flags: scrolled into view as a practitioner would, once the page has settled.
+        QTest::qWait(200);
         auto *content = list->property("contentItem").value<QQuickItem *>();
         list->setProperty("contentY", everything->mapToItem(content, QPointF(0, 0)).y() - 200);
         QTest::qWait(50);
