@@ -161,8 +161,10 @@ QQC2.Page {
     // header, it stays in view from its top as it grows.
     Connections {
         function onHeightChanged() {
-            if (root.anchorRow < 0)
-                Qt.callLater(() => entryList.positionViewAtBeginning());
+            Qt.callLater(() => {
+                if (root.anchorRow < 0)
+                    entryList.positionViewAtBeginning();
+            });
         }
 
         target: entryList.headerItem

@@ -389,6 +389,7 @@ private Q_SLOTS:
         QTRY_COMPARE(list->property("count").toInt(), model->total());
 
         // Scrolled to an entry, then turned: the same entry at the top.
+        QTest::qWait(200);
         const int target = model->total() / 2;
         QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, target),
             Q_ARG(int, 0 /* ListView.Beginning */));
@@ -400,7 +401,7 @@ private Q_SLOTS:
                 Q_ARG(qreal, list->property("contentY").toReal() + 1));
             return top;
         };
-        QCOMPARE(topRow(), target);
+        QTRY_COMPARE(topRow(), target);
         window.resize(1280, 800);
         shell->setSize(window.size());
         QTRY_COMPARE(topRow(), target);
