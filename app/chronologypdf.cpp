@@ -41,8 +41,8 @@ QString html(const Document &d)
             ? QStringLiteral("<b>%1</b>").arg(esc(e.signature))
             : esc(e.signature);
         out += QStringLiteral(
-            "<tr><td width=\"16%\" nowrap>%1<br/><i>%2</i></td><td width=\"50%\">%3</td>"
-            "<td width=\"14%\">%4</td><td width=\"20%\">%5</td></tr>")
+            "<tr><td width=\"16%\" nowrap>%1<br/><i>%2</i></td><td width=\"48%\">%3</td>"
+            "<td width=\"17%\">%4</td><td width=\"19%\">%5</td></tr>")
                    .arg(esc(e.date), esc(e.kind), esc(e.what), esc(e.recordedBy), signature);
     }
     out += QStringLiteral("</table>");

@@ -23,9 +23,10 @@ QQC2.Page {
 
     objectName: "chronologyPage"
     onWidthChanged: {
-        const row = anchorRow;
-        if (row >= 0)
-            Qt.callLater(() => entryList.positionViewAtIndex(row, ListView.Beginning));
+        if (anchorRow >= 0) {
+            placeTimer.row = anchorRow;
+            placeTimer.restart();
+        }
     }
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
@@ -146,12 +147,14 @@ QQC2.Page {
         }
 
         function onModelReset() {
-            const y = keptY;
-            Qt.callLater(() => entryList.contentY = y);
+            placeTimer.row = -1;
+            placeTimer.y = keptY;
+            placeTimer.restart();
         }
 
         function onLoaded() {
-            Qt.callLater(() => entryList.positionViewAtBeginning());
+            topTimer.onlyWithinHeader = false;
+            topTimer.restart();
         }
 
         target: root.chronology
@@ -161,13 +164,39 @@ QQC2.Page {
     // header, it stays in view from its top as it grows.
     Connections {
         function onHeightChanged() {
-            Qt.callLater(() => {
-                if (root.anchorRow < 0)
-                    entryList.positionViewAtBeginning();
-            });
+            topTimer.onlyWithinHeader = true;
+            topTimer.restart();
         }
 
         target: entryList.headerItem
+    }
+
+    // Both act once the list has laid itself out again (interval 0: the next turn of the loop).
+    Timer {
+        id: placeTimer
+
+        property int row: -1
+        property real y: 0
+
+        interval: 0
+        onTriggered: {
+            if (row >= 0)
+                entryList.positionViewAtIndex(row, ListView.Beginning);
+            else
+                entryList.contentY = y;
+        }
+    }
+
+    Timer {
+        id: topTimer
+
+        property bool onlyWithinHeader: false
+
+        interval: 0
+        onTriggered: {
+            if (!onlyWithinHeader || root.anchorRow < 0)
+                entryList.positionViewAtBeginning();
+        }
     }
 
     ChronologyAcknowledgeDialog {
