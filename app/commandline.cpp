@@ -26,7 +26,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("signed-photos"), QStringLiteral("home-role-question"),
         QStringLiteral("home-school-nurse"), QStringLiteral("home-social-worker"),
         QStringLiteral("role-dialog"), QStringLiteral("household"), QStringLiteral("home-flagged"),
-        QStringLiteral("visit-since") };
+        QStringLiteral("visit-since"), QStringLiteral("chronology"),
+        QStringLiteral("chronology-evidence") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -24,6 +24,7 @@ class SignedVisit : public QObject
     Q_PROPERTY(QString recordId READ recordId CONSTANT)
     Q_PROPERTY(QString visitId READ visitId CONSTANT)
     Q_PROPERTY(QString childName READ childName CONSTANT)
+    Q_PROPERTY(QString childId READ childId CONSTANT)
     Q_PROPERTY(QString signedText READ signedText CONSTANT)
     Q_PROPERTY(hearth::SummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(hearth::PromptListModel *amendments READ amendments CONSTANT)
@@ -44,6 +45,7 @@ public:
     QString recordId() const { return m_recordId; }
     QString visitId() const { return m_visitId; }
     QString childName() const { return m_childName; }
+    QString childId() const { return m_childId; }
     QString signedText() const { return m_signedText; }
     SummaryModel *summary() const { return m_summary; }
     PromptListModel *amendments() const { return m_amendments; }

@@ -159,10 +159,31 @@ bool prepareConcern(UiDriver &ui)
         && ui.setText(QStringLiteral("concernToldWhoArea"),
             QStringLiteral("Mr Hughes, designated safeguarding lead"));
 }
+// The example history (docs/examples/history-maya.json), signed into --data-dir with the demo
+// passcode by `hearthctl demo --history` (scripts/screenshots does that): unlocked, Maya found
+// on the caseload and her chronology opened; "chronology-evidence" then taps her second flag.
+bool prepareChronology(UiDriver &ui, SessionController &session, const QString &screen)
+{
+    const QString maya = QStringLiteral("Maya Fenwick-Example");
+    if (!ui.waitForVisible(QStringLiteral("unlockPage"), SlowStepMs)
+        || !tryPasscode(ui, session, DemoPasscode)
+        || !waitForState(ui, session, SessionController::Unlocked)
+        || !ui.setText(QStringLiteral("caseloadSearch"), QStringLiteral("maya"))
+        || !ui.waitForVisible(QStringLiteral("chronology:") + maya)
+        || !ui.click(QStringLiteral("chronology:") + maya)
+        || !ui.waitForVisible(QStringLiteral("builtFrom"), SlowStepMs))
+        return false;
+    if (screen == u"chronology")
+        return true;
+    return screen == u"chronology-evidence" && ui.click(QStringLiteral("flagEvidence:1"))
+        && ui.waitForVisible(QStringLiteral("showEverything"));
+}
 } // namespace
 
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
 {
+    if (screen.startsWith(u"chronology"))
+        return prepareChronology(ui, session, screen);
     if (screen == u"firstrun")
         return ui.waitForVisible(QStringLiteral("firstRunPage"));
     if (screen == u"firstrun-problems") {
@@ -173,9 +194,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
     if (screen == u"home-caseload" || screen == u"household" || screen == u"home-flagged"
-        || screen.startsWith(u"visit-")
-        || screen == u"sign" || screen == u"signed" || screen == u"signed-bodymap"
-        || screen == u"signed-photos")
+        || screen.startsWith(u"visit-") || screen == u"sign" || screen == u"signed"
+        || screen == u"signed-bodymap" || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;

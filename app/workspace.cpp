@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "caseloadlistmodel.h"
+#include "chronologyrecords.h"
 #include "draftlistmodel.h"
 #include "platform/positionprovider.h"
 #include "sessioncontroller.h"
@@ -114,6 +115,9 @@ void Workspace::close()
         setHousehold(nullptr);
         household->deleteLater();
     }
+    forgetChronology();
+    // Record bodies stay in memory only while unlocked.
+    delete std::exchange(m_chronologyRecords, nullptr);
     if (m_concern) {
         ConcernController *concern = m_concern;
         concern->detach();

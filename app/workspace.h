@@ -2,6 +2,7 @@
 
 #include "caseloadflags.h"
 #include "caseloadlistmodel.h"
+#include "chronologymodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
@@ -17,9 +18,11 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 namespace hearth {
 
+class ChronologyRecords;
 class PositionProvider;
 class SessionController;
 class VisitServices;
@@ -51,6 +54,8 @@ class Workspace : public QObject
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
     Q_PROPERTY(QString signError READ signError NOTIFY signingChanged)
     Q_PROPERTY(hearth::RoleSettings *roles READ roles CONSTANT)
+    // The one child's chronology open (workspacechronology.cpp), or null.
+    Q_PROPERTY(hearth::ChronologyModel *chronology READ chronology NOTIFY chronologyChanged)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -83,6 +88,7 @@ public:
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
+    ChronologyModel *chronology() const { return m_chronology; }
 
     // A new draft for the child, opened on step 1.
     // Today's date (ISO, local) by the injected clock: where a calendar opens.
@@ -129,6 +135,10 @@ public:
         const QString &note, const QString &passcode);
     CaseloadFlags *flags() const { return m_flags; }
     SinceLastVisitPanel *sinceLastVisit() const { return m_since; }
+    // A child's chronology and flags (workspacechronology.cpp): opened at once and filled when
+    // the records are read; closing returns to the page it was opened from.
+    Q_INVOKABLE bool openChronology(const QString &childId);
+    Q_INVOKABLE void closeChronology();
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -151,6 +161,7 @@ Q_SIGNALS:
     void householdChanged();
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
+    void chronologyChanged();
 
 private:
     void open();
@@ -171,6 +182,8 @@ private:
     void judgeFlags(bool force);
     void finishAcknowledging(const QString &passcodeError);
     void loadSinceLastVisit();
+    void loadChronology();
+    void forgetChronology();
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -198,6 +211,8 @@ private:
         QString ruleId;
         QString note;
     } m_acknowledging;
+    QPointer<ChronologyModel> m_chronology;
+    ChronologyRecords *m_chronologyRecords = nullptr; // only while unlocked
 };
 
 } // namespace hearth

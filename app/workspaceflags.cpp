@@ -1,6 +1,7 @@
 // The pattern flags' part of the Workspace: judging the caseload off the UI thread when records
 // or the caseload change or the day turns, and acknowledging a flag through the same passcode
 // check as signing a visit.
+#include "chronologymodel.h"
 #include "content/contentlibrary.h"
 #include "household/childhistory.h"
 #include "household/flagacknowledging.h"
@@ -97,6 +98,9 @@ void Workspace::finishAcknowledging(const QString &passcodeError)
     refreshLists();
     if (m_since->childId() == pending.childId)
         loadSinceLastVisit();
+    // The flag stays, marked acknowledged, and the acknowledgement joins the chronology.
+    if (m_chronology && m_chronology->childId() == pending.childId)
+        loadChronology();
     Q_EMIT signingChanged();
     Q_EMIT flagAcknowledged(pending.childId, signedId.value());
 }

@@ -36,6 +36,8 @@ FocusScope {
                     return visitPage;
                 if (Workspace.concern)
                     return concernPage;
+                if (Workspace.chronology)
+                    return chronologyPage;
                 if (Workspace.signedVisit)
                     return signedVisitPage;
                 return homePage;
@@ -98,6 +100,15 @@ FocusScope {
 
         SignedVisitPage {
             record: Workspace.signedVisit
+            focus: true
+        }
+    }
+
+    Component {
+        id: chronologyPage
+
+        ChronologyPage {
+            chronology: Workspace.chronology
             focus: true
         }
     }

@@ -281,6 +281,14 @@ Item {
                         onClicked: Workspace.openHousehold(row.childId)
                     }
 
+                    SecondaryButton {
+                        objectName: "chronology:" + row.name
+                        implicitHeight: Style.touchTarget
+                        text: qsTr("History")
+                        Accessible.name: qsTr("Open the chronology of %1").arg(row.name)
+                        onClicked: Workspace.openChronology(row.childId)
+                    }
+
                     PrimaryButton {
                         objectName: "startVisit:" + row.name
                         Layout.fillWidth: true

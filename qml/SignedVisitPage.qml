@@ -118,6 +118,14 @@ QQC2.Page {
                 text: qsTr("%1. This record is signed and cannot be changed.").arg(root.record.signedText)
             }
 
+            SecondaryButton {
+                objectName: "openChronologyButton"
+                implicitHeight: Style.touchTarget
+                text: qsTr("%1's chronology").arg(root.record.childName)
+                Accessible.name: qsTr("Open the chronology of %1").arg(root.record.childName)
+                onClicked: Workspace.openChronology(root.record.childId)
+            }
+
             QQC2.Label {
                 objectName: "signedRecordId"
                 Layout.fillWidth: true

@@ -9,7 +9,16 @@ VerifiedRecords VerifiedRecords::fromChain(
     const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup)
 {
     VerifiedRecords out;
-    std::optional<ChainState> expected;
+    out.extend(envelopes, lookup);
+    return out;
+}
+
+void VerifiedRecords::extend(const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup)
+{
+    VerifiedRecords &out = *this;
+    std::optional<ChainState> &expected = next;
+    // Only the chain's very first record may start at genesis.
+    const bool started = !out.records.isEmpty() || out.unreadable > 0;
     for (const QByteArray &bytes : envelopes) {
         auto checked = RecordVerifier::verifyEnvelope(bytes, lookup);
         if (!checked) {
@@ -31,12 +40,11 @@ VerifiedRecords VerifiedRecords::fromChain(
         const ChainState start = expected.value_or(ChainState::genesis(envelope.device));
         const bool continues = expected
             ? envelope.seq == start.nextSeq && envelope.prev == start.prev
-            : envelope.seq == 1 && envelope.prev == start.prev;
+            : !started && envelope.seq == 1 && envelope.prev == start.prev;
         expected = ChainState { envelope.device, envelope.seq + 1, checked->chainHash };
         out.records.append({ std::move(envelope),
             continues ? SignatureStatus::Verified : SignatureStatus::ChainBroken });
     }
-    return out;
 }
 
 } // namespace hearth

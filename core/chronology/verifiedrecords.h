@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace hearth {
 
 // Stored records as the chronology takes them: each parsed and given its signature status, in
@@ -16,11 +18,18 @@ struct VerifiedRecords
 {
     QList<VerifiedRecord> records;
     qsizetype unreadable = 0;
+    // Where the chain should go on after the last record checked; empty after a record whose
+    // signature failed (the next one cannot be checked against it) and before the first.
+    std::optional<ChainState> next;
 
     // One device's chain in sequence order (a device's own store, or the server's per-device
     // store): signatures through RecordVerifier, and each record against the previous one.
     static VerifiedRecords fromChain(
         const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup);
+    // The records that follow those already here in the same chain, checked as fromChain would
+    // check them all at once: the app keeps one VerifiedRecords for the session and adds what
+    // was signed since, so opening a chronology does not check every signature again.
+    void extend(const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup);
 };
 
 } // namespace hearth

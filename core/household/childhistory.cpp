@@ -6,6 +6,8 @@
 #include "record/recordverifier.h"
 #include "vault/recordstore.h"
 
+#include <algorithm>
+
 namespace hearth {
 
 Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
@@ -14,10 +16,29 @@ Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
     auto envelopes = records.envelopes();
     if (!envelopes)
         return unexpected(envelopes.error().message);
+    return fromVerified(VerifiedRecords::fromChain(envelopes.value(),
+                            RecordVerifier::singleDevice(records.deviceId(), records.publicKey())),
+        caseload, std::move(rules), asOf);
+}
+
+ChildHistory ChildHistory::fromVerified(const VerifiedRecords &verified,
+    CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf)
+{
     ChildHistory history(caseload, std::move(rules), asOf);
-    history.m_records = CaseloadJudge::verified(envelopes.value(),
-        RecordVerifier::singleDevice(records.deviceId(), records.publicKey()), asOf,
-        &history.m_unreadable);
+    // When no record is after `asOf` (the app, judging now) the list is shared as it is, not
+    // copied record by record.
+    const auto after = [&asOf](const VerifiedRecord &record) {
+        return QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) > asOf;
+    };
+    if (std::none_of(verified.records.cbegin(), verified.records.cend(), after)) {
+        history.m_records = verified.records;
+    } else {
+        history.m_records.reserve(verified.records.size());
+        for (const VerifiedRecord &record : verified.records)
+            if (!after(record))
+                history.m_records.append(record);
+    }
+    history.m_unreadable = verified.unreadable;
     history.m_profiles = std::make_shared<StoredProfileFacts>(
         CaseloadJudge::profileRecords(history.m_records), asOf.date());
     return history;

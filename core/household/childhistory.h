@@ -4,6 +4,7 @@
 #include "chronology/patternflag.h"
 #include "chronology/patternrule.h"
 #include "chronology/profilefacts.h"
+#include "chronology/verifiedrecords.h"
 #include "common/expected.h"
 
 #include <QDateTime>
@@ -40,6 +41,11 @@ public:
     // moment in the past: a training history or a test judged on a given day). `rules` are the
     // current pack's pattern rules.
     [[nodiscard]] static Expected<ChildHistory, QString> load(const RecordStore &records,
+        CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf);
+    // The same from records verified earlier: the app keeps its verified records for the
+    // session and adds only what was signed since, so a chronology opens without checking every
+    // signature again.
+    [[nodiscard]] static ChildHistory fromVerified(const VerifiedRecords &verified,
         CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf);
 
     // What the household profile records among the loaded ones say is added to what the visits

@@ -1,0 +1,150 @@
+#include "chronologytext.h"
+
+#include <QStringList>
+
+namespace hearth {
+
+using Kind = ChronologyEntry::Kind;
+
+QString ChronologyText::kind(Kind kind)
+{
+    switch (kind) {
+    case Kind::Visit:
+        return tr("Visit");
+    case Kind::WasNotBrought:
+        return tr("Was not brought");
+    case Kind::Concern:
+        return tr("Concern");
+    case Kind::Injury:
+        return tr("Injury or mark");
+    case Kind::Cooperation:
+        return tr("Co-operation");
+    case Kind::ChildsWords:
+        return tr("The child's words");
+    case Kind::LifeEvent:
+        return tr("Life event");
+    case Kind::Amendment:
+        return tr("Amendment");
+    case Kind::AgencySummary:
+        return tr("Agency summary");
+    case Kind::FlagAcknowledgement:
+        return tr("Flag acknowledged");
+    }
+    return {};
+}
+
+QString ChronologyText::date(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : tr("date not recorded");
+}
+
+QString ChronologyText::seeing(const ChronologyEntry &e)
+{
+    if (e.kind != Kind::Visit)
+        return {};
+    QStringList parts;
+    if (e.announced)
+        parts.append(*e.announced ? tr("Announced visit") : tr("Unannounced visit"));
+    if (e.seen == false)
+        parts.append(tr("child NOT seen"));
+    else if (!e.seen)
+        parts.append(tr("whether the child was seen is not recorded"));
+    else if (e.seenAlone == true)
+        parts.append(tr("child seen alone"));
+    else if (e.seenAlone == false)
+        parts.append(tr("child seen, not alone"));
+    else
+        parts.append(tr("child seen"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ChronologyText::signature(const ChronologyEntry &e)
+{
+    if (e.kind == Kind::AgencySummary)
+        return tr("From the agency's caseload feed (not a signed record)");
+    switch (e.signature) {
+    case SignatureStatus::Verified:
+        return tr("Signature checked");
+    case SignatureStatus::ChainBroken:
+        return tr("Signature checked, but the record is out of order in this tablet's records");
+    case SignatureStatus::Unverified:
+        return tr("SIGNATURE FAILED: this record could not be checked");
+    }
+    return {};
+}
+
+QString ChronologyText::recordedBy(const QString &name)
+{
+    return name.isEmpty() ? tr("Recorded by: not known") : tr("Recorded by %1").arg(name);
+}
+
+QString ChronologyText::builtFrom(qsizetype records,
+    const QMap<SignatureStatus, qsizetype> &byStatus, qsizetype unreadable,
+    qsizetype agencySummaries)
+{
+    return tr("Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, "
+              "%4 that could not be checked, %5 unreadable) and %6 agency summaries from the "
+              "caseload feed.")
+        .arg(records)
+        .arg(byStatus.value(SignatureStatus::Verified))
+        .arg(byStatus.value(SignatureStatus::ChainBroken))
+        .arg(byStatus.value(SignatureStatus::Unverified))
+        .arg(unreadable)
+        .arg(agencySummaries);
+}
+
+QString ChronologyText::what(const ChronologyEntry &e) const
+{
+    const auto withDetail = [&e](const QString &text) {
+        return e.detail.isEmpty() ? text : tr("%1 (%2)").arg(text, e.detail);
+    };
+    switch (e.kind) {
+    case Kind::Visit: {
+        QString text = e.text.isEmpty() ? tr("Visit") : e.text;
+        while (text.endsWith(u'.'))
+            text.chop(1); // the purpose as typed; the sentence goes on
+        if (!e.category.isEmpty())
+            text = tr("%1, at %2").arg(text, e.category);
+        if (!e.detail.isEmpty())
+            text = e.seen == false ? tr("%1. Why the child was not seen: %2").arg(text, e.detail)
+                                   : tr("%1. Why not seen alone: %2").arg(text, e.detail);
+        return text;
+    }
+    case Kind::WasNotBrought: {
+        QString text = e.category.isEmpty()
+            ? tr("Not brought to: %1").arg(e.text)
+            : tr("Not brought to: %1, arranged by %2").arg(e.text, e.category);
+        return e.detail.isEmpty() ? text : tr("%1. Follow-up: %2").arg(text, e.detail);
+    }
+    case Kind::Concern:
+        if (e.category == u"immediate-safety")
+            return tr("Immediate safety: %1. Action: %2").arg(e.text, e.detail);
+        return tr("%1: %2").arg(label(e.category), e.text);
+    case Kind::Injury:
+        return tr("%1: %2 (%3), seen on %4").arg(e.category, e.text, e.detail, date(e.seenOn));
+    case Kind::Cooperation: {
+        const QString level
+            = e.level ? label(QStringLiteral("cooperation-%1").arg(*e.level)) : tr("not recorded");
+        QString text = tr("Level %1, %2").arg(e.level.value_or(0)).arg(level);
+        if (e.offered)
+            text = tr("%1; %2 of %3 appointments kept")
+                       .arg(text)
+                       .arg(e.kept.value_or(0))
+                       .arg(*e.offered);
+        return e.detail.isEmpty() ? text : tr("%1. Evidence: %2").arg(text, e.detail);
+    }
+    case Kind::ChildsWords:
+        return tr("\u201c%1\u201d").arg(e.text);
+    case Kind::LifeEvent:
+        return e.text;
+    case Kind::Amendment:
+        return withDetail(tr("Corrects an earlier record. Reason: %1").arg(e.text));
+    case Kind::AgencySummary:
+        return e.text;
+    case Kind::FlagAcknowledgement:
+        return tr("Flag \u201c%1\u201d acknowledged: %2").arg(label(e.category), e.text);
+    }
+    return e.text;
+}
+
+} // namespace hearth

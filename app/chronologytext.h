@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chronology/chronologyentry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QString>
+
+namespace hearth {
+
+// A chronology entry in plain words, in the practitioner's language: one wording shared by the
+// screen and the PDF a conference reads, so the two can never describe a record differently.
+class ChronologyText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChronologyText)
+
+public:
+    // Pack ids (concern categories, co-operation levels) to their labels in this language.
+    explicit ChronologyText(QHash<QString, QString> labels = {})
+        : m_labels(std::move(labels))
+    { }
+
+    static QString kind(ChronologyEntry::Kind kind);
+    static QString date(const QDate &date);
+    // Whether the child was seen, seen alone, and whether the visit was announced; "" for
+    // entries that are not visits.
+    static QString seeing(const ChronologyEntry &entry);
+    static QString signature(const ChronologyEntry &entry);
+    // Who recorded it: the name the screen knows for an author id, or the id.
+    static QString recordedBy(const QString &name);
+    // "Built from 10 records: 9 signatures checked, 1 out of order ..., and 2 agency summaries."
+    static QString builtFrom(qsizetype records, const QMap<SignatureStatus, qsizetype> &byStatus,
+        qsizetype unreadable, qsizetype agencySummaries);
+
+    // What the entry records, in a sentence or two.
+    QString what(const ChronologyEntry &entry) const;
+
+private:
+    QString label(const QString &id) const { return m_labels.value(id, id); }
+
+    QHash<QString, QString> m_labels;
+};
+
+} // namespace hearth
