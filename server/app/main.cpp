@@ -87,8 +87,11 @@ int main(int argc, char **argv)
     const QCommandLineOption consoleBehindTls(QStringLiteral("console-behind-tls"),
         QStringLiteral(
             "Browsers reach the console over HTTPS at a proxy (implied by --tls-cert)."));
+    const QCommandLineOption agencyName(QStringLiteral("agency-name"),
+        QStringLiteral("The agency's name, printed at the top of a chronology from the console."),
+        QStringLiteral("NAME"));
     parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle,
-        consoleLifetime, consoleBehindTls });
+        consoleLifetime, consoleBehindTls, agencyName });
     const HttpOptions httpOptions;
     httpOptions.addTo(parser);
     parser.process(app);
@@ -118,6 +121,12 @@ int main(int argc, char **argv)
     if (!ok || limits.consoleAbsoluteSeconds < limits.consoleIdleSeconds)
         return fail(QStringLiteral("--console-lifetime must be at least --console-idle"));
     limits.consoleBehindTls = parser.isSet(consoleBehindTls) || parser.isSet(tlsCert);
+    limits.agencyName = parser.value(agencyName).trimmed();
+    if (limits.agencyName.size() > 200
+        || std::any_of(limits.agencyName.cbegin(), limits.agencyName.cend(),
+            [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return fail(QStringLiteral("--agency-name must be at most 200 characters, no control "
+                                   "characters"));
     int workers = std::max(2, QThread::idealThreadCount() * 2);
     if (parser.isSet(threads)) {
         workers = parser.value(threads).toInt(&ok);

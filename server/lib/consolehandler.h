@@ -43,6 +43,10 @@ private:
     HttpReply record(Visit &visit) const;
     HttpReply audit(Visit &visit) const;
     HttpReply auditCsv(Visit &visit) const;
+    HttpReply childCsv(Visit &visit) const;
+    HttpReply childPrint(Visit &visit) const;
+    struct ReadableChild;
+    std::optional<HttpReply> readChild(Visit &visit, ReadableChild &child) const;
 
     HttpReply page(const Visit &visit, int status, const QString &title, const Html &main) const;
     HttpReply message(

@@ -88,8 +88,9 @@ void navLink(
         html.markup(" aria-current=\"page\"");
     html.markup(">").text(say(frame.language, labelKey)).markup("</a></li>");
 }
+} // namespace
 
-QString roleName(ConsoleLanguage language, const QString &role)
+QString ConsolePages::roleName(ConsoleLanguage language, const QString &role)
 {
     if (role == u"supervisor")
         return say(language, "roleSupervisor");
@@ -97,7 +98,6 @@ QString roleName(ConsoleLanguage language, const QString &role)
         return say(language, "roleManager");
     return say(language, "roleAuditor");
 }
-} // namespace
 
 QString ChildSummary::displayName() const
 {
@@ -130,6 +130,7 @@ QByteArray ConsolePages::document(const PageFrame &frame, const QString &title, 
         .markup(" – ")
         .text(say(language, "app"))
         .markup("</title><link rel=\"stylesheet\" href=\"/console/static/console.css\">"
+                "<link rel=\"stylesheet\" href=\"/console/static/print.css\" media=\"print\">"
                 "</head><body><a class=\"skip\" href=\"#main\">")
         .text(say(language, "skip"))
         .markup("</a><header class=\"banner\"><p class=\"app\">")
@@ -299,6 +300,15 @@ Html ConsolePages::child(
         .text(say(language, "details"))
         .markup("</h2>");
     renderValue(html, language, child.payload, 0);
+    html.markup("<ul class=\"exports\"><li><a href=\"/console/child/print?id=")
+        .url(child.id)
+        .markup("\">")
+        .text(say(language, "exportPrint"))
+        .markup("</a></li><li><a download href=\"/console/child.csv?id=")
+        .url(child.id)
+        .markup("\">")
+        .text(say(language, "exportCsv"))
+        .markup("</a></li></ul>");
     html.markup("</section><section aria-labelledby=\"records\"><h2 id=\"records\">")
         .text(say(language, "recordsTitle"))
         .markup("</h2>");

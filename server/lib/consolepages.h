@@ -60,6 +60,7 @@ public:
 
     // "2026-03-01T09:30:00.000Z" as "2026-03-01 09:30 UTC"; anything else unchanged.
     static QString readableTime(const QString &utc);
+    static QString roleName(ConsoleLanguage language, const QString &role);
 };
 
 } // namespace hearth::server

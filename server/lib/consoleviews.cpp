@@ -9,8 +9,6 @@
 
 namespace hearth::server {
 
-namespace {
-// The caseload entry of one child, or nullopt when there is no such child.
 Expected<std::optional<ChildSummary>, StoreError> findChild(
     const Database &database, const QString &id)
 {
@@ -23,7 +21,6 @@ Expected<std::optional<ChildSummary>, StoreError> findChild(
     return std::optional<ChildSummary>(ChildSummary { id, query->value(0).toString(),
         QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object() });
 }
-} // namespace
 
 HttpReply ConsoleHandler::practitioners(Visit &visit) const
 {

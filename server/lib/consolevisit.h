@@ -25,4 +25,8 @@ struct ConsoleHandler::Visit
     QString section;
 };
 
+// The caseload entry of one child, or nullopt when there is no such child.
+Expected<std::optional<ChildSummary>, StoreError> findChild(
+    const Database &database, const QString &id);
+
 } // namespace hearth::server
