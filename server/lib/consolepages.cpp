@@ -1,5 +1,8 @@
 #include "consolepages.h"
 
+#include "consoleexport.h"
+#include "consolelabels.h"
+
 #include <QJsonArray>
 
 namespace hearth::server {
@@ -10,24 +13,9 @@ QString say(ConsoleLanguage language, const char *key)
     return ConsoleStrings::get(language, key);
 }
 
-// "visitType" as "Visit type": record bodies use camelCase member names.
-QString humanize(const QString &key)
-{
-    QString out;
-    for (const QChar c : key) {
-        if (c.isUpper() && !out.isEmpty()) {
-            out += u' ';
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
-    return out;
-}
-
-void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, int depth)
+// packId: the content pack the record was written against, whose labels name its members.
+void renderValue(
+    Html &html, ConsoleLanguage language, const QJsonValue &value, const QString &packId, int depth)
 {
     if (depth > 16) {
         html.markup("…");
@@ -51,8 +39,14 @@ void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, 
         }
         html.markup("<dl>");
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            html.markup("<div><dt>").text(humanize(it.key())).markup("</dt><dd>");
-            renderValue(html, language, it.value(), depth + 1);
+            // A member no label names is marked, so the browser test can find one.
+            if (const auto label = ConsoleLabels::find(language, it.key(), packId))
+                html.markup("<div><dt>").text(*label);
+            else
+                html.markup("<div><dt class=\"unlabelled\">")
+                    .text(ConsoleLabels::humanize(it.key()));
+            html.markup("</dt><dd>");
+            renderValue(html, language, it.value(), packId, depth + 1);
             html.markup("</dd></div>");
         }
         html.markup("</dl>");
@@ -65,7 +59,7 @@ void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, 
         html.markup("<ul>");
         for (const QJsonValue &item : array) {
             html.markup("<li>");
-            renderValue(html, language, item, depth + 1);
+            renderValue(html, language, item, packId, depth + 1);
             html.markup("</li>");
         }
         html.markup("</ul>");
@@ -299,7 +293,7 @@ Html ConsolePages::child(
     html.markup("<section aria-labelledby=\"details\"><h2 id=\"details\">")
         .text(say(language, "details"))
         .markup("</h2>");
-    renderValue(html, language, child.payload, 0);
+    renderValue(html, language, child.payload, {}, 0);
     html.markup("<ul class=\"exports\"><li><a href=\"/console/child/print?id=")
         .url(child.id)
         .markup("\">")
@@ -317,9 +311,10 @@ Html ConsolePages::child(
     html.markup("<ol class=\"records\">");
     for (const ConsoleRecord &record : records) {
         html.markup("<li><article class=\"record\" aria-label=\"")
-            .text(humanize(record.kind) + u' ' + readableTime(record.created))
+            .text(ConsoleExport::kindLabel(language, record.kind) + u' '
+                + readableTime(record.created))
             .markup("\"><h3>")
-            .text(humanize(record.kind))
+            .text(ConsoleExport::kindLabel(language, record.kind))
             .markup(" · ")
             .text(readableTime(record.created))
             .markup("</h3><p class=\"meta\">")
@@ -332,7 +327,8 @@ Html ConsolePages::child(
         html.markup("</span> <span>")
             .text(say(language, "chainOk").arg(record.stored.seq))
             .markup("</span></p>");
-        renderValue(html, language, record.body, 0);
+        renderValue(
+            html, language, record.body, record.body.value(QLatin1String("packId")).toString(), 0);
         html.markup("<p><a class=\"download\" download href=\"/console/record?device=")
             .url(record.stored.device)
             .markup("&amp;id=")
