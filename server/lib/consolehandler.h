@@ -27,6 +27,9 @@ public:
 
     static constexpr int searchLimit = 200;
     static constexpr int auditPageRows = 500;
+    // Records shown in full on one page of a child's records: a chronology of thousands in
+    // full would be hundreds of megabytes of HTML (the printable chronology lists them all).
+    static constexpr int childPageRecords = 50;
 
 private:
     struct Visit;

@@ -82,6 +82,40 @@ void navLink(
         html.markup(" aria-current=\"page\"");
     html.markup(">").text(say(frame.language, labelKey)).markup("</a></li>");
 }
+void pageLink(Html &html, const QString &childId, int page, const char *rel, const QString &label)
+{
+    html.markup("<li><a href=\"/console/child?id=")
+        .url(childId)
+        .markup("&amp;page=")
+        .text(QString::number(page))
+        .markup("#records\" rel=\"");
+    html.text(QString::fromLatin1(rel)).markup("\">").text(label).markup("</a></li>");
+}
+
+void recordPager(
+    Html &html, ConsoleLanguage language, const QString &childId, const RecordPage &paging)
+{
+    const int first = (paging.page - 1) * paging.perPage + 1;
+    html.markup("<nav class=\"pager\" aria-label=\"")
+        .text(say(language, "pagerLabel"))
+        .markup("\"><p>")
+        .text(say(language, "pagerStatus")
+                  .arg(first)
+                  .arg(std::min(paging.total, first + paging.perPage - 1))
+                  .arg(paging.total)
+                  .arg(paging.page)
+                  .arg(paging.pages))
+        .markup("</p><ul>");
+    if (paging.page > 1) {
+        pageLink(html, childId, 1, "first", say(language, "pagerNewest"));
+        pageLink(html, childId, paging.page - 1, "prev", say(language, "pagerNewer"));
+    }
+    if (paging.page < paging.pages) {
+        pageLink(html, childId, paging.page + 1, "next", say(language, "pagerOlder"));
+        pageLink(html, childId, paging.pages, "last", say(language, "pagerOldest"));
+    }
+    html.markup("</ul></nav>");
+}
 } // namespace
 
 QString ConsolePages::roleName(ConsoleLanguage language, const QString &role)
@@ -286,8 +320,8 @@ Html ConsolePages::search(
     return html;
 }
 
-Html ConsolePages::child(
-    ConsoleLanguage language, const ChildSummary &child, const QList<ConsoleRecord> &records)
+Html ConsolePages::child(ConsoleLanguage language, const ChildSummary &child,
+    const QList<ConsoleRecord> &records, const RecordPage &paging)
 {
     Html html;
     html.markup("<section aria-labelledby=\"details\"><h2 id=\"details\">")
@@ -308,6 +342,8 @@ Html ConsolePages::child(
         .markup("</h2>");
     if (records.isEmpty())
         html.append(message(say(language, "noRecords")));
+    if (paging.pages > 1)
+        recordPager(html, language, child.id, paging);
     html.markup("<ol class=\"records\">");
     for (const ConsoleRecord &record : records) {
         html.markup("<li><article class=\"record\" aria-label=\"")

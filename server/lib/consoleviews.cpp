@@ -99,10 +99,17 @@ HttpReply ConsoleHandler::child(Visit &visit) const
     auto records = ConsoleChildRecords::forChild(m_context.database, id);
     if (!records)
         return storeFailed(visit, records.error());
-    audit(
-        visit, QStringLiteral("view-child"), id, QStringLiteral("%1 records").arg(records->size()));
+    RecordPage paging { 1, int((records->size() + childPageRecords - 1) / childPageRecords),
+        int(records->size()), childPageRecords };
+    paging.pages = std::max(paging.pages, 1);
+    // No page, or not a number: the first; past the end: the last.
+    paging.page = std::clamp(
+        visit.request.query.queryItemValue(QStringLiteral("page")).toInt(), 1, paging.pages);
+    audit(visit, QStringLiteral("view-child"), id,
+        QStringLiteral("%1 records, page %2").arg(records->size()).arg(paging.page));
     return page(visit, 200, (*child)->displayName(),
-        ConsolePages::child(visit.language, **child, *records));
+        ConsolePages::child(visit.language, **child,
+            records->mid((paging.page - 1) * childPageRecords, childPageRecords), paging));
 }
 
 HttpReply ConsoleHandler::record(Visit &visit) const
