@@ -2,7 +2,8 @@
 // shipped data, not a list made for the test: every id of every shipped content pack
 // (core/content/packs) takes that pack's own label in both languages, and every member of the
 // record bodies documented in docs/record-format.md, of the fictional year in
-// docs/examples/history-maya.json and of the caseload entries the console shows has a label.
+// docs/examples/history-maya.json and of the caseload entries (docs/caseload-format.md) the
+// console shows has a label.
 #include "consolelabels.h"
 
 #include <QDir>
@@ -87,6 +88,17 @@ QSet<QString> documentedMembers()
     }
     return members;
 }
+// The example in docs/caseload-format.md: the first JSON block, every member of every entry.
+QJsonObject documentedCaseload()
+{
+    QFile file(sourceDir + QStringLiteral("/docs/caseload-format.md"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("cannot read docs/caseload-format.md");
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype start = text.indexOf(QLatin1String("```json\n")) + 8;
+    const qsizetype end = text.indexOf(QLatin1String("```"), start);
+    return QJsonDocument::fromJson(text.mid(start, end - start).toUtf8()).object();
+}
 } // namespace
 
 class TestConsoleLabels : public QObject
@@ -169,6 +181,9 @@ private Q_SLOTS:
         collectMembers(readJson(QStringLiteral("server/demo/demo-caseload.json"))
                            .value(QLatin1String("children")),
             members);
+        const QJsonObject caseload = documentedCaseload();
+        QVERIFY(caseload.contains(QLatin1String("children")));
+        collectMembers(caseload, members);
         // The visit the app's model writes (every section filled): tests/data/model.
         collectMembers(readJson(QStringLiteral("tests/data/model/visit-full.json")), members);
         QStringList sorted = members.values();
