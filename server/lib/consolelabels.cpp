@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -286,15 +287,19 @@ std::optional<QString> ConsoleLabels::find(
     ConsoleLanguage language, const QString &member, const QString &packId)
 {
     const Labels &all = labels();
+    // A record written against a shipped pack is named by that pack alone: another pack's
+    // question is not what this practitioner was asked.
+    const bool knownPack = std::any_of(all.packs.cbegin(), all.packs.cend(),
+        [&packId](const auto &pack) { return pack.first == packId; });
     std::optional<QString> fromPack;
     for (const auto &[id, table] : all.packs) {
-        const auto found = table.constFind(member);
-        if (found == table.cend() || pick(language, *found).isEmpty())
+        if (knownPack && id != packId)
             continue;
-        if (id == packId)
-            return pick(language, *found);
-        if (!fromPack)
+        const auto found = table.constFind(member);
+        if (found != table.cend() && !pick(language, *found).isEmpty()) {
             fromPack = pick(language, *found);
+            break;
+        }
     }
     if (fromPack)
         return fromPack;

@@ -18,8 +18,9 @@ namespace hearth::server {
 class ConsoleLabels
 {
 public:
-    // The label, from the record's pack (packId as the body names it) when that pack defines
-    // the id, else from any shipped pack, else from the console's table; nullopt when none does.
+    // The label: from the record's pack (packId as the body names it) when it is a shipped
+    // pack, else from the first shipped pack that defines the id; then from the console's
+    // table; nullopt when none names the member.
     static std::optional<QString> find(
         ConsoleLanguage language, const QString &member, const QString &packId = {});
     // "visitType" as "Visit type": for a member neither a pack nor the console names.

@@ -208,6 +208,16 @@ private Q_SLOTS:
         QCOMPARE(ConsoleLabels::humanize(QStringLiteral("newThing")), QStringLiteral("New thing"));
         // Pack ids written as camelCase body members ("disguisedCompliance") are found too.
         QVERIFY(ConsoleLabels::find(ConsoleLanguage::Welsh, QStringLiteral("disguisedCompliance")));
+        // Only the Wales pack asks "nextSteps" as a question: a record of the England pack is
+        // named by the console's table, not by the other pack's question.
+        const QString england = QStringLiteral("hearth.england");
+        const QString wales = QStringLiteral("hearth.wales");
+        QCOMPARE(ConsoleLabels::find(ConsoleLanguage::English, QStringLiteral("nextSteps"), england)
+                     .value_or(QString()),
+            QStringLiteral("Next steps"));
+        QVERIFY(ConsoleLabels::find(ConsoleLanguage::English, QStringLiteral("nextSteps"), wales)
+                    .value_or(QString())
+                    .startsWith(QLatin1String("What will happen next")));
     }
 };
 
