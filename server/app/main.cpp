@@ -97,8 +97,12 @@ int main(int argc, char **argv)
     const QCommandLineOption concernMonths(QStringLiteral("concern-months"),
         QStringLiteral("... within this many months (6)."), QStringLiteral("MONTHS"),
         QStringLiteral("6"));
-    parser.addOptions({ listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle,
-        consoleLifetime, consoleBehindTls, reviewInterval, concernCount, concernMonths });
+    const QCommandLineOption agencyName(QStringLiteral("agency-name"),
+        QStringLiteral("The agency's name, printed at the top of a chronology from the console."),
+        QStringLiteral("NAME"));
+    parser.addOptions(
+        { listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle, consoleLifetime,
+            consoleBehindTls, reviewInterval, concernCount, concernMonths, agencyName });
     const HttpOptions httpOptions;
     httpOptions.addTo(parser);
     parser.process(app);
@@ -137,6 +141,12 @@ int main(int argc, char **argv)
     limits.queue.concernMonths = parser.value(concernMonths).toLongLong(&ok);
     if (!ok || limits.queue.concernMonths < 1 || limits.queue.concernMonths > 120)
         return fail(QStringLiteral("--concern-months must be between 1 and 120"));
+    limits.agencyName = parser.value(agencyName).trimmed();
+    if (limits.agencyName.size() > 200
+        || std::any_of(limits.agencyName.cbegin(), limits.agencyName.cend(),
+            [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return fail(QStringLiteral("--agency-name must be at most 200 characters, no control "
+                                   "characters"));
     int workers = std::max(2, QThread::idealThreadCount() * 2);
     if (parser.isSet(threads)) {
         workers = parser.value(threads).toInt(&ok);

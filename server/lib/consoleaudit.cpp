@@ -1,5 +1,7 @@
 #include "consoleaudit.h"
 
+#include "consoleexport.h"
+
 namespace hearth::server {
 
 Expected<void, StoreError> ConsoleAudit::append(const AuditEntry &entry) const
@@ -35,21 +37,9 @@ Expected<QList<AuditEntry>, StoreError> ConsoleAudit::list(int limit) const
     return entries;
 }
 
-namespace {
-QByteArray csvCell(const QString &value)
-{
-    QString text = value;
-    if (!text.isEmpty()
-        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-'
-            || text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r'))
-        text.prepend(u'\'');
-    text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return '"' + text.toUtf8() + '"';
-}
-} // namespace
-
 QByteArray ConsoleAudit::toCsv(const QList<AuditEntry> &entries)
 {
+    const auto csvCell = ConsoleExport::csvCell;
     QByteArray csv("\"at\",\"user\",\"action\",\"child\",\"detail\",\"client\"\r\n");
     for (const AuditEntry &entry : entries) {
         csv += csvCell(entry.at) + ',' + csvCell(entry.userName) + ',' + csvCell(entry.action) + ','

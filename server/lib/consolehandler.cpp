@@ -123,7 +123,8 @@ HttpReply ConsoleHandler::handle(const IncomingRequest &request, const QHostAddr
     if (m_context.limits.consoleBehindTls)
         reply.headers.append(
             { QByteArray("Strict-Transport-Security"), QByteArray("max-age=31536000") });
-    const bool stylesheet = request.path == u"/console/static/console.css";
+    const bool stylesheet = request.path == u"/console/static/console.css"
+        || request.path == u"/console/static/print.css";
     reply.headers.append({ QByteArray("Cache-Control"),
         stylesheet ? QByteArray("no-cache") : QByteArray("no-store") });
     if (!visit.session.has_value())
@@ -142,12 +143,12 @@ HttpReply ConsoleHandler::route(Visit &visit) const
         reply.headers.append({ QByteArray("Allow"), QByteArray(allowed) });
         return reply;
     };
-    if (path == u"/console/static/console.css") {
+    if (path == u"/console/static/console.css" || path == u"/console/static/print.css") {
         if (auto refused = only("GET"))
             return *refused;
         HttpReply reply;
         reply.contentType = "text/css; charset=utf-8";
-        reply.body = QByteArray(consoleCss);
+        reply.body = QByteArray(path.endsWith(u"print.css") ? printCss : consoleCss);
         return reply;
     }
     if (path == u"/console/language") {
@@ -206,6 +207,10 @@ HttpReply ConsoleHandler::route(Visit &visit) const
         return queue(visit);
     if (path == u"/console/photo")
         return photo(visit);
+    if (path == u"/console/child.csv")
+        return childCsv(visit);
+    if (path == u"/console/child/print")
+        return childPrint(visit);
     return message(visit, 404, "notFoundTitle", "notFoundText");
 }
 

@@ -28,6 +28,9 @@ public:
 
     static constexpr int searchLimit = 200;
     static constexpr int auditPageRows = 500;
+    // Records shown in full on one page of a child's records: a chronology of thousands in
+    // full would be hundreds of megabytes of HTML (the printable chronology lists them all).
+    static constexpr int childPageRecords = 50;
 
 private:
     struct Visit;
@@ -51,6 +54,10 @@ private:
         Visit &visit, const ChildSummary &child, int status, const SupervisionForm &form) const;
     bool maySupervise(const Visit &visit) const;
     HttpReply photo(Visit &visit) const;
+    HttpReply childCsv(Visit &visit) const;
+    HttpReply childPrint(Visit &visit) const;
+    struct ReadableChild;
+    std::optional<HttpReply> readChild(Visit &visit, ReadableChild &child) const;
 
     HttpReply page(const Visit &visit, int status, const QString &title, const Html &main) const;
     HttpReply message(

@@ -1,6 +1,8 @@
 #include "consolepages.h"
 
 #include "attachmentconsole.h"
+#include "consoleexport.h"
+#include "consolelabels.h"
 
 #include <QJsonArray>
 
@@ -12,24 +14,9 @@ QString say(ConsoleLanguage language, const char *key)
     return ConsoleStrings::get(language, key);
 }
 
-// "visitType" as "Visit type": record bodies use camelCase member names.
-QString humanize(const QString &key)
-{
-    QString out;
-    for (const QChar c : key) {
-        if (c.isUpper() && !out.isEmpty()) {
-            out += u' ';
-            out += c.toLower();
-        } else {
-            out += c;
-        }
-    }
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
-    return out;
-}
-
-void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, int depth)
+// packId: the content pack the record was written against, whose labels name its members.
+void renderValue(
+    Html &html, ConsoleLanguage language, const QJsonValue &value, const QString &packId, int depth)
 {
     if (depth > 16) {
         html.markup("…");
@@ -53,8 +40,14 @@ void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, 
         }
         html.markup("<dl>");
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            html.markup("<div><dt>").text(humanize(it.key())).markup("</dt><dd>");
-            renderValue(html, language, it.value(), depth + 1);
+            // A member no label names is marked, so the browser test can find one.
+            if (const auto label = ConsoleLabels::find(language, it.key(), packId))
+                html.markup("<div><dt>").text(*label);
+            else
+                html.markup("<div><dt class=\"unlabelled\">")
+                    .text(ConsoleLabels::humanize(it.key()));
+            html.markup("</dt><dd>");
+            renderValue(html, language, it.value(), packId, depth + 1);
             html.markup("</dd></div>");
         }
         html.markup("</dl>");
@@ -67,7 +60,7 @@ void renderValue(Html &html, ConsoleLanguage language, const QJsonValue &value, 
         html.markup("<ul>");
         for (const QJsonValue &item : array) {
             html.markup("<li>");
-            renderValue(html, language, item, depth + 1);
+            renderValue(html, language, item, packId, depth + 1);
             html.markup("</li>");
         }
         html.markup("</ul>");
@@ -90,8 +83,43 @@ void navLink(
         html.markup(" aria-current=\"page\"");
     html.markup(">").text(say(frame.language, labelKey)).markup("</a></li>");
 }
+void pageLink(Html &html, const QString &childId, int page, const char *rel, const QString &label)
+{
+    html.markup("<li><a href=\"/console/child?id=")
+        .url(childId)
+        .markup("&amp;page=")
+        .text(QString::number(page))
+        .markup("#records\" rel=\"");
+    html.text(QString::fromLatin1(rel)).markup("\">").text(label).markup("</a></li>");
+}
 
-QString roleName(ConsoleLanguage language, const QString &role)
+void recordPager(
+    Html &html, ConsoleLanguage language, const QString &childId, const RecordPage &paging)
+{
+    const int first = (paging.page - 1) * paging.perPage + 1;
+    html.markup("<nav class=\"pager\" aria-label=\"")
+        .text(say(language, "pagerLabel"))
+        .markup("\"><p>")
+        .text(say(language, "pagerStatus")
+                  .arg(first)
+                  .arg(std::min(paging.total, first + paging.perPage - 1))
+                  .arg(paging.total)
+                  .arg(paging.page)
+                  .arg(paging.pages))
+        .markup("</p><ul>");
+    if (paging.page > 1) {
+        pageLink(html, childId, 1, "first", say(language, "pagerNewest"));
+        pageLink(html, childId, paging.page - 1, "prev", say(language, "pagerNewer"));
+    }
+    if (paging.page < paging.pages) {
+        pageLink(html, childId, paging.page + 1, "next", say(language, "pagerOlder"));
+        pageLink(html, childId, paging.pages, "last", say(language, "pagerOldest"));
+    }
+    html.markup("</ul></nav>");
+}
+} // namespace
+
+QString ConsolePages::roleName(ConsoleLanguage language, const QString &role)
 {
     if (role == u"supervisor")
         return say(language, "roleSupervisor");
@@ -99,7 +127,6 @@ QString roleName(ConsoleLanguage language, const QString &role)
         return say(language, "roleManager");
     return say(language, "roleAuditor");
 }
-} // namespace
 
 QString ChildSummary::displayName() const
 {
@@ -132,6 +159,7 @@ QByteArray ConsolePages::document(const PageFrame &frame, const QString &title, 
         .markup(" – ")
         .text(say(language, "app"))
         .markup("</title><link rel=\"stylesheet\" href=\"/console/static/console.css\">"
+                "<link rel=\"stylesheet\" href=\"/console/static/print.css\" media=\"print\">"
                 "</head><body><a class=\"skip\" href=\"#main\">")
         .text(say(language, "skip"))
         .markup("</a><header class=\"banner\"><p class=\"app\">")
@@ -300,27 +328,39 @@ Html ConsolePages::search(
     return html;
 }
 
-Html ConsolePages::child(
-    ConsoleLanguage language, const ChildSummary &child, const QList<ConsoleRecord> &records)
+Html ConsolePages::child(ConsoleLanguage language, const ChildSummary &child,
+    const QList<ConsoleRecord> &records, const RecordPage &paging)
 {
     Html html;
     html.markup("<section aria-labelledby=\"details\"><h2 id=\"details\">")
         .text(say(language, "details"))
         .markup("</h2>");
-    renderValue(html, language, child.payload, 0);
+    renderValue(html, language, child.payload, {}, 0);
+    html.markup("<ul class=\"exports\"><li><a href=\"/console/child/print?id=")
+        .url(child.id)
+        .markup("\">")
+        .text(say(language, "exportPrint"))
+        .markup("</a></li><li><a download href=\"/console/child.csv?id=")
+        .url(child.id)
+        .markup("\">")
+        .text(say(language, "exportCsv"))
+        .markup("</a></li></ul>");
     html.markup("</section><section aria-labelledby=\"records\"><h2 id=\"records\">")
         .text(say(language, "recordsTitle"))
         .markup("</h2>");
     if (records.isEmpty())
         html.append(message(say(language, "noRecords")));
+    if (paging.pages > 1)
+        recordPager(html, language, child.id, paging);
     html.markup("<ol class=\"records\">");
     for (const ConsoleRecord &record : records) {
         html.markup("<li id=\"")
             .text(QStringLiteral("record-") + record.stored.id)
             .markup("\"><article class=\"record\" aria-label=\"")
-            .text(humanize(record.kind) + u' ' + readableTime(record.created))
+            .text(ConsoleExport::kindLabel(language, record.kind) + u' '
+                + readableTime(record.created))
             .markup("\"><h3>")
-            .text(humanize(record.kind))
+            .text(ConsoleExport::kindLabel(language, record.kind))
             .markup(" · ")
             .text(readableTime(record.created))
             .markup("</h3><p class=\"meta\">")
@@ -333,7 +373,8 @@ Html ConsolePages::child(
         html.markup("</span> <span>")
             .text(say(language, "chainOk").arg(record.stored.seq))
             .markup("</span></p>");
-        renderValue(html, language, record.body, 0);
+        renderValue(
+            html, language, record.body, record.body.value(QLatin1String("packId")).toString(), 0);
         html.append(AttachmentConsole::figures(language, record));
         html.markup("<p><a class=\"download\" download href=\"/console/record?device=")
             .url(record.stored.device)

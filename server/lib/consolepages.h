@@ -22,6 +22,15 @@ struct PractitionerTablets
     QList<DeviceRow> devices;
 };
 
+// Which slice of a child's records a page shows (1-based page of pages).
+struct RecordPage
+{
+    int page = 1;
+    int pages = 1;
+    int total = 0;
+    int perPage = 0;
+};
+
 struct ChildSummary
 {
     QString id;
@@ -55,13 +64,14 @@ public:
     static Html practitioners(ConsoleLanguage language, const QList<PractitionerTablets> &list);
     static Html search(
         ConsoleLanguage language, const QString &query, const QList<ChildSummary> &children);
-    static Html child(
-        ConsoleLanguage language, const ChildSummary &child, const QList<ConsoleRecord> &records);
+    static Html child(ConsoleLanguage language, const ChildSummary &child,
+        const QList<ConsoleRecord> &records, const RecordPage &paging);
     static Html audit(ConsoleLanguage language, const QList<AuditEntry> &entries);
     static Html message(const QString &text);
 
     // "2026-03-01T09:30:00.000Z" as "2026-03-01 09:30 UTC"; anything else unchanged.
     static QString readableTime(const QString &utc);
+    static QString roleName(ConsoleLanguage language, const QString &role);
 };
 
 } // namespace hearth::server

@@ -28,6 +28,7 @@ struct ServiceLimits
     qint64 consoleAbsoluteSeconds = 8 * 60 * 60;
     bool consoleBehindTls = false; // browsers reach it over HTTPS: cookies take __Host-
     QueuePolicy queue;
+    QString agencyName; // heads a printed chronology; empty: the console's own name
 };
 
 // What every handler shares: the database, the clock (moved only by tests), the server key,

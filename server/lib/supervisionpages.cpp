@@ -22,12 +22,12 @@ QString SupervisionPages::recordAnchor(const QString &recordId)
     return QStringLiteral("record-") + recordId;
 }
 
-Html SupervisionPages::flags(
-    ConsoleLanguage language, const ChildFlags &judged, const QList<ConsoleRecord> &records)
+Html SupervisionPages::flags(ConsoleLanguage language, const ChildFlags &judged,
+    const QList<ConsoleRecord> &records, const QString &childId, int pageSize)
 {
-    QHash<QString, const ConsoleRecord *> byId;
-    for (const ConsoleRecord &record : records)
-        byId.insert(record.stored.id, &record);
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        byId.insert(records.at(i).stored.id, i);
     Html html;
     html.markup("<section aria-labelledby=\"flags\" class=\"flags\"><h2 id=\"flags\">")
         .text(say(language, "flagsTitle").arg(judged.openCount()))
@@ -50,10 +50,16 @@ Html SupervisionPages::flags(
             html.markup("<strong>").text(say(language, "flagOpen")).markup("</strong>");
         html.markup("</p><p class=\"evidence\">").text(say(language, "flagEvidence"));
         for (const QString &id : flag.evidence) {
-            const ConsoleRecord *record = byId.value(id);
-            html.markup(" <a href=\"#").text(recordAnchor(id)).markup("\">");
-            if (record)
-                html.text(ConsolePages::readableTime(record->created).left(10));
+            const qsizetype at = byId.value(id, -1);
+            html.markup(" <a href=\"/console/child?id=")
+                .url(childId)
+                .markup("&amp;page=")
+                .text(QString::number(at < 0 ? 1 : at / pageSize + 1))
+                .markup("#")
+                .text(recordAnchor(id))
+                .markup("\">");
+            if (at >= 0)
+                html.text(ConsolePages::readableTime(records.at(at).created).left(10));
             else
                 html.text(id);
             html.markup("</a>");

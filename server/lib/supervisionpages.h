@@ -25,9 +25,10 @@ struct SupervisionForm
 class SupervisionPages
 {
 public:
-    // The child's pattern flags in the pack's words, each linking to its evidence on the page.
-    static Html flags(
-        ConsoleLanguage language, const ChildFlags &judged, const QList<ConsoleRecord> &records);
+    // The child's pattern flags in the pack's words, each linking to its evidence on the page of
+    // the child's records (newest first, `pageSize` a page) that shows it.
+    static Html flags(ConsoleLanguage language, const ChildFlags &judged,
+        const QList<ConsoleRecord> &records, const QString &childId, int pageSize);
     // The id the child page gives a record's entry, for evidence links to point at.
     static QString recordAnchor(const QString &recordId);
     // The supervisor's forms on the child page: a review (covering the flags shown), a

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hearth::server {
 
 namespace {
@@ -92,10 +94,22 @@ HttpReply ConsoleHandler::childPage(
     // The same chronology and pattern rules as the tablet, judged at the server's clock.
     const ChildFlags judged = SupervisionFlags::builtIn().evaluate(
         child.id, child.payload, *records, m_context.clock.nowUtc());
+    // The records in full, a page at a time (a year of a busy family is thousands).
+    RecordPage paging { 1, int((records->size() + childPageRecords - 1) / childPageRecords),
+        int(records->size()), childPageRecords };
+    paging.pages = std::max(paging.pages, 1);
+    // No page, or not a number: the first; past the end: the last.
+    paging.page = std::clamp(
+        visit.request.query.queryItemValue(QStringLiteral("page")).toInt(), 1, paging.pages);
     audit(visit, QStringLiteral("view-child"), child.id,
-        QStringLiteral("%1 records, %2 open flags").arg(records->size()).arg(judged.openCount()));
-    Html main = SupervisionPages::flags(visit.language, judged, *records);
-    main.append(ConsolePages::child(visit.language, child, *records));
+        QStringLiteral("%1 records, %2 open flags, page %3")
+            .arg(records->size())
+            .arg(judged.openCount())
+            .arg(paging.page));
+    Html main
+        = SupervisionPages::flags(visit.language, judged, *records, child.id, childPageRecords);
+    main.append(ConsolePages::child(visit.language, child,
+        records->mid((paging.page - 1) * childPageRecords, childPageRecords), paging));
     if (maySupervise(visit))
         main.append(SupervisionPages::forms(visit.language, visit.session->csrfToken, child.id,
             *records, judged, openDifferences(*records), form));

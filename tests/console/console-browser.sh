@@ -12,6 +12,7 @@ server=$1 admin=$2 ctl=$3 src=$4 work_root=$5 shots=${6:-$5/screenshots}
 here=$src/tests/console
 
 command -v node >/dev/null || { echo "console-browser: node is not installed" >&2; exit 1; }
+command -v pdftotext >/dev/null || { echo "console-browser: poppler-utils is not installed" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "console-browser: /usr/bin/chromium is not installed" >&2; exit 1; }
 
 store_args=()
@@ -103,6 +104,16 @@ node -e 'const h=require(process.argv[1]); for (const e of h.entries) e.practiti
   process.stdout.write(JSON.stringify(h))' "$src/docs/examples/history-maya.json" > "$work/history.json"
 printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$work/history.json" >/dev/null
 printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 60 >/dev/null
+# More than a year's volume about one child, through the same signing and sync: 5,000 visits
+# about Maya's brother Tyler, after Maya's last, every five minutes, each one of the history's
+# real visit bodies in turn (the browser test times his page and prints the figure).
+node -e 'const h=require(process.argv[1]); const start=Date.parse("2026-11-05T00:00:00Z");
+  const entries=[]; for (let i=0;i<5000;i+=1) entries.push({at:new Date(start+i*300000).toISOString(),
+    child:process.argv[2], practitioner:"hv-a", body:h.entries[i%h.entries.length].body});
+  process.stdout.write(JSON.stringify({format:1, entries}))' \
+  "$src/docs/examples/history-maya.json" 8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 > "$work/volume.json"
+printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$work/volume.json" >/dev/null
+printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 300 >/dev/null
 adm export --out "$work/records.jsonl" >/dev/null 2>&1
 [ -s "$work/records.jsonl" ] || { echo "console-browser: no records reached the server" >&2; exit 1; }
 
@@ -110,6 +121,7 @@ mkdir -p "$shots"
 shots=$(cd "$shots" && pwd)
 cd "$npm_dir"
 HEARTH_CONSOLE_URL=$url HEARTH_RECORDS=$work/records.jsonl HEARTH_CSS=$src/server/console/console.css \
-HEARTH_SHOTS=$shots HEARTH_OWN_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 \
+HEARTH_SHOTS=$shots HEARTH_OWN_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 HEARTH_OUT=$work \
+HEARTH_BIG_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 \
 HEARTH_OTHER_CHILD=3cd7e245-3f14-531f-958d-a841f28079f7 \
   node console.test.mjs

@@ -1,6 +1,7 @@
 // Drives the Hearth agency console in Debian's headless Chromium (see console-browser.sh, which
 // prepares the server, users and records and sets the HEARTH_* variables). Every check is
 // counted; any failure, or no check at all, exits non-zero.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -9,6 +10,8 @@ const base = process.env.HEARTH_CONSOLE_URL;
 const shots = process.env.HEARTH_SHOTS;
 const ownChild = process.env.HEARTH_OWN_CHILD;
 const otherChild = process.env.HEARTH_OTHER_CHILD;
+const bigChild = process.env.HEARTH_BIG_CHILD;
+const out = process.env.HEARTH_OUT;
 const records = fs.readFileSync(process.env.HEARTH_RECORDS, 'utf8').split('\n').filter(Boolean);
 
 let passed = 0;
@@ -132,6 +135,78 @@ async function post(page, url, body) {
   }, url, body);
 }
 
+// The chronology as CSV and as the conference print, saved as a PDF by Chromium and read back
+// with poppler's pdftotext; the PDF's first page is kept as a screenshot to look at.
+async function exportsOfTheChild(page, expected) {
+  const csv = await page.evaluate(async (u) => {
+    const r = await fetch(u);
+    return { status: r.status, disposition: r.headers.get('content-disposition'),
+      type: r.headers.get('content-type'), bytes: [...new Uint8Array(await r.arrayBuffer())] };
+  }, await page.$eval('.exports a[download]', (a) => a.getAttribute('href')));
+  const text = Buffer.from(csv.bytes).toString('utf8');
+  check(csv.status === 200 && /^attachment; filename="chronology-[\w-]+\.csv"$/.test(csv.disposition),
+    `chronology CSV is an attachment (${csv.disposition})`);
+  check(csv.type === 'text/csv; charset=utf-8' && csv.bytes.slice(0, 3).join() === '239,187,191',
+    'chronology CSV is UTF-8 with a byte order mark');
+  const rows = text.slice(1).split('\r\n"').length;
+  check(rows === expected + 1, `chronology CSV has a row per record and a header (${rows} for ${expected})`);
+  const quotes = await page.$$eval('.quote blockquote p', (ps) => ps.map((p) => p.textContent));
+  check(quotes.every((q) => text.includes(`“${q}”`)), 'every quote of the child is in the CSV');
+
+  const printed = await page.goto(`${base}/console/child/print?id=${ownChild}`);
+  check(printed.status() === 200, 'the printable chronology opens');
+  check(await page.$('nav, form, input, button') === null, 'the printable chronology has no navigation or form');
+  const name = await page.$eval('h1', (h) => h.textContent);
+  check(name.includes('Maya Fenwick-Example'), `the printable chronology names the child (${name})`);
+  check(await page.$$eval('li.entry', (e) => e.length) === expected, 'the printable chronology has every entry');
+  const pdfPath = path.join(out, 'chronology.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', printBackground: false });
+  const pdf = fs.readFileSync(pdfPath);
+  check(pdf.subarray(0, 5).toString() === '%PDF-', 'Chromium printed a PDF');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))[1]);
+  console.log(`conference chronology: ${expected} entries on ${pages} A4 pages, ${pdf.length} bytes`);
+  check(pages >= 2 && pages <= 12, `the PDF has 2 to 12 pages for ${expected} entries (${pages})`);
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  check(pdfText.includes('Chronology: Maya Fenwick-Example'), 'the PDF names the child');
+  check(pdfText.includes(`Built from ${expected} signed records received by the agency: ${expected} signatures verified, 0 failed.`),
+    'the PDF says which records it was built from and that every signature verified');
+  check(pdfText.includes('Printed by sup-a (supervisor)'), 'the PDF says who printed it');
+  check((pdfText.match(/signature verified\./g) || []).length === expected, 'the PDF has a signature line per entry');
+  check(!pdfText.includes('Sign out') && !pdfText.includes('Back to the child'), 'the PDF has no navigation');
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfPath,
+    path.join(shots, 'chronology-print-en')]);
+  await page.goto(`${base}/console/child?id=${ownChild}`);
+}
+
+// A chronology of 5,000 entries, all signed and synced by a real tablet: the printable
+// chronology lists every one, the child's page shows them in full 50 at a time. Each is timed
+// from navigation start to the load event and the figure printed (the server verifies all 5,000
+// signatures for either; a debug build on a shared machine is far slower than a release one).
+async function fiveThousandEntries(page) {
+  for (const [what, url, selector, count] of [
+    ['printable chronology', `/console/child/print?id=${bigChild}`, 'li.entry', 5000],
+    ['child page, first 50', `/console/child?id=${bigChild}`, 'article.record', 50],
+    ['child page, last 50', `/console/child?id=${bigChild}&page=100`, 'article.record', 50]]) {
+    const response = await page.goto(`${base}${url}`, { timeout: 900000 });
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { load: nav.loadEventEnd, response: nav.responseEnd, size: nav.transferSize };
+    });
+    const shown = await page.$$eval(selector, (e) => e.length);
+    console.log(`5,000 entries, ${what}: ${shown} shown, loaded in ${Math.round(timing.load)} ms ` +
+      `from navigation start (last byte at ${Math.round(timing.response)} ms, so ` +
+      `${Math.round(timing.load - timing.response)} ms in the browser after it; ${timing.size} bytes)`);
+    check(response.status() === 200 && shown === count, `${what} shows ${count} entries (${shown})`);
+  }
+  const status = await page.$eval('.pager p', (p) => p.textContent);
+  // In Welsh by now: the language was switched earlier in this session.
+  check(status === 'Cofnodion 4951 i 5000 o 5000 (tudalen 100 o 100)', `the pager says where it is (${status})`);
+  check(await page.$$eval('.pager a[rel=prev], .pager a[rel=first]', (a) => a.length) === 2
+    && await page.$('.pager a[rel=next]') === null, 'the last page links back, not on');
+  const oldest = await page.$$eval('article.record h3', (h) => h.map((e) => e.textContent));
+  check(oldest[oldest.length - 1].includes('2026-11-05 00:00 UTC'), 'the last page ends with the oldest entry');
+}
+
 async function main() {
   checkContrast();
   const browser = await puppeteer.launch({
@@ -205,15 +280,24 @@ async function main() {
     const downloaded = await page.evaluate(async (u) => (await fetch(u)).text(), href);
     check(records.includes(downloaded), 'the raw JSON download is byte for byte the stored record');
     await keyboardReachesEverything(page, 'child');
+    const unlabelled = await page.$$eval('dt.unlabelled', (d) => d.map((e) => e.textContent));
+    check(unlabelled.length === 0, `every member on the child page has a label (${unlabelled})`);
+    check((await page.$$eval('dt', (d) => d.map((e) => e.textContent))).includes('Seen alone'),
+      'members are named in words');
     await shot(page, 'child-en');
     await shot(page, 'child-records-en', '#records');
+    await exportsOfTheChild(page, expected);
 
     // Supervision: the child's flags from the shared chronology code, the review queue, and a
     // review signed from the child page that marks the flags reviewed.
     const flagCount = await page.$$eval('.flag-list li.flag', (l) => l.length);
     check(flagCount > 0, `the child page shows pattern flags (${flagCount})`);
-    check(await page.$$eval('.flag .evidence a', (a) => a.every((e) =>
-      document.getElementById(e.getAttribute('href').slice(1)) !== null)), 'every flag links to its evidence on the page');
+    // Evidence links name the page of records that holds each one (all ten are on page 1 here).
+    check(await page.$$eval('.flag .evidence a', (a) => a.every((e) => {
+      const target = new URL(e.href);
+      return target.searchParams.get('page') === '1'
+        && document.getElementById(target.hash.slice(1)) !== null;
+    })), 'every flag links to its evidence on its page');
     await shot(page, 'child-flags-en', '#flags');
     const queue = await page.goto(`${base}/console/queue`);
     check(queue.status() === 200, `the review queue opens (${queue.status()})`);
@@ -258,12 +342,21 @@ async function main() {
     await shot(page, 'refused-en');
     const audit403 = await page.goto(`${base}/console/audit`);
     check(audit403.status() === 403, 'a supervisor cannot read the audit log');
+    const refusedCsv = await page.evaluate(async (u) => (await fetch(u)).status,
+      `/console/child.csv?id=${otherChild}`);
+    check(refusedCsv === 403, `another caseload's chronology CSV refused (${refusedCsv})`);
+    const refusedPrint = await page.goto(`${base}/console/child/print?id=${otherChild}`);
+    check(refusedPrint.status() === 403, 'another caseload\'s printable chronology refused');
 
     // Welsh, by the switch on the page and by Accept-Language.
     await page.goto(`${base}/console/child?id=${ownChild}`);
     await Promise.all([page.waitForNavigation(), page.click('a.language')]);
     check(await page.$eval('html', (e) => e.lang) === 'cy', 'the switch gives Welsh');
     check((await page.content()).includes('Cofnodion, y diweddaraf yn gyntaf'), 'the child page in Welsh');
+    const unlabelledCy = await page.$$eval('dt.unlabelled', (d) => d.map((e) => e.textContent));
+    check(unlabelledCy.length === 0, `every member has a Welsh label (${unlabelledCy})`);
+    check((await page.$$eval('dt', (d) => d.map((e) => e.textContent))).includes('Gwelwyd ar ei ben ei hun'),
+      'members are named in Welsh');
     check(page.url().includes(ownChild), 'the switch comes back to the same page');
     await shot(page, 'child-cy');
     await shot(page, 'child-records-cy', '#records');
@@ -299,12 +392,19 @@ async function main() {
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'view-queue'), 'audit shows sup-a viewing the review queue');
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'sign-supervisor-review' && r[3] === ownChild), 'audit shows the signed review');
     check(rows.some((r) => r[1] === 'sup-a' && r[2] === 'refused-supervision' && r[3] === otherChild), 'audit shows the refused review');
+    for (const action of ['print-child', 'export-child-csv']) {
+      check(rows.some((r) => r[1] === 'sup-a' && r[2] === action && r[3] === ownChild), `audit shows ${action}`);
+      check(rows.some((r) => r[1] === 'sup-a' && r[2] === `refused-${action}` && r[3] === otherChild),
+        `audit shows refused-${action}`);
+    }
     const csv = await auditor.evaluate(async () => (await fetch('/console/audit.csv')).text());
     check(csv.startsWith('"at","user","action"') && csv.includes(`"view-child","${ownChild}"`), 'audit CSV export');
     await keyboardReachesEverything(auditor, 'audit');
     await shot(auditor, 'audit-en');
     await Promise.all([auditor.waitForNavigation(), auditor.click('a.language')]);
     await shot(auditor, 'audit-cy');
+
+    await fiveThousandEntries(page);
 
     // Sign out ends the session.
     await Promise.all([page.waitForNavigation(), page.click('.account button')]);
