@@ -107,11 +107,14 @@ printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 60 >/dev/n
 # More than a year's volume about one child, through the same signing and sync: 5,000 visits
 # about Maya's brother Tyler, after Maya's last, every five minutes, each one of the history's
 # real visit bodies in turn (the browser test times his page and prints the figure).
+# HEARTH_CONSOLE_VOLUME makes it fewer where only the paths matter (the sanitizer build, and the
+# PostgreSQL run: the figure is taken once).
 node -e 'const h=require(process.argv[1]); const start=Date.parse("2026-11-05T00:00:00Z");
-  const entries=[]; for (let i=0;i<5000;i+=1) entries.push({at:new Date(start+i*300000).toISOString(),
+  const entries=[]; for (let i=0;i<Number(process.argv[3]);i+=1) entries.push({at:new Date(start+i*300000).toISOString(),
     child:process.argv[2], practitioner:"hv-a", body:h.entries[i%h.entries.length].body});
   process.stdout.write(JSON.stringify({format:1, entries}))' \
-  "$src/docs/examples/history-maya.json" 8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 > "$work/volume.json"
+  "$src/docs/examples/history-maya.json" 8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 \
+  "${HEARTH_CONSOLE_VOLUME:-5000}" > "$work/volume.json"
 printf '%s\n' "$passcode" | "$ctl" demo --dir "$work/vault" --history "$work/volume.json" >/dev/null
 printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 300 >/dev/null
 adm export --out "$work/records.jsonl" >/dev/null 2>&1
@@ -122,6 +125,6 @@ shots=$(cd "$shots" && pwd)
 cd "$npm_dir"
 HEARTH_CONSOLE_URL=$url HEARTH_RECORDS=$work/records.jsonl HEARTH_CSS=$src/server/console/console.css \
 HEARTH_SHOTS=$shots HEARTH_OWN_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 HEARTH_OUT=$work \
-HEARTH_BIG_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 \
+HEARTH_BIG_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 HEARTH_CONSOLE_VOLUME=${HEARTH_CONSOLE_VOLUME:-5000} \
 HEARTH_OTHER_CHILD=3cd7e245-3f14-531f-958d-a841f28079f7 \
   node console.test.mjs
