@@ -87,7 +87,6 @@ void Workspace::forgetChronology()
         Q_EMIT chronologyChanged();
         old->deleteLater();
     }
-    m_acknowledging.reset();
 }
 
 } // namespace hearth

@@ -1,6 +1,45 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
+<context>
+    <name>AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</source>
+        <translation>Mae’r fflag yn aros ar y cofnod, wedi’i nodi’n gydnabyddedig, ac mae’n dod yn ôl os cofnodir tystiolaeth newydd.</translation>
+    </message>
+    <message>
+        <source>What you make of it, and what you will do</source>
+        <translation>Beth yw eich barn amdani, a beth fyddwch chi’n ei wneud</translation>
+    </message>
+    <message>
+        <source>What you make of this flag</source>
+        <translation>Eich barn am y fflag hon</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Teipiwch eich cod pas i lofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Llofnodi</translation>
+    </message>
+</context>
 <context>
     <name>AddChildDialog</name>
     <message>
@@ -12,7 +51,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
+        <source>Child's given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -20,7 +59,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
+        <source>Child's family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -421,6 +460,42 @@
         <source>Household and health of %1</source>
         <translation>Aelwyd ac iechyd %1</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Wedi’u fflagio</translation>
+    </message>
+    <message>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
+    </message>
+    <message>
+        <source>No child on your caseload has an open flag.</source>
+        <translation>Does gan yr un plentyn ar eich llwyth achosion fflag agored.</translation>
+    </message>
+    <message>
+        <source>Flag: %1 (and %2 more)</source>
+        <translation>Fflag: %1 (a %2 arall)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Fflag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag for %1</source>
+        <translation>Cydnabod y fflag ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Agor cronoleg %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -450,6 +525,301 @@
     </message>
 </context>
 <context>
+    <name>ChronologyAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a flag</source>
+        <translation>Cydnabod baner</translation>
+    </message>
+    <message>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
+    </message>
+    <message>
+        <source>What you made of it, and what you will do</source>
+        <translation>Beth rydych chi’n ei wneud ohoni, a beth y byddwch chi’n ei wneud</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Teipiwch eich cod pas i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the acknowledgement</source>
+        <translation>Llofnodi’r gydnabyddiaeth</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEntryCard</name>
+    <message>
+        <source>(amended)</source>
+        <translation>(diwygiwyd)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyFlagCard</name>
+    <message numerus="yes">
+        <source>Show the %n record(s)</source>
+        <translation>
+            <numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the records behind this flag: %1</source>
+        <translation>Dangos y cofnodion y tu ôl i’r faner hon: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Cydnabod…</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag with a note: %1</source>
+        <translation>Cydnabod y faner hon gyda nodyn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyHeader</name>
+    <message>
+        <source>Reading and checking the records…</source>
+        <translation>Wrthi’n darllen a gwirio’r cofnodion…</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Dim baneri</translation>
+    </message>
+    <message>
+        <source>Flags: %1, %2 not yet acknowledged</source>
+        <translation>Baneri: %1, %2 heb eu cydnabod eto</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Cofnodion, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>The records behind a flag</source>
+        <translation>Y cofnodion y tu ôl i faner</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Pa gofnodion i’w dangos</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Dangos pob cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Yn ôl</translation>
+    </message>
+    <message>
+        <source>Close the chronology</source>
+        <translation>Cau’r gronoleg</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Cronoleg: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Allforio PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chronology as a PDF for a conference</source>
+        <translation>Cadw’r gronoleg hon fel PDF ar gyfer cynhadledd</translation>
+    </message>
+    <message>
+        <source>Save the chronology as a PDF</source>
+        <translation>Cadw’r gronoleg fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <source>Injury or mark</source>
+        <translation>Anaf neu farc</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Digwyddiad bywyd</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Diwygiad</translation>
+    </message>
+    <message>
+        <source>Agency summary</source>
+        <translation>Crynodeb yr asiantaeth</translation>
+    </message>
+    <message>
+        <source>Flag acknowledged</source>
+        <translation>Baner wedi’i chydnabod</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>dyddiad heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Ymweliad wedi’i drefnu</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Ymweliad heb rybudd</translation>
+    </message>
+    <message>
+        <source>child NOT seen</source>
+        <translation>NI welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>whether the child was seen is not recorded</source>
+        <translation>ni chofnodwyd a welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>child seen alone</source>
+        <translation>gwelwyd y plentyn ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>child seen, not alone</source>
+        <translation>gwelwyd y plentyn, nid ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>child seen</source>
+        <translation>gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
+    </message>
+    <message>
+        <source>Signature checked</source>
+        <translation>Llofnod wedi’i wirio</translation>
+    </message>
+    <message>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILED: this record could not be checked</source>
+        <translation>METHODD Y LLOFNOD: nid oedd modd gwirio’r cofnod hwn</translation>
+    </message>
+    <message>
+        <source>Recorded by: not known</source>
+        <translation>Cofnodwyd gan: ddim yn hysbys</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Cofnodwyd gan %1</translation>
+    </message>
+    <message>
+        <source>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</source>
+        <translation>Wedi’i llunio o %1 cofnod wedi’u llofnodi (%2 llofnod wedi’u gwirio, %3 allan o drefn yn y gadwyn, %4 nad oedd modd eu gwirio, %5 annarllenadwy) a %6 crynodeb gan yr asiantaeth o’r ffrwd llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, yn %2</translation>
+    </message>
+    <message>
+        <source>%1. Why the child was not seen: %2</source>
+        <translation>%1. Pam na welwyd y plentyn: %2</translation>
+    </message>
+    <message>
+        <source>%1. Why not seen alone: %2</source>
+        <translation>%1. Pam na welwyd ar ei ben ei hun: %2</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1</source>
+        <translation>Ni ddaethpwyd â’r plentyn i: %1</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1, arranged by %2</source>
+        <translation>Ni ddaethpwyd â’r plentyn i: %1, wedi’i drefnu gan %2</translation>
+    </message>
+    <message>
+        <source>%1. Follow-up: %2</source>
+        <translation>%1. Camau dilynol: %2</translation>
+    </message>
+    <message>
+        <source>Immediate safety: %1. Action: %2</source>
+        <translation>Diogelwch uniongyrchol: %1. Cam gweithredu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), seen on %4</source>
+        <translation>%1: %2 (%3), gwelwyd ar %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Lefel %1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 appointments kept</source>
+        <translation>%1; cadwyd %2 o %3 apwyntiad</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Tystiolaeth: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier record. Reason: %1</source>
+        <translation>Yn cywiro cofnod cynharach. Rheswm: %1</translation>
+    </message>
+    <message>
+        <source>Flag “%1” acknowledged: %2</source>
+        <translation>Cydnabuwyd y faner “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConcernChildPicker</name>
     <message>
         <source>Which child?</source>
@@ -460,7 +830,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
+        <source>Type the child's name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -472,7 +842,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
+        <source>The child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -515,7 +885,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
+        <source>The child's own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -715,6 +1085,17 @@
     <message>
         <source>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</source>
         <translation>Awgrym: mae ychydig eiriau y byddwch yn eu cofio yn haws eu teipio na chymysgedd o nodau. Os byddwch chi byth yn anghofio eich cod pas, gall eich asiantaeth ei ailosod heb golli unrhyw gofnodion.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAcknowledging</name>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Ysgrifennwch eich barn am y fflag hon cyn llofnodi.</translation>
+    </message>
+    <message>
+        <source>This flag cannot be acknowledged: %1</source>
+        <translation>Ni ellir cydnabod y fflag hon: %1</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1353,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
+        <source>Adults in %1's life</source>
         <translation>Oedolion ym mywyd %1</translation>
     </message>
     <message>
@@ -1050,7 +1431,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
+        <source>Adult's given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -1058,7 +1439,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
+        <source>Adult's family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -1526,6 +1907,33 @@ Reason: %2
 Rheswm: %2
 %3</translation>
     </message>
+    <message>
+        <source>%1's chronology</source>
+        <translation>Cronoleg %1</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Agor cronoleg %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastVisit</name>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Fflag: %1</translation>
+    </message>
+    <message>
+        <source>Agency record: %1</source>
+        <translation>Cofnod yr asiantaeth: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Cydnabod y fflag hon</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag: %1</source>
+        <translation>Cydnabod y fflag: %1</translation>
+    </message>
 </context>
 <context>
     <name>SoftLockPage</name>
@@ -1707,11 +2115,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
+        <source>The child's lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
+        <source>The child's own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -1719,7 +2127,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
+        <source>Has the child's behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -1743,7 +2151,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -1877,7 +2285,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -1952,7 +2360,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <source>e.g. kitchen, living room, child's bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -2122,7 +2530,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
+        <source>Adults known to be in the child's life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -2190,7 +2598,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
+        <source>Child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -2280,7 +2688,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
+        <source>Check the server's fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -2452,7 +2860,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -2481,23 +2889,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -2509,7 +2917,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <source>This recovery key does not belong to this device's records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -2521,7 +2929,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -2544,7 +2952,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -2716,13 +3124,146 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::ChronologyFlagModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledged · rests on %1</source>
+        <translation>Wedi’i chydnabod · yn seiliedig ar %1</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged · rests on %1</source>
+        <translation>Heb ei chydnabod eto · yn seiliedig ar %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChronologyModel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Popeth</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Yn ymweld</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Ni ddaethpwyd â’r plentyn</translation>
+    </message>
+    <message>
+        <source>Concerns and injuries</source>
+        <translation>Pryderon ac anafiadau</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Digwyddiadau bywyd</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Cydweithredu</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation>Crynodebau’r asiantaeth</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Diwygiadau</translation>
+    </message>
+    <message>
+        <source>Flags acknowledged</source>
+        <translation>Baneri wedi’u cydnabod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing what the %n record(s) behind this flag hold: %1</source>
+        <translation>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing every entry (%n).</source>
+        <translation>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing only: %1 (%2 of %3 entries).</source>
+        <translation>Yn dangos dim ond: %1 (%2 o %3 cofnod).</translation>
+    </message>
+    <message>
+        <source>Chronology %1 %2.pdf</source>
+        <translation>Cronoleg %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: choose a folder on this device.</source>
+        <translation>Ni chafodd y PDF ei gadw: dewiswch ffolder ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Cronoleg: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 at %3, from the records on this tablet.</source>
+        <translation>Allforiwyd gan %1 ar %2 am %3, o’r cofnodion ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Baneri (%1)</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Cofnodion, y mwyaf diweddar yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Cofnodwyd gan</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>Dim baneri.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Wedi’i gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>Ni chafodd y PDF ei gadw: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConcernController</name>
     <message>
         <source>Told the designated safeguarding lead</source>
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
+        <source>Referral to children's social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -2738,7 +3279,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -2746,7 +3287,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
+        <source>Please type the child's name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -2757,7 +3298,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
+        <source>Please type your agency's server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -2784,7 +3325,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
+        <source>A parent's partner</source>
         <translation>Partner rhiant</translation>
     </message>
     <message>
@@ -2936,7 +3477,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>risg</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
+        <source>Please type the child's name.</source>
         <translation>Teipiwch enw’r plentyn.</translation>
     </message>
     <message>
@@ -3001,11 +3542,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <source>Hearth is not allowed to use this tablet's position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
+        <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -3085,6 +3626,69 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::SinceLastVisitPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not brought to %2</source>
+        <translation>%1: heb ei ddwyn i %2</translation>
+    </message>
+    <message>
+        <source>%1: concern recorded: %2</source>
+        <translation>%1: pryder wedi’i gofnodi: %2</translation>
+    </message>
+    <message>
+        <source>%1: injury recorded: %2</source>
+        <translation>%1: anaf wedi’i gofnodi: %2</translation>
+    </message>
+    <message>
+        <source>%1: life event: %2</source>
+        <translation>%1: digwyddiad bywyd: %2</translation>
+    </message>
+    <message>
+        <source>%1: co-operation level %2 of 5</source>
+        <translation>%1: lefel cydweithredu %2 o 5</translation>
+    </message>
+    <message>
+        <source>%1: agency record: %2</source>
+        <translation>%1: cofnod yr asiantaeth: %2</translation>
+    </message>
+    <message>
+        <source>%1: visit, child not seen</source>
+        <translation>%1: ymweliad, ni welwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>%1: visit, child seen</source>
+        <translation>%1: ymweliad, gwelwyd y plentyn</translation>
+    </message>
+    <message>
+        <source>Since your last visit on %1</source>
+        <translation>Ers eich ymweliad diwethaf ar %1</translation>
+    </message>
+    <message>
+        <source>Before your first visit</source>
+        <translation>Cyn eich ymweliad cyntaf</translation>
+    </message>
+    <message>
+        <source>Looking through this child's records…</source>
+        <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
+    </message>
+    <message>
+        <source>Nothing new since your visit on %1.</source>
+        <translation>Dim byd newydd ers eich ymweliad ar %1.</translation>
+    </message>
+    <message>
+        <source>No flags and no agency records for this child yet.</source>
+        <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
+    </message>
+    <message>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::SyncHistoryModel</name>
     <message>
         <source>Sent and up to date</source>
@@ -3107,7 +3711,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
+        <source>The server did not prove it is your agency's</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -3176,15 +3780,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -3513,7 +4117,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
+        <source>The child's own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -3883,7 +4487,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -3933,6 +4537,26 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The household was closed before it could be saved.</source>
         <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
+    </message>
+    <message>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Nid oedd modd darllen y cofnodion: %1</translation>
+    </message>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Ysgrifennwch eich barn am y fflag hon cyn llofnodi.</translation>
+    </message>
+    <message>
+        <source>Hearth was locked before the acknowledgement could be signed.</source>
+        <translation>Cafodd Hearth ei gloi cyn y gellid llofnodi’r gydnabyddiaeth.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open: nothing was signed.</source>
+        <translation>Nid yw’r fflag hon ar agor mwyach: ni lofnodwyd dim.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,45 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AcknowledgeFlagDialog</name>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</source>
+        <translation>The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.</translation>
+    </message>
+    <message>
+        <source>What you make of it, and what you will do</source>
+        <translation>What you make of it, and what you will do</translation>
+    </message>
+    <message>
+        <source>What you make of this flag</source>
+        <translation>What you make of this flag</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Type your passcode to sign</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
 <context>
     <name>AddChildDialog</name>
     <message>
@@ -12,16 +51,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
-        <translation>Child&apos;s given name</translation>
+        <source>Child's given name</source>
+        <translation>Child's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
-        <translation>Child&apos;s family name</translation>
+        <source>Child's family name</source>
+        <translation>Child's family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -421,6 +460,42 @@
         <source>Household and health of %1</source>
         <translation>Household and health of %1</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Looking for patterns in the children's records…</translation>
+    </message>
+    <message>
+        <source>No child on your caseload has an open flag.</source>
+        <translation>No child on your caseload has an open flag.</translation>
+    </message>
+    <message>
+        <source>Flag: %1 (and %2 more)</source>
+        <translation>Flag: %1 (and %2 more)</translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag for %1</source>
+        <translation>Acknowledge the flag for %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Open the chronology of %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasscodeDialog</name>
@@ -450,6 +525,301 @@
     </message>
 </context>
 <context>
+    <name>ChronologyAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge a flag</source>
+        <translation>Acknowledge a flag</translation>
+    </message>
+    <message>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+    </message>
+    <message>
+        <source>What you made of it, and what you will do</source>
+        <translation>What you made of it, and what you will do</translation>
+    </message>
+    <message>
+        <source>Type your passcode to sign</source>
+        <translation>Type your passcode to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the acknowledgement</source>
+        <translation>Sign the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyEntryCard</name>
+    <message>
+        <source>(amended)</source>
+        <translation>(amended)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyFlagCard</name>
+    <message numerus="yes">
+        <source>Show the %n record(s)</source>
+        <translation>
+            <numerusform>Show the %n record</numerusform><numerusform>Show the %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the records behind this flag: %1</source>
+        <translation>Show the records behind this flag: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag with a note: %1</source>
+        <translation>Acknowledge this flag with a note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyHeader</name>
+    <message>
+        <source>Reading and checking the records…</source>
+        <translation>Reading and checking the records…</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>No flags</translation>
+    </message>
+    <message>
+        <source>Flags: %1, %2 not yet acknowledged</source>
+        <translation>Flags: %1, %2 not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>The records behind a flag</source>
+        <translation>The records behind a flag</translation>
+    </message>
+    <message>
+        <source>Which entries to show</source>
+        <translation>Which entries to show</translation>
+    </message>
+    <message>
+        <source>Show every entry</source>
+        <translation>Show every entry</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Close the chronology</source>
+        <translation>Close the chronology</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Chronology: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save this chronology as a PDF for a conference</source>
+        <translation>Save this chronology as a PDF for a conference</translation>
+    </message>
+    <message>
+        <source>Save the chronology as a PDF</source>
+        <translation>Save the chronology as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyText</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Injury or mark</source>
+        <translation>Injury or mark</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Agency summary</source>
+        <translation>Agency summary</translation>
+    </message>
+    <message>
+        <source>Flag acknowledged</source>
+        <translation>Flag acknowledged</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date not recorded</translation>
+    </message>
+    <message>
+        <source>Announced visit</source>
+        <translation>Announced visit</translation>
+    </message>
+    <message>
+        <source>Unannounced visit</source>
+        <translation>Unannounced visit</translation>
+    </message>
+    <message>
+        <source>child NOT seen</source>
+        <translation>child NOT seen</translation>
+    </message>
+    <message>
+        <source>whether the child was seen is not recorded</source>
+        <translation>whether the child was seen is not recorded</translation>
+    </message>
+    <message>
+        <source>child seen alone</source>
+        <translation>child seen alone</translation>
+    </message>
+    <message>
+        <source>child seen, not alone</source>
+        <translation>child seen, not alone</translation>
+    </message>
+    <message>
+        <source>child seen</source>
+        <translation>child seen</translation>
+    </message>
+    <message>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>From the agency's caseload feed (not a signed record)</translation>
+    </message>
+    <message>
+        <source>Signature checked</source>
+        <translation>Signature checked</translation>
+    </message>
+    <message>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILED: this record could not be checked</source>
+        <translation>SIGNATURE FAILED: this record could not be checked</translation>
+    </message>
+    <message>
+        <source>Recorded by: not known</source>
+        <translation>Recorded by: not known</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</source>
+        <translation>Built from %1 signed records (%2 signatures checked, %3 out of order in the chain, %4 that could not be checked, %5 unreadable) and %6 agency summaries from the caseload feed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, at %2</translation>
+    </message>
+    <message>
+        <source>%1. Why the child was not seen: %2</source>
+        <translation>%1. Why the child was not seen: %2</translation>
+    </message>
+    <message>
+        <source>%1. Why not seen alone: %2</source>
+        <translation>%1. Why not seen alone: %2</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1</source>
+        <translation>Not brought to: %1</translation>
+    </message>
+    <message>
+        <source>Not brought to: %1, arranged by %2</source>
+        <translation>Not brought to: %1, arranged by %2</translation>
+    </message>
+    <message>
+        <source>%1. Follow-up: %2</source>
+        <translation>%1. Follow-up: %2</translation>
+    </message>
+    <message>
+        <source>Immediate safety: %1. Action: %2</source>
+        <translation>Immediate safety: %1. Action: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), seen on %4</source>
+        <translation>%1: %2 (%3), seen on %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Level %1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 appointments kept</source>
+        <translation>%1; %2 of %3 appointments kept</translation>
+    </message>
+    <message>
+        <source>%1. Evidence: %2</source>
+        <translation>%1. Evidence: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier record. Reason: %1</source>
+        <translation>Corrects an earlier record. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Flag “%1” acknowledged: %2</source>
+        <translation>Flag “%1” acknowledged: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConcernChildPicker</name>
     <message>
         <source>Which child?</source>
@@ -460,8 +830,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
-        <translation>Type the child&apos;s name</translation>
+        <source>Type the child's name</source>
+        <translation>Type the child's name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -472,8 +842,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
-        <translation>The child&apos;s name</translation>
+        <source>The child's name</source>
+        <translation>The child's name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -515,8 +885,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
-        <translation>The child&apos;s own words (if they said anything)</translation>
+        <source>The child's own words (if they said anything)</source>
+        <translation>The child's own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -715,6 +1085,17 @@
     <message>
         <source>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</source>
         <translation>Tip: a few words you will remember are easier to type than a jumble of characters. If you ever forget your passcode, your agency can reset it without losing any records.</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAcknowledging</name>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Please write what you make of this flag before signing.</translation>
+    </message>
+    <message>
+        <source>This flag cannot be acknowledged: %1</source>
+        <translation>This flag cannot be acknowledged: %1</translation>
     </message>
 </context>
 <context>
@@ -972,8 +1353,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
-        <translation>Adults in %1&apos;s life</translation>
+        <source>Adults in %1's life</source>
+        <translation>Adults in %1's life</translation>
     </message>
     <message>
         <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
@@ -1050,16 +1431,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
-        <translation>Adult&apos;s given name</translation>
+        <source>Adult's given name</source>
+        <translation>Adult's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
-        <translation>Adult&apos;s family name</translation>
+        <source>Adult's family name</source>
+        <translation>Adult's family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -1526,6 +1907,33 @@ Reason: %2
 Reason: %2
 %3</translation>
     </message>
+    <message>
+        <source>%1's chronology</source>
+        <translation>%1's chronology</translation>
+    </message>
+    <message>
+        <source>Open the chronology of %1</source>
+        <translation>Open the chronology of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastVisit</name>
+    <message>
+        <source>Flag: %1</source>
+        <translation>Flag: %1</translation>
+    </message>
+    <message>
+        <source>Agency record: %1</source>
+        <translation>Agency record: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge this flag</source>
+        <translation>Acknowledge this flag</translation>
+    </message>
+    <message>
+        <source>Acknowledge the flag: %1</source>
+        <translation>Acknowledge the flag: %1</translation>
+    </message>
 </context>
 <context>
     <name>SoftLockPage</name>
@@ -1707,20 +2115,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
-        <translation>The child&apos;s lived experience</translation>
+        <source>The child's lived experience</source>
+        <translation>The child's lived experience</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
-        <translation>The child&apos;s own words, exactly as said</translation>
+        <source>The child's own words, exactly as said</source>
+        <translation>The child's own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
-        <translation>Has the child&apos;s behaviour changed?</translation>
+        <source>Has the child's behaviour changed?</source>
+        <translation>Has the child's behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -1743,8 +2151,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
     </message>
 </context>
 <context>
@@ -1874,8 +2282,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -1949,8 +2357,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
-        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+        <source>e.g. kitchen, living room, child's bedroom</source>
+        <translation>e.g. kitchen, living room, child's bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -2119,8 +2527,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
-        <translation>Adults known to be in the child&apos;s life</translation>
+        <source>Adults known to be in the child's life</source>
+        <translation>Adults known to be in the child's life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -2187,8 +2595,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
-        <translation>Child&apos;s name</translation>
+        <source>Child's name</source>
+        <translation>Child's name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2277,8 +2685,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
-        <translation>Check the server&apos;s fingerprint</translation>
+        <source>Check the server's fingerprint</source>
+        <translation>Check the server's fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -2449,10 +2857,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -2475,24 +2883,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -2503,8 +2911,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
-        <translation>This recovery key does not belong to this device&apos;s records.</translation>
+        <source>This recovery key does not belong to this device's records.</source>
+        <translation>This recovery key does not belong to this device's records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -2515,8 +2923,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -2538,8 +2946,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -2710,14 +3118,147 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::ChronologyFlagModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledged · rests on %1</source>
+        <translation>Acknowledged · rests on %1</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged · rests on %1</source>
+        <translation>Not yet acknowledged · rests on %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChronologyModel</name>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Was not brought</source>
+        <translation>Was not brought</translation>
+    </message>
+    <message>
+        <source>Concerns and injuries</source>
+        <translation>Concerns and injuries</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Co-operation</source>
+        <translation>Co-operation</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
+    </message>
+    <message>
+        <source>Agency summaries</source>
+        <translation>Agency summaries</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Flags acknowledged</source>
+        <translation>Flags acknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing what the %n record(s) behind this flag hold: %1</source>
+        <translation>
+            <numerusform>Showing what the %n record behind this flag hold: %1</numerusform><numerusform>Showing what the %n records behind this flag hold: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing every entry (%n).</source>
+        <translation>
+            <numerusform>Showing every entry (%n).</numerusform><numerusform>Showing every entry (%n).</numerusform></translation>
+    </message>
+    <message>
+        <source>Showing only: %1 (%2 of %3 entries).</source>
+        <translation>Showing only: %1 (%2 of %3 entries).</translation>
+    </message>
+    <message>
+        <source>Chronology %1 %2.pdf</source>
+        <translation>Chronology %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: choose a folder on this device.</source>
+        <translation>The PDF was not saved: choose a folder on this device.</translation>
+    </message>
+    <message>
+        <source>Chronology: %1</source>
+        <translation>Chronology: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2 at %3, from the records on this tablet.</source>
+        <translation>Exported by %1 on %2 at %3, from the records on this tablet.</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Flags (%1)</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entries, newest first</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ConcernController</name>
     <message>
         <source>Told the designated safeguarding lead</source>
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
-        <translation>Referral to children&apos;s social care</translation>
+        <source>Referral to children's social care</source>
+        <translation>Referral to children's social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -2732,16 +3273,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
-        <translation>Please type the child&apos;s name and school year.</translation>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -2751,8 +3292,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
+        <source>Please type your agency's server address.</source>
+        <translation>Please type your agency's server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -2778,8 +3319,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Step-parent</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
-        <translation>A parent&apos;s partner</translation>
+        <source>A parent's partner</source>
+        <translation>A parent's partner</translation>
     </message>
     <message>
         <source>Grandparent</source>
@@ -2930,8 +3471,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>risk</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
-        <translation>Please type the child&apos;s name.</translation>
+        <source>Please type the child's name.</source>
+        <translation>Please type the child's name.</translation>
     </message>
     <message>
         <source>birth</source>
@@ -2995,12 +3536,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+        <source>Hearth is not allowed to use this tablet's position.</source>
+        <translation>Hearth is not allowed to use this tablet's position.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
-        <translation>This tablet&apos;s position is not available.</translation>
+        <source>This tablet's position is not available.</source>
+        <translation>This tablet's position is not available.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3617,69 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::SinceLastVisitPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not brought to %2</source>
+        <translation>%1: not brought to %2</translation>
+    </message>
+    <message>
+        <source>%1: concern recorded: %2</source>
+        <translation>%1: concern recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1: injury recorded: %2</source>
+        <translation>%1: injury recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1: life event: %2</source>
+        <translation>%1: life event: %2</translation>
+    </message>
+    <message>
+        <source>%1: co-operation level %2 of 5</source>
+        <translation>%1: co-operation level %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1: agency record: %2</source>
+        <translation>%1: agency record: %2</translation>
+    </message>
+    <message>
+        <source>%1: visit, child not seen</source>
+        <translation>%1: visit, child not seen</translation>
+    </message>
+    <message>
+        <source>%1: visit, child seen</source>
+        <translation>%1: visit, child seen</translation>
+    </message>
+    <message>
+        <source>Since your last visit on %1</source>
+        <translation>Since your last visit on %1</translation>
+    </message>
+    <message>
+        <source>Before your first visit</source>
+        <translation>Before your first visit</translation>
+    </message>
+    <message>
+        <source>Looking through this child's records…</source>
+        <translation>Looking through this child's records…</translation>
+    </message>
+    <message>
+        <source>Nothing new since your visit on %1.</source>
+        <translation>Nothing new since your visit on %1.</translation>
+    </message>
+    <message>
+        <source>No flags and no agency records for this child yet.</source>
+        <translation>No flags and no agency records for this child yet.</translation>
+    </message>
+    <message>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::SyncHistoryModel</name>
     <message>
         <source>Sent and up to date</source>
@@ -3098,8 +3702,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
+        <source>The server did not prove it is your agency's</source>
+        <translation>The server did not prove it is your agency's</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -3158,16 +3762,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -3489,8 +4093,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
-        <translation>The child&apos;s own words: “%1”</translation>
+        <source>The child's own words: “%1”</source>
+        <translation>The child's own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -3859,8 +4463,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
-        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -3909,6 +4513,26 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The household was closed before it could be saved.</source>
         <translation>The household was closed before it could be saved.</translation>
+    </message>
+    <message>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>This child's chronology could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Please write what you make of this flag before signing.</source>
+        <translation>Please write what you make of this flag before signing.</translation>
+    </message>
+    <message>
+        <source>Hearth was locked before the acknowledgement could be signed.</source>
+        <translation>Hearth was locked before the acknowledgement could be signed.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open: nothing was signed.</source>
+        <translation>This flag is no longer open: nothing was signed.</translation>
     </message>
 </context>
 </TS>

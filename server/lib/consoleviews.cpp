@@ -192,7 +192,7 @@ HttpReply ConsoleHandler::photo(Visit &visit) const
     if (!named)
         return message(visit, 404, "notFoundTitle", "notFoundText");
     const QString childId = (*found)->childId;
-    auto child = findChild(m_context.database, childId);
+    auto child = findConsoleChild(m_context.database, childId);
     if (!child)
         return storeFailed(visit, child.error());
     bool allowed = false;
