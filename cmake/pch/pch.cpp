@@ -1,0 +1,1 @@
+// The translation unit the precompiled-header targets need to exist (cmake/Precompiled.cmake).
