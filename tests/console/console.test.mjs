@@ -65,6 +65,9 @@ function checkContrast() {
 async function newPage(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // Pages that judge every granted child (the review queue) read the 5,000-record child too:
+  // seconds in an optimised build, far longer in a debug build on a shared machine.
+  page.setDefaultNavigationTimeout(900000);
   page.violations = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) page.violations.push(message.text());
