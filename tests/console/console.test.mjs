@@ -118,7 +118,12 @@ async function keyboardReachesEverything(page, what) {
     if (!state.outline) invisible += 1;
   }
   const missed = controls.filter((k) => !reached.has(k));
-  check(controls.length > 0 && missed.length === 0, `${what}: keyboard reaches all ${controls.length} controls (missed ${missed.length})`);
+  // Name the first few missed, so a failure says which controls the keyboard cannot reach.
+  const named = await page.$$eval('[data-k]', (elements, keys) => elements
+    .filter((e) => keys.includes(e.dataset.k)).slice(0, 5)
+    .map((e) => `${e.tagName.toLowerCase()}${e.name ? ` name=${e.name}` : ''} "${(e.textContent || e.value || '').trim().slice(0, 30)}"`), missed);
+  check(controls.length > 0 && missed.length === 0,
+    `${what}: keyboard reaches all ${controls.length} controls (missed ${missed.length}${missed.length ? `: ${named.join(', ')}` : ''})`);
   check(invisible === 0, `${what}: focus visible on every control (${invisible} without)`);
 }
 
