@@ -13,7 +13,7 @@ Item {
 
     // The height that shows the search, the filters and a child or two: in portrait the
     // home screen gives the caseload at least this much.
-    readonly property real usefulHeight: paneColumn.implicitHeight + 2 * Style.spacingL + 2 * Style.touchTarget
+    readonly property real usefulHeight: paneColumn.implicitHeight + (caseloadList.headerItem ? caseloadList.headerItem.implicitHeight : 0) + 2 * Style.spacingL + 2 * Style.touchTarget
 
     signal addChildRequested
 
@@ -31,6 +31,8 @@ Item {
         // The button goes below the heading where both do not fit on one line.
         Flow {
             Layout.fillWidth: true
+            // Flow has no implicit height on Qt 6.4; without this the list would lie over it.
+            Layout.preferredHeight: childrenRect.height
             spacing: Style.spacingM
 
             StepHeading {
@@ -46,115 +48,6 @@ Item {
             }
         }
 
-        // A visible label: the placeholder goes as soon as a letter is typed.
-        QQC2.Label {
-            Layout.fillWidth: true
-            text: qsTr("Search the caseload")
-            font.pixelSize: Style.bodySize
-            font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
-        }
-
-        QQC2.TextField {
-            id: search
-
-            objectName: "caseloadSearch"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget + Style.spacingS
-            // Starts with the filter in use, so coming back from a visit keeps the list as it was.
-            text: Workspace.caseload.query
-            placeholderText: qsTr("Search by name or postcode")
-            placeholderTextColor: Style.placeholderText
-            background: FieldLine {}
-            font.pixelSize: Style.bodySize
-            rightPadding: clearSearch.visible ? clearSearch.width + Style.spacingXS : Style.spacingS
-            inputMethodHints: Qt.ImhNoPredictiveText
-            Accessible.name: qsTr("Search the caseload")
-            onTextChanged: Workspace.caseload.query = text
-            onAccepted: Workspace.caseload.refresh()
-
-            QQC2.ToolButton {
-                id: clearSearch
-
-                objectName: "clearSearch"
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                width: Style.touchTarget
-                height: Style.touchTarget
-                visible: search.text.length > 0
-                text: "×"
-                font.pixelSize: Style.titleSize
-                Accessible.name: qsTr("Clear the search")
-                onClicked: {
-                    search.text = "";
-                    Workspace.caseload.refresh();
-                    search.forceActiveFocus();
-                }
-            }
-        }
-
-        // Sort and filter wrap onto a second line when the pane is narrow (portrait, Welsh).
-        Flow {
-            id: viewControls
-
-            Layout.fillWidth: true
-            spacing: Style.spacingS
-
-            QQC2.ComboBox {
-                objectName: "caseloadSort"
-                font.pixelSize: Style.smallSize
-                implicitHeight: Style.touchTarget
-                // Wide enough for its longest choice, never wider than the pane.
-                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
-                width: Math.min(implicitWidth, viewControls.width)
-                model: [qsTr("Sort by name"), qsTr("Sort by next due"), qsTr("Sort by last contact (oldest first)")]
-                currentIndex: Workspace.caseload.sortOrder
-                Accessible.name: qsTr("Sort the caseload")
-                onActivated: index => Workspace.caseload.sortOrder = index
-            }
-
-            QQC2.ComboBox {
-                objectName: "caseloadFilter"
-                font.pixelSize: Style.smallSize
-                implicitHeight: Style.touchTarget
-                // Wide enough for its longest choice, never wider than the pane.
-                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
-                width: Math.min(implicitWidth, viewControls.width)
-                model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…"), qsTr("Flagged")]
-                currentIndex: Workspace.caseload.filter
-                Accessible.name: qsTr("Show which children")
-                onActivated: index => Workspace.caseload.filter = index
-            }
-
-            QQC2.ComboBox {
-                id: weeks
-
-                readonly property var choices: [4, 8, 12]
-
-                objectName: "caseloadNotSeenWeeks"
-                visible: Workspace.caseload.filter === CaseloadListModel.NotSeen
-                font.pixelSize: Style.smallSize
-                implicitHeight: Style.touchTarget
-                // Wide enough for its longest choice, never wider than the pane.
-                implicitContentWidthPolicy: QQC2.ComboBox.WidestText
-                width: Math.min(implicitWidth, viewControls.width)
-                model: choices.map(n => qsTr("%1 weeks").arg(n))
-                currentIndex: Math.max(0, choices.indexOf(Workspace.caseload.notSeenWeeks))
-                Accessible.name: qsTr("Not seen for how many weeks")
-                onActivated: index => Workspace.caseload.notSeenWeeks = choices[index]
-            }
-        }
-
-        QQC2.Label {
-            objectName: "emptyState"
-            Layout.fillWidth: true
-            visible: Workspace.caseload.count === 0
-            text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : Workspace.caseload.filter === CaseloadListModel.Flagged && !Workspace.caseload.flagsJudged ? qsTr("Looking for patterns in the children's records…") : Workspace.caseload.filter === CaseloadListModel.Flagged && Workspace.caseload.total > 0 ? qsTr("No child on your caseload has an open flag.") : Workspace.caseload.total > 0 ? qsTr("No child on your caseload matches this filter.") : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
-            color: Style.mutedText
-            font.pixelSize: Style.bodySize
-            wrapMode: Text.WordWrap
-        }
-
         ListView {
             id: caseloadList
 
@@ -167,6 +60,130 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
 
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+            // The search and the filters scroll away with the children, so that in portrait at
+            // the largest text the list keeps its room instead of sitting under them.
+            header: Item {
+                width: caseloadList.width
+                implicitHeight: listControls.implicitHeight + Style.spacingM
+
+                ColumnLayout {
+                    id: listControls
+
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: Style.spacingM
+
+                // A visible label: the placeholder goes as soon as a letter is typed.
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Search the caseload")
+                    font.pixelSize: Style.bodySize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
+                }
+
+                QQC2.TextField {
+                    id: search
+
+                    objectName: "caseloadSearch"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Style.touchTarget + Style.spacingS
+                    // Starts with the filter in use, so coming back from a visit keeps the list as it was.
+                    text: Workspace.caseload.query
+                    placeholderText: qsTr("Search by name or postcode")
+                    placeholderTextColor: Style.placeholderText
+                    background: FieldLine {}
+                    font.pixelSize: Style.bodySize
+                    rightPadding: clearSearch.visible ? clearSearch.width + Style.spacingXS : Style.spacingS
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Search the caseload")
+                    onTextChanged: Workspace.caseload.query = text
+                    onAccepted: Workspace.caseload.refresh()
+
+                    QQC2.ToolButton {
+                        id: clearSearch
+
+                        objectName: "clearSearch"
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Style.touchTarget
+                        height: Style.touchTarget
+                        visible: search.text.length > 0
+                        text: "×"
+                        font.pixelSize: Style.titleSize
+                        Accessible.name: qsTr("Clear the search")
+                        onClicked: {
+                            search.text = "";
+                            Workspace.caseload.refresh();
+                            search.forceActiveFocus();
+                        }
+                    }
+                }
+
+                // Sort and filter wrap onto a second line when the pane is narrow (portrait, Welsh).
+                Flow {
+                    id: viewControls
+
+                    Layout.fillWidth: true
+                    spacing: Style.spacingS
+
+                    QQC2.ComboBox {
+                        objectName: "caseloadSort"
+                        font.pixelSize: Style.smallSize
+                        implicitHeight: Style.touchTarget
+                        // Wide enough for its longest choice, never wider than the pane.
+                        implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                        width: Math.min(implicitWidth, viewControls.width)
+                        model: [qsTr("Sort by name"), qsTr("Sort by next due"), qsTr("Sort by last contact (oldest first)")]
+                        currentIndex: Workspace.caseload.sortOrder
+                        Accessible.name: qsTr("Sort the caseload")
+                        onActivated: index => Workspace.caseload.sortOrder = index
+                    }
+
+                    QQC2.ComboBox {
+                        objectName: "caseloadFilter"
+                        font.pixelSize: Style.smallSize
+                        implicitHeight: Style.touchTarget
+                        // Wide enough for its longest choice, never wider than the pane.
+                        implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                        width: Math.min(implicitWidth, viewControls.width)
+                        model: [qsTr("All children"), qsTr("Due this week"), qsTr("Overdue"), qsTr("Not seen for…"), qsTr("Flagged")]
+                        currentIndex: Workspace.caseload.filter
+                        Accessible.name: qsTr("Show which children")
+                        onActivated: index => Workspace.caseload.filter = index
+                    }
+
+                    QQC2.ComboBox {
+                        id: weeks
+
+                        readonly property var choices: [4, 8, 12]
+
+                        objectName: "caseloadNotSeenWeeks"
+                        visible: Workspace.caseload.filter === CaseloadListModel.NotSeen
+                        font.pixelSize: Style.smallSize
+                        implicitHeight: Style.touchTarget
+                        // Wide enough for its longest choice, never wider than the pane.
+                        implicitContentWidthPolicy: QQC2.ComboBox.WidestText
+                        width: Math.min(implicitWidth, viewControls.width)
+                        model: choices.map(n => qsTr("%1 weeks").arg(n))
+                        currentIndex: Math.max(0, choices.indexOf(Workspace.caseload.notSeenWeeks))
+                        Accessible.name: qsTr("Not seen for how many weeks")
+                        onActivated: index => Workspace.caseload.notSeenWeeks = choices[index]
+                    }
+                }
+
+                QQC2.Label {
+                    objectName: "emptyState"
+                    Layout.fillWidth: true
+                    visible: Workspace.caseload.count === 0
+                    text: Workspace.caseload.query.length > 0 ? qsTr("No child matches “%1”.").arg(Workspace.caseload.query) : Workspace.caseload.filter === CaseloadListModel.Flagged && !Workspace.caseload.flagsJudged ? qsTr("Looking for patterns in the children's records…") : Workspace.caseload.filter === CaseloadListModel.Flagged && Workspace.caseload.total > 0 ? qsTr("No child on your caseload has an open flag.") : Workspace.caseload.total > 0 ? qsTr("No child on your caseload matches this filter.") : qsTr("No children on this tablet yet. Your caseload arrives once the tablet is linked to your agency; until then you can add a child here.")
+                    color: Style.mutedText
+                    font.pixelSize: Style.bodySize
+                    wrapMode: Text.WordWrap
+                }
+                }
+            }
 
             delegate: Rectangle {
                 id: row

@@ -75,7 +75,7 @@ Grid {
                     font.pixelSize: Style.titleSize
                     font.bold: true
                     color: choice.isSelected ? Style.brandText : Style.text
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
 
                 QQC2.Label {
@@ -83,7 +83,7 @@ Grid {
                     text: choice.modelData.line
                     font.pixelSize: Style.bodySize
                     color: choice.isSelected ? Style.brandText : Style.mutedText
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.Wrap
                 }
             }
 
