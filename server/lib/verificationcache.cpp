@@ -43,20 +43,43 @@ bool VerificationCache::verifies(QByteArrayView envelope, const PublicKeyLookup 
 
     // Checked outside the lock so that views of different children verify in parallel.
     Outcome outcome;
-    const PublicKeyLookup recording = [&](const QString &device) {
+    const PublicKeyLookup recording = recordingInto(outcome, lookup);
+    outcome.ok = RecordVerifier::verifyEnvelope(envelope, recording).hasValue();
+    remember(hash, outcome);
+    return outcome.ok;
+}
+
+Expected<SignedRecord, VerificationProblem> VerificationCache::check(
+    QByteArrayView envelope, const JsonValue &parsed, const PublicKeyLookup &lookup)
+{
+    Outcome outcome;
+    const PublicKeyLookup recording = recordingInto(outcome, lookup);
+    auto verified = RecordVerifier::verifyEnvelope(envelope, parsed, recording);
+    // A refused record is not stored, so the console never asks about it.
+    if (verified) {
+        outcome.ok = true;
+        remember(hashOf(envelope), outcome);
+    }
+    return verified;
+}
+
+PublicKeyLookup VerificationCache::recordingInto(Outcome &outcome, const PublicKeyLookup &lookup)
+{
+    return [&outcome, &lookup](const QString &device) {
         outcome.device = device;
         outcome.key = lookup ? lookup(device) : std::nullopt;
         return outcome.key;
     };
-    outcome.ok = RecordVerifier::verifyEnvelope(envelope, recording).hasValue();
+}
 
+void VerificationCache::remember(const QByteArray &hash, const Outcome &outcome)
+{
     const QMutexLocker locker(&m_mutex);
     // Full: one entry goes (whichever the hash puts first), so the memory stays bounded and a
     // forgotten record only costs one check again.
     if (!m_outcomes.contains(hash) && m_outcomes.size() >= m_capacity)
         m_outcomes.erase(m_outcomes.begin());
     m_outcomes.insert(hash, outcome);
-    return outcome.ok;
 }
 
 qsizetype VerificationCache::size() const

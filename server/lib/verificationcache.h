@@ -27,6 +27,10 @@ public:
     [[nodiscard]] static VerificationCache &shared();
 
     [[nodiscard]] bool verifies(QByteArrayView envelope, const PublicKeyLookup &lookup);
+    // A record arriving: RecordVerifier's full answer, remembered when it verifies, so that the
+    // console's first view of a record it has just received is as cheap as the next.
+    [[nodiscard]] Expected<SignedRecord, VerificationProblem> check(
+        QByteArrayView envelope, const JsonValue &parsed, const PublicKeyLookup &lookup);
     [[nodiscard]] qsizetype size() const;
     [[nodiscard]] qsizetype capacity() const { return m_capacity; }
 
@@ -39,6 +43,10 @@ private:
         std::optional<QString> device;
         std::optional<SigningPublicKey> key;
     };
+
+    // The lookup the check is given: it notes which device's key was asked for and the answer.
+    static PublicKeyLookup recordingInto(Outcome &outcome, const PublicKeyLookup &lookup);
+    void remember(const QByteArray &hash, const Outcome &outcome);
 
     const qsizetype m_capacity;
     mutable QMutex m_mutex;

@@ -5,6 +5,7 @@
 #include "consolechildrecords.h"
 #include "database.h"
 #include "migrations.h"
+#include "record/jsonparser.h"
 #include "record/recordverifier.h"
 #include "settingsstore.h"
 #include "supervisionflags.h"
@@ -98,6 +99,18 @@ private Q_SLOTS:
             }
         }
         QVERIFY(cache.verifies(good, serverKeyIs(m_serverKey.publicKey())));
+        // As a record arrives: the full answer, remembered only when it verifies.
+        VerificationCache arriving(100);
+        for (const QByteArray &envelope : { good, tampered }) {
+            auto parsed = JsonParser::parse(envelope);
+            QVERIFY(parsed);
+            const auto lookup = serverKeyIs(m_serverKey.publicKey());
+            QCOMPARE(arriving.check(envelope, *parsed, lookup).hasValue(),
+                RecordVerifier::verifyEnvelope(envelope, lookup).hasValue());
+        }
+        QCOMPARE(arriving.size(), 1);
+        QVERIFY(arriving.verifies(good, serverKeyIs(m_serverKey.publicKey())));
+        QVERIFY(!arriving.verifies(good, serverKeyIs(otherKey)));
         QVERIFY(!cache.verifies(tampered, serverKeyIs(m_serverKey.publicKey())));
         // The key changed after the answer was remembered: the record is checked against it.
         QVERIFY(!cache.verifies(good, serverKeyIs(otherKey)));
