@@ -4,6 +4,7 @@
 #include "record/recordverifier.h"
 #include "settingsstore.h"
 #include "supervisionrecords.h"
+#include "verificationcache.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ ConsoleRecord toConsole(const StoredRecord &stored, const Keys &keys)
         const auto found = keys.constFind(device);
         return found == keys.cend() ? std::nullopt : std::optional(*found);
     };
-    record.signatureOk = RecordVerifier::verifyEnvelope(stored.envelope, lookup).hasValue();
+    record.signatureOk = VerificationCache::shared().verifies(stored.envelope, lookup);
     return record;
 }
 } // namespace

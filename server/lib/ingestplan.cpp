@@ -2,6 +2,7 @@
 
 #include "record/chainstate.h"
 #include "record/photobody.h"
+#include "verificationcache.h"
 
 #include <algorithm>
 
@@ -79,7 +80,7 @@ QList<std::optional<EnvelopeCheck>> IngestPlan::checkEnvelopes(const DeviceRow &
         [&lookup, &skip](const RecordBatch::Entry &entry) -> std::optional<EnvelopeCheck> {
             if (!entry.id.isEmpty() && skip.contains(entry.id))
                 return std::nullopt;
-            return RecordVerifier::verifyEnvelope(entry.bytes, entry.json, lookup);
+            return VerificationCache::shared().check(entry.bytes, entry.json, lookup);
         });
 }
 
@@ -154,7 +155,7 @@ IngestPlan IngestPlan::make(const DeviceRow &device, const QList<RecordBatch::En
         // Checked here only when checkEnvelopes skipped it (stored when it looked, gone since).
         std::optional<EnvelopeCheck> late;
         if (i >= checked.size() || !checked[i])
-            late = RecordVerifier::verifyEnvelope(entry.bytes, entry.json, lookup);
+            late = VerificationCache::shared().check(entry.bytes, entry.json, lookup);
         const EnvelopeCheck &check = late ? *late : *checked[i];
         // The device signs as its practitioner; a record in anyone else's name is refused before
         // it can take a place in the chain. Records signed before the device was enrolled carry
