@@ -29,6 +29,12 @@ QString ChronologyText::kind(Kind kind)
         return tr("Agency summary");
     case Kind::FlagAcknowledgement:
         return tr("Flag acknowledged");
+    case Kind::SupervisorReview:
+        return tr("Supervisor's review");
+    case Kind::Countersignature:
+        return tr("Countersignature");
+    case Kind::ProfessionalDifference:
+        return tr("Professional difference");
     }
     return {};
 }
@@ -143,6 +149,13 @@ QString ChronologyText::what(const ChronologyEntry &e) const
         return e.text;
     case Kind::FlagAcknowledgement:
         return tr("Flag \u201c%1\u201d acknowledged: %2").arg(label(e.category), e.text);
+    case Kind::SupervisorReview:
+        return tr("Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4")
+            .arg(e.author, e.category, e.text, e.detail);
+    case Kind::Countersignature:
+        return withDetail(tr("Countersigned by %1: %2").arg(e.author, e.text));
+    case Kind::ProfessionalDifference:
+        return withDetail(tr("Professional difference (%1): %2").arg(e.category, e.text));
     }
     return e.text;
 }

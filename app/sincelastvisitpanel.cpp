@@ -87,6 +87,12 @@ QString SinceLastVisitPanel::line(const ChronologyEntry &entry)
         if (entry.seen && !*entry.seen)
             return tr("%1: visit, child not seen").arg(day);
         return tr("%1: visit, child seen").arg(day);
+    case Kind::SupervisorReview:
+        return tr("%1: supervisor's review: %2").arg(day, entry.category);
+    case Kind::Countersignature:
+        return tr("%1: countersigned by %2").arg(day, entry.author);
+    case Kind::ProfessionalDifference:
+        return tr("%1: professional difference: %2").arg(day, entry.text);
     case Kind::ChildsWords:
     case Kind::Amendment:
     case Kind::FlagAcknowledgement:

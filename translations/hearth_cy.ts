@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -51,7 +51,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child's given name</source>
+        <source>Child&apos;s given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child's family name</source>
+        <source>Child&apos;s family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Wedi’u fflagio</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children's records…</source>
+        <source>Looking for patterns in the children&apos;s records…</source>
         <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@
         <translation>Cydnabod baner</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
         <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
     </message>
     <message>
@@ -567,7 +567,12 @@
     <message numerus="yes">
         <source>Show the %n record(s)</source>
         <translation>
-            <numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform><numerusform>Dangos y %n cofnod</numerusform></translation>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+            <numerusform>Dangos y %n cofnod</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the records behind this flag: %1</source>
@@ -671,7 +676,7 @@
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child's words</source>
+        <source>The child&apos;s words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -723,7 +728,7 @@
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <source>From the agency's caseload feed (not a signed record)</source>
+        <source>From the agency&apos;s caseload feed (not a signed record)</source>
         <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
     </message>
     <message>
@@ -731,7 +736,7 @@
         <translation>Llofnod wedi’i wirio</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
         <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
     </message>
     <message>
@@ -818,6 +823,30 @@
         <source>Flag “%1” acknowledged: %2</source>
         <translation>Cydnabuwyd y faner “%1”: %2</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>Adolygiad y goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>Countersignature</source>
+        <translation>Gwrthlofnod</translation>
+    </message>
+    <message>
+        <source>Professional difference</source>
+        <translation>Gwahaniaeth proffesiynol</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4</source>
+        <translation>Adolygwyd gan %1. Penderfyniad: %2. Trafodaeth: %3. Rhesymeg: %4</translation>
+    </message>
+    <message>
+        <source>Countersigned by %1: %2</source>
+        <translation>Gwrthlofnodwyd gan %1: %2</translation>
+    </message>
+    <message>
+        <source>Professional difference (%1): %2</source>
+        <translation>Gwahaniaeth proffesiynol (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -830,7 +859,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
+        <source>Type the child&apos;s name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -842,7 +871,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child's name</source>
+        <source>The child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -885,7 +914,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
+        <source>The child&apos;s own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -1353,7 +1382,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Adults in %1's life</source>
+        <source>Adults in %1&apos;s life</source>
         <translation>Oedolion ym mywyd %1</translation>
     </message>
     <message>
@@ -1431,7 +1460,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
+        <source>Adult&apos;s given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -1439,7 +1468,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
+        <source>Adult&apos;s family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -1908,7 +1937,7 @@ Rheswm: %2
 %3</translation>
     </message>
     <message>
-        <source>%1's chronology</source>
+        <source>%1&apos;s chronology</source>
         <translation>Cronoleg %1</translation>
     </message>
     <message>
@@ -2115,11 +2144,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
+        <source>The child&apos;s lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
+        <source>The child&apos;s own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -2127,7 +2156,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
+        <source>Has the child&apos;s behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -2151,7 +2180,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -2285,7 +2314,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -2360,7 +2389,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -2530,7 +2559,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
+        <source>Adults known to be in the child&apos;s life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -2598,7 +2627,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -2688,7 +2717,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
+        <source>Check the server&apos;s fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -2860,7 +2889,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -2889,23 +2918,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -2917,7 +2946,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -2929,7 +2958,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -2952,7 +2981,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -3132,7 +3161,12 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform><numerusform>%n cofnod</numerusform></translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledged · rests on %1</source>
@@ -3170,7 +3204,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child's words</source>
+        <source>The child&apos;s words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -3188,12 +3222,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message numerus="yes">
         <source>Showing what the %n record(s) behind this flag hold: %1</source>
         <translation>
-            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform><numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform></translation>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+            <numerusform>Yn dangos beth sydd yn y %n cofnod y tu ôl i’r faner hon: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing every entry (%n).</source>
         <translation>
-            <numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform><numerusform>Yn dangos pob cofnod (%n).</numerusform></translation>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+            <numerusform>Yn dangos pob cofnod (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing only: %1 (%2 of %3 entries).</source>
@@ -3263,7 +3307,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
+        <source>Referral to children&apos;s social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -3279,7 +3323,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -3287,7 +3331,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
+        <source>Please type the child&apos;s name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -3298,7 +3342,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
+        <source>Please type your agency&apos;s server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -3325,7 +3369,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <source>A parent's partner</source>
+        <source>A parent&apos;s partner</source>
         <translation>Partner rhiant</translation>
     </message>
     <message>
@@ -3477,7 +3521,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>risg</translation>
     </message>
     <message>
-        <source>Please type the child's name.</source>
+        <source>Please type the child&apos;s name.</source>
         <translation>Teipiwch enw’r plentyn.</translation>
     </message>
     <message>
@@ -3542,11 +3586,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
+        <source>This tablet&apos;s position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -3672,7 +3716,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyn eich ymweliad cyntaf</translation>
     </message>
     <message>
-        <source>Looking through this child's records…</source>
+        <source>Looking through this child&apos;s records…</source>
         <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
     </message>
     <message>
@@ -3684,8 +3728,20 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
         <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
+    </message>
+    <message>
+        <source>%1: supervisor&apos;s review: %2</source>
+        <translation>%1: adolygiad y goruchwyliwr: %2</translation>
+    </message>
+    <message>
+        <source>%1: countersigned by %2</source>
+        <translation>%1: gwrthlofnodwyd gan %2</translation>
+    </message>
+    <message>
+        <source>%1: professional difference: %2</source>
+        <translation>%1: gwahaniaeth proffesiynol: %2</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +3767,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
+        <source>The server did not prove it is your agency&apos;s</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -3780,15 +3836,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -4117,7 +4173,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
+        <source>The child&apos;s own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -4487,7 +4543,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -4539,7 +4595,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
     </message>
     <message>
-        <source>This child's chronology could not be opened: %1</source>
+        <source>This child&apos;s chronology could not be opened: %1</source>
         <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -51,16 +51,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child's given name</source>
-        <translation>Child's given name</translation>
+        <source>Child&apos;s given name</source>
+        <translation>Child&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child's family name</source>
-        <translation>Child's family name</translation>
+        <source>Child&apos;s family name</source>
+        <translation>Child&apos;s family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -465,8 +465,8 @@
         <translation>Flagged</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children's records…</source>
-        <translation>Looking for patterns in the children's records…</translation>
+        <source>Looking for patterns in the children&apos;s records…</source>
+        <translation>Looking for patterns in the children&apos;s records…</translation>
     </message>
     <message>
         <source>No child on your caseload has an open flag.</source>
@@ -531,8 +531,8 @@
         <translation>Acknowledge a flag</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
-        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
     </message>
     <message>
         <source>What you made of it, and what you will do</source>
@@ -567,7 +567,9 @@
     <message numerus="yes">
         <source>Show the %n record(s)</source>
         <translation>
-            <numerusform>Show the %n record</numerusform><numerusform>Show the %n records</numerusform></translation>
+            <numerusform>Show the %n record</numerusform>
+            <numerusform>Show the %n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the records behind this flag: %1</source>
@@ -671,8 +673,8 @@
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child's words</source>
-        <translation>The child's words</translation>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -723,16 +725,16 @@
         <translation>child seen</translation>
     </message>
     <message>
-        <source>From the agency's caseload feed (not a signed record)</source>
-        <translation>From the agency's caseload feed (not a signed record)</translation>
+        <source>From the agency&apos;s caseload feed (not a signed record)</source>
+        <translation>From the agency&apos;s caseload feed (not a signed record)</translation>
     </message>
     <message>
         <source>Signature checked</source>
         <translation>Signature checked</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet's records</source>
-        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
+        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
+        <translation>Signature checked, but the record is out of order in this tablet&apos;s records</translation>
     </message>
     <message>
         <source>SIGNATURE FAILED: this record could not be checked</source>
@@ -818,6 +820,30 @@
         <source>Flag “%1” acknowledged: %2</source>
         <translation>Flag “%1” acknowledged: %2</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s review</source>
+        <translation>Supervisor&apos;s review</translation>
+    </message>
+    <message>
+        <source>Countersignature</source>
+        <translation>Countersignature</translation>
+    </message>
+    <message>
+        <source>Professional difference</source>
+        <translation>Professional difference</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4</source>
+        <translation>Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4</translation>
+    </message>
+    <message>
+        <source>Countersigned by %1: %2</source>
+        <translation>Countersigned by %1: %2</translation>
+    </message>
+    <message>
+        <source>Professional difference (%1): %2</source>
+        <translation>Professional difference (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -830,8 +856,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
-        <translation>Type the child's name</translation>
+        <source>Type the child&apos;s name</source>
+        <translation>Type the child&apos;s name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -842,8 +868,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child's name</source>
-        <translation>The child's name</translation>
+        <source>The child&apos;s name</source>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -885,8 +911,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
-        <translation>The child's own words (if they said anything)</translation>
+        <source>The child&apos;s own words (if they said anything)</source>
+        <translation>The child&apos;s own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -1353,8 +1379,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Adults in %1's life</source>
-        <translation>Adults in %1's life</translation>
+        <source>Adults in %1&apos;s life</source>
+        <translation>Adults in %1&apos;s life</translation>
     </message>
     <message>
         <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
@@ -1431,16 +1457,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
-        <translation>Adult's given name</translation>
+        <source>Adult&apos;s given name</source>
+        <translation>Adult&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
-        <translation>Adult's family name</translation>
+        <source>Adult&apos;s family name</source>
+        <translation>Adult&apos;s family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -1908,8 +1934,8 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <source>%1's chronology</source>
-        <translation>%1's chronology</translation>
+        <source>%1&apos;s chronology</source>
+        <translation>%1&apos;s chronology</translation>
     </message>
     <message>
         <source>Open the chronology of %1</source>
@@ -2115,20 +2141,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
-        <translation>The child's lived experience</translation>
+        <source>The child&apos;s lived experience</source>
+        <translation>The child&apos;s lived experience</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
-        <translation>The child's own words, exactly as said</translation>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>The child&apos;s own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
-        <translation>Has the child's behaviour changed?</translation>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Has the child&apos;s behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -2151,8 +2177,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
     </message>
 </context>
 <context>
@@ -2282,8 +2308,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -2357,8 +2383,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
-        <translation>e.g. kitchen, living room, child's bedroom</translation>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -2527,8 +2553,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
-        <translation>Adults known to be in the child's life</translation>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Adults known to be in the child&apos;s life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -2595,8 +2621,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child's name</source>
-        <translation>Child's name</translation>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2685,8 +2711,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
-        <translation>Check the server's fingerprint</translation>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Check the server&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -2857,10 +2883,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -2883,24 +2909,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -2911,8 +2937,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
-        <translation>This recovery key does not belong to this device's records.</translation>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <translation>This recovery key does not belong to this device&apos;s records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -2923,8 +2949,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -2946,8 +2972,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3152,9 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledged · rests on %1</source>
@@ -3164,8 +3192,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child's words</source>
-        <translation>The child's words</translation>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
     <message>
         <source>Agency summaries</source>
@@ -3182,12 +3210,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message numerus="yes">
         <source>Showing what the %n record(s) behind this flag hold: %1</source>
         <translation>
-            <numerusform>Showing what the %n record behind this flag hold: %1</numerusform><numerusform>Showing what the %n records behind this flag hold: %1</numerusform></translation>
+            <numerusform>Showing what the %n record behind this flag hold: %1</numerusform>
+            <numerusform>Showing what the %n records behind this flag hold: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing every entry (%n).</source>
         <translation>
-            <numerusform>Showing every entry (%n).</numerusform><numerusform>Showing every entry (%n).</numerusform></translation>
+            <numerusform>Showing every entry (%n).</numerusform>
+            <numerusform>Showing every entry (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing only: %1 (%2 of %3 entries).</source>
@@ -3257,8 +3289,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
-        <translation>Referral to children's social care</translation>
+        <source>Referral to children&apos;s social care</source>
+        <translation>Referral to children&apos;s social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -3273,16 +3305,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
-        <translation>Please type the child's name and school year.</translation>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -3292,8 +3324,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
-        <translation>Please type your agency's server address.</translation>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -3319,8 +3351,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Step-parent</translation>
     </message>
     <message>
-        <source>A parent's partner</source>
-        <translation>A parent's partner</translation>
+        <source>A parent&apos;s partner</source>
+        <translation>A parent&apos;s partner</translation>
     </message>
     <message>
         <source>Grandparent</source>
@@ -3471,8 +3503,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>risk</translation>
     </message>
     <message>
-        <source>Please type the child's name.</source>
-        <translation>Please type the child's name.</translation>
+        <source>Please type the child&apos;s name.</source>
+        <translation>Please type the child&apos;s name.</translation>
     </message>
     <message>
         <source>birth</source>
@@ -3536,12 +3568,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
-        <translation>Hearth is not allowed to use this tablet's position.</translation>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
-        <translation>This tablet's position is not available.</translation>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>This tablet&apos;s position is not available.</translation>
     </message>
 </context>
 <context>
@@ -3663,8 +3695,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Before your first visit</translation>
     </message>
     <message>
-        <source>Looking through this child's records…</source>
-        <translation>Looking through this child's records…</translation>
+        <source>Looking through this child&apos;s records…</source>
+        <translation>Looking through this child&apos;s records…</translation>
     </message>
     <message>
         <source>Nothing new since your visit on %1.</source>
@@ -3675,8 +3707,20 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>No flags and no agency records for this child yet.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
-        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
+        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child&apos;s chronology shows them all.</translation>
+    </message>
+    <message>
+        <source>%1: supervisor&apos;s review: %2</source>
+        <translation>%1: supervisor&apos;s review: %2</translation>
+    </message>
+    <message>
+        <source>%1: countersigned by %2</source>
+        <translation>%1: countersigned by %2</translation>
+    </message>
+    <message>
+        <source>%1: professional difference: %2</source>
+        <translation>%1: professional difference: %2</translation>
     </message>
 </context>
 <context>
@@ -3702,8 +3746,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
-        <translation>The server did not prove it is your agency's</translation>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -3762,16 +3806,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
-        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
-        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -4093,8 +4137,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
-        <translation>The child's own words: “%1”</translation>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>The child&apos;s own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -4463,8 +4507,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
-        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -4515,8 +4559,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The household was closed before it could be saved.</translation>
     </message>
     <message>
-        <source>This child's chronology could not be opened: %1</source>
-        <translation>This child's chronology could not be opened: %1</translation>
+        <source>This child&apos;s chronology could not be opened: %1</source>
+        <translation>This child&apos;s chronology could not be opened: %1</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>

@@ -23,6 +23,9 @@ int weight(Kind kind)
     case Kind::ChildsWords:
     case Kind::Amendment:
     case Kind::FlagAcknowledgement:
+    case Kind::SupervisorReview:
+    case Kind::Countersignature:
+    case Kind::ProfessionalDifference:
         return 0;
     }
     return 0;
