@@ -6,6 +6,7 @@
 #include "record/canonicaljson.h"
 #include "record/photohash.h"
 #include "serverfixture.h"
+#include "testbackend.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -420,5 +421,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerAttachments)
+HEARTH_SERVER_TEST_MAIN(TestServerAttachments)
 #include "tst_serverattachments.moc"

@@ -7,6 +7,7 @@
 #include "sync/syncstore.h"
 #include "syncserver.h"
 #include "tablet.h"
+#include "testbackend.h"
 #include "vault/attachmentstore.h"
 #include "vault/recordstore.h"
 
@@ -213,5 +214,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncPhotos)
+HEARTH_SERVER_TEST_MAIN(TestSyncPhotos)
 #include "tst_syncphotos.moc"
