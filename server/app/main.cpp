@@ -10,13 +10,16 @@
 #include "servicecontext.h"
 #include "settingsstore.h"
 #include "storeoptions.h"
+#include "supervisionflags.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QThread>
 
 #include <cstdio>
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -100,9 +103,13 @@ int main(int argc, char **argv)
     const QCommandLineOption agencyName(QStringLiteral("agency-name"),
         QStringLiteral("The agency's name, printed at the top of a chronology from the console."),
         QStringLiteral("NAME"));
+    const QCommandLineOption pack(QStringLiteral("pack"),
+        QStringLiteral("The agency's content pack (JSON): the console judges pattern flags with "
+                       "its rules instead of the built-in England pack's."),
+        QStringLiteral("FILE"));
     parser.addOptions(
         { listen, tlsCert, tlsKey, maxBody, skew, threads, consoleIdle, consoleLifetime,
-            consoleBehindTls, reviewInterval, concernCount, concernMonths, agencyName });
+            consoleBehindTls, reviewInterval, concernCount, concernMonths, agencyName, pack });
     const HttpOptions httpOptions;
     httpOptions.addTo(parser);
     parser.process(app);
@@ -147,6 +154,22 @@ int main(int argc, char **argv)
             [](QChar c) { return c.category() == QChar::Other_Control; }))
         return fail(QStringLiteral("--agency-name must be at most 200 characters, no control "
                                    "characters"));
+    // A bad pack stops the start: judging with no rules, or with the wrong ones, would hide every
+    // flag the agency tuned its pack to raise.
+    std::optional<SupervisionFlags> agencyPack;
+    if (parser.isSet(pack)) {
+        QFile file(parser.value(pack));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--pack %1: %2").arg(file.fileName(), file.errorString()));
+        auto read = SupervisionFlags::fromPack(file.readAll());
+        if (!read)
+            return fail(QStringLiteral("--pack %1 is not a usable content pack: %2")
+                            .arg(file.fileName(), read.error()));
+        agencyPack = std::move(read.value());
+    }
+    const SupervisionFlags &flags = agencyPack ? *agencyPack : SupervisionFlags::builtIn();
+    if (flags.rules().isEmpty())
+        return fail(QStringLiteral("the content pack has no pattern rules"));
     int workers = std::max(2, QThread::idealThreadCount() * 2);
     if (parser.isSet(threads)) {
         workers = parser.value(threads).toInt(&ok);
@@ -186,7 +209,7 @@ int main(int argc, char **argv)
     const OffsetClock clock(resolved->clockOffsetSeconds);
     Metrics metrics;
     IngestService::describeMetrics(metrics);
-    HttpService service(ServiceContext { database, clock, *key, limits, metrics },
+    HttpService service(ServiceContext { database, clock, *key, limits, metrics, flags },
         HttpService::Options { http->limits, http->metricsReaders, workers,
             std::max(1, QThread::idealThreadCount()) });
     std::optional<HttpService::Tls> tls;
@@ -195,6 +218,9 @@ int main(int argc, char **argv)
     auto url = service.listen(address, port, tls);
     if (!url)
         return fail(url.error());
+    std::fprintf(stderr, "hearth-server: pattern flags from content pack %s %s (%lld rules)\n",
+        qUtf8Printable(flags.pack().id), qUtf8Printable(flags.pack().version),
+        static_cast<long long>(flags.rules().size()));
     std::printf("listening on %s\n", qUtf8Printable(url->toString()));
     std::fflush(stdout);
     // Asio, not Qt's event loop, serves: run() returns after SIGTERM or SIGINT once the answers

@@ -1,6 +1,8 @@
 #include "consolechildrecords.h"
 
+#include "childrecordcache.h"
 #include "devicerepository.h"
+#include "record/jsonparser.h"
 #include "record/recordverifier.h"
 #include "settingsstore.h"
 #include "supervisionrecords.h"
@@ -14,28 +16,37 @@
 namespace hearth::server {
 
 namespace {
-using Keys = QHash<QString, SigningPublicKey>;
-
-Expected<Keys, StoreError> deviceKeys(const Database &database)
+Expected<StoreMark, StoreError> storeMark(const Database &database)
 {
     auto devices = DeviceRepository(database).list();
     if (!devices)
         return unexpected(devices.error());
-    Keys keys;
+    StoreMark mark;
     for (const DeviceRow &device : *devices) {
         if (auto key = DeviceKeyPair::publicKeyFromHex(device.publicKeyHex))
-            keys.insert(device.id, *key);
+            mark.keys.insert(device.id, *key);
+        mark.heads.insert(device.id, device.headSeq);
     }
     // Supervision records are signed by the server's own key (SupervisionRecords).
     auto serverKey = SettingsStore(database).get(SettingsStore::serverPublicKey);
     if (!serverKey)
         return unexpected(serverKey.error());
     if (auto key = DeviceKeyPair::publicKeyFromHex(serverKey->value_or(QString())))
-        keys.insert(QString::fromLatin1(SupervisionRecords::serverDevice), *key);
-    return keys;
+        mark.keys.insert(QString::fromLatin1(SupervisionRecords::serverDevice), *key);
+    return mark;
 }
 
-ConsoleRecord toConsole(const StoredRecord &stored, const Keys &keys)
+ConsoleRecord fromSupervision(const SupervisionRow &row, const StoreMark &mark)
+{
+    return ConsoleChildRecords::read(
+        { row.id, QString::fromLatin1(SupervisionRecords::serverDevice), row.seq, {},
+            row.envelope },
+        mark.keys);
+}
+} // namespace
+
+ConsoleRecord ConsoleChildRecords::read(
+    const StoredRecord &stored, const QHash<QString, SigningPublicKey> &keys)
 {
     ConsoleRecord record;
     record.stored = stored;
@@ -54,9 +65,12 @@ ConsoleRecord toConsole(const StoredRecord &stored, const Keys &keys)
         return found == keys.cend() ? std::nullopt : std::optional(*found);
     };
     record.signatureOk = VerificationCache::shared().verifies(stored.envelope, lookup);
+    if (auto json = JsonParser::parse(stored.envelope)) {
+        if (auto parsed = Envelope::fromJson(*json))
+            record.envelope = std::make_shared<const Envelope>(std::move(parsed.value()));
+    }
     return record;
 }
-} // namespace
 
 Expected<QList<ConsoleRecord>, StoreError> ConsoleChildRecords::forChild(
     const Database &database, const QString &childId)
@@ -70,59 +84,43 @@ Expected<QList<ConsoleRecord>, StoreError> ConsoleChildRecords::forChild(
 Expected<QHash<QString, QList<ConsoleRecord>>, StoreError> ConsoleChildRecords::forChildren(
     const Database &database, const QSet<QString> &childIds)
 {
-    auto keys = deviceKeys(database);
-    if (!keys)
-        return unexpected(keys.error());
-    // Stored envelopes are canonical JSON (no whitespace), so a record about a child contains
-    // exactly "child":"<id>"; the parsed body is still checked, the text only skips the rest
-    // cheaply.
+    auto mark = storeMark(database);
+    if (!mark)
+        return unexpected(mark.error());
+    auto tablet = ChildRecordCache::shared().tabletRecords(database, childIds, *mark);
+    if (!tablet)
+        return unexpected(tablet.error());
     QHash<QString, QList<ConsoleRecord>> records;
-    auto visited = RecordRepository(database).forEach({}, [&](const StoredRecord &stored) {
-        static constexpr QByteArrayView marker = "\"child\":\"";
-        for (qsizetype at = stored.envelope.indexOf(marker); at >= 0;
-             at = stored.envelope.indexOf(marker, at + 1)) {
-            const qsizetype from = at + marker.size();
-            const QString id = QString::fromUtf8(
-                stored.envelope.mid(from, stored.envelope.indexOf('"', from) - from));
-            if (!childIds.contains(id))
-                continue;
-            ConsoleRecord record = toConsole(stored, *keys);
-            if (record.childId == id)
-                records[id].append(std::move(record));
-            break;
-        }
-        return true;
-    });
-    if (!visited)
-        return unexpected(visited.error());
     for (const QString &childId : childIds) {
         auto supervision = SupervisionRecords(database).forChild(childId);
         if (!supervision)
             return unexpected(supervision.error());
-        for (const SupervisionRow &row : *supervision)
-            records[childId].append(
-                toConsole({ row.id, QString::fromLatin1(SupervisionRecords::serverDevice), row.seq,
-                              {}, row.envelope },
-                    *keys));
+        // Shared with the cache until a supervisor's record is added: a child without any is
+        // not copied.
+        QList<ConsoleRecord> list = *tablet->value(childId);
+        if (!supervision->isEmpty()) {
+            for (const SupervisionRow &row : *supervision)
+                list.append(fromSupervision(row, *mark));
+            std::sort(list.begin(), list.end(), [](const ConsoleRecord &a, const ConsoleRecord &b) {
+                return a.created != b.created ? a.created > b.created : a.stored.id > b.stored.id;
+            });
+        }
+        records.insert(childId, std::move(list));
     }
-    for (QList<ConsoleRecord> &list : records)
-        std::sort(list.begin(), list.end(), [](const ConsoleRecord &a, const ConsoleRecord &b) {
-            return a.created != b.created ? a.created > b.created : a.stored.id > b.stored.id;
-        });
     return records;
 }
 
 Expected<std::optional<ConsoleRecord>, StoreError> ConsoleChildRecords::find(
     const Database &database, const QString &device, const QString &id)
 {
-    auto keys = deviceKeys(database);
-    if (!keys)
-        return unexpected(keys.error());
+    auto mark = storeMark(database);
+    if (!mark)
+        return unexpected(mark.error());
     std::optional<ConsoleRecord> found;
     auto visited = RecordRepository(database).forEach(device, [&](const StoredRecord &stored) {
         if (stored.id != id)
             return true;
-        found = toConsole(stored, *keys);
+        found = read(stored, mark->keys);
         return false;
     });
     if (!visited)
@@ -132,7 +130,7 @@ Expected<std::optional<ConsoleRecord>, StoreError> ConsoleChildRecords::find(
         if (!row)
             return unexpected(row.error());
         if (row->has_value())
-            found = toConsole({ (*row)->id, device, (*row)->seq, {}, (*row)->envelope }, *keys);
+            found = fromSupervision(**row, *mark);
     }
     return found;
 }

@@ -2,6 +2,8 @@
 
 #include "common/expected.h"
 #include "database.h"
+#include "record/devicekeypair.h"
+#include "record/envelope.h"
 #include "recordrepository.h"
 #include "storeerror.h"
 
@@ -11,6 +13,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace hearth::server {
@@ -26,11 +29,23 @@ struct ConsoleRecord
     QString childId;
     QJsonObject body;
     bool signatureOk = false;
+    // Parsed once, when the record is first read, for the chronology and its flags; null when
+    // the stored bytes are not an envelope.
+    std::shared_ptr<const Envelope> envelope;
 };
 
-// The records about one child, across every practitioner and device. This is the one place the
-// console's child page gets its list from: when the shared chronology (core/chronology) lands,
-// it replaces this list (and adds its flags) here and nowhere else.
+// Where the store's tablet records stand: each device's key and the head of its chain. Records
+// are only ever appended to a chain, so while this is unchanged no record was added or removed.
+struct StoreMark
+{
+    QHash<QString, SigningPublicKey> keys;
+    QHash<QString, qint64> heads;
+};
+
+// The records about one child, across every practitioner and device: the one place the console's
+// pages, exports and review queue get their lists from. Tablet records come from
+// ChildRecordCache (parsed and checked once, read again only as chains grow); the supervisors'
+// records are read on every view, so a change to one is seen at once.
 class ConsoleChildRecords
 {
 public:
@@ -42,6 +57,10 @@ public:
         const Database &database, const QSet<QString> &childIds);
     [[nodiscard]] static Expected<std::optional<ConsoleRecord>, StoreError> find(
         const Database &database, const QString &device, const QString &id);
+
+    // One stored record read for the console: parsed, and its signature checked against `keys`.
+    static ConsoleRecord read(
+        const StoredRecord &stored, const QHash<QString, SigningPublicKey> &keys);
 };
 
 } // namespace hearth::server

@@ -115,6 +115,22 @@ void recordPager(
         pageLink(html, childId, paging.page + 1, "next", say(language, "pagerOlder"));
         pageLink(html, childId, paging.pages, "last", say(language, "pagerOldest"));
     }
+    html.markup("<li><a href=\"/console/child?id=")
+        .url(childId)
+        .markup("&amp;per=all#records\" class=\"all\">")
+        .text(say(language, "pagerAll").arg(paging.total))
+        .markup("</a></li></ul></nav>");
+}
+
+void allOnOne(
+    Html &html, ConsoleLanguage language, const QString &childId, const RecordPage &paging)
+{
+    html.markup("<nav class=\"pager\" aria-label=\"")
+        .text(say(language, "pagerLabel"))
+        .markup("\"><p>")
+        .text(say(language, "allStatus").arg(paging.total))
+        .markup("</p><ul>");
+    pageLink(html, childId, 1, "first", say(language, "pagerPaged"));
     html.markup("</ul></nav>");
 }
 } // namespace
@@ -350,10 +366,16 @@ Html ConsolePages::child(ConsoleLanguage language, const ChildSummary &child,
         .markup("</h2>");
     if (records.isEmpty())
         html.append(message(say(language, "noRecords")));
-    if (paging.pages > 1)
+    if (paging.all)
+        allOnOne(html, language, child.id, paging);
+    else if (paging.pages > 1)
         recordPager(html, language, child.id, paging);
-    html.markup("<ol class=\"records\">");
-    for (const ConsoleRecord &record : records) {
+    if (paging.all)
+        html.markup("<ol class=\"records compact\">");
+    else
+        html.markup("<ol class=\"records\">");
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ConsoleRecord &record = records.at(i);
         html.markup("<li id=\"")
             .text(QStringLiteral("record-") + record.stored.id)
             .markup("\"><article class=\"record\" aria-label=\"")
@@ -373,10 +395,25 @@ Html ConsolePages::child(ConsoleLanguage language, const ChildSummary &child,
         html.markup("</span> <span>")
             .text(say(language, "chainOk").arg(record.stored.seq))
             .markup("</span></p>");
-        renderValue(
-            html, language, record.body, record.body.value(QLatin1String("packId")).toString(), 0);
-        html.append(AttachmentConsole::figures(language, record));
-        html.markup("<p><a class=\"download\" download href=\"/console/record?device=")
+        if (paging.all) {
+            html.markup("<p class=\"summary\">")
+                .text(ConsoleExport::summary(record))
+                .markup("</p><p><a href=\"/console/child?id=")
+                .url(child.id)
+                .markup("&amp;page=")
+                .text(QString::number(i / paging.perPage + 1))
+                .markup("#")
+                .text(QStringLiteral("record-") + record.stored.id)
+                .markup("\">")
+                .text(say(language, "inFull"))
+                .markup("</a> ");
+        } else {
+            renderValue(html, language, record.body,
+                record.body.value(QLatin1String("packId")).toString(), 0);
+            html.append(AttachmentConsole::figures(language, record));
+            html.markup("<p>");
+        }
+        html.markup("<a class=\"download\" download href=\"/console/record?device=")
             .url(record.stored.device)
             .markup("&amp;id=")
             .url(record.stored.id)

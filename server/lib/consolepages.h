@@ -22,13 +22,16 @@ struct PractitionerTablets
     QList<DeviceRow> devices;
 };
 
-// Which slice of a child's records a page shows (1-based page of pages).
+// Which slice of a child's records a page shows (1-based page of pages), or all of them in short.
 struct RecordPage
 {
     int page = 1;
     int pages = 1;
     int total = 0;
     int perPage = 0;
+    // Every record on one page, each as its heading, checks and summary with a link to the page
+    // that shows it in full: a year of thousands read as one chronology.
+    bool all = false;
 };
 
 struct ChildSummary

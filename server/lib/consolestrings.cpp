@@ -133,6 +133,13 @@ Texts makeTexts()
             { "pagerNewer", { "Newer records", "Cofnodion mwy diweddar" } },
             { "pagerOlder", { "Older records", "Cofnodion hŷn" } },
             { "pagerOldest", { "Oldest records", "Y cofnodion hynaf" } },
+            { "pagerAll", { "All %1 records on one page", "Pob un o’r %1 cofnod ar un dudalen" } },
+            { "pagerPaged", { "Records in full, 50 a page", "Cofnodion yn llawn, 50 y dudalen" } },
+            { "allStatus",
+                { "All %1 records, in short: open a record’s page to read it in full.",
+                    "Pob un o’r %1 cofnod, yn fyr: agorwch dudalen cofnod i’w ddarllen yn "
+                    "llawn." } },
+            { "inFull", { "Read in full", "Darllen yn llawn" } },
             { "childSaid", { "The child said", "Dywedodd y plentyn" } },
             { "photo", { "Photograph %1", "Ffotograff %1" } },
             { "forbiddenTitle", { "Not on your caseloads", "Ddim ar eich llwythi achosion" } },

@@ -66,6 +66,17 @@ Expected<void, StoreError> insertOnPostgres(
     // number meanwhile, through this server or another) comes back as a conflict.
     return connection->copyIn(copyRecords, rows.finish());
 }
+Expected<void, StoreError> visitRows(
+    QSqlQuery &query, const std::function<bool(const StoredRecord &)> &visit)
+{
+    while (query.next()) {
+        const StoredRecord record { query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toLongLong(), query.value(3).toString(), query.value(4).toByteArray() };
+        if (!visit(record))
+            break;
+    }
+    return {};
+}
 } // namespace
 
 Expected<QHash<QString, QByteArray>, StoreError> RecordRepository::existing(
@@ -141,14 +152,19 @@ Expected<void, StoreError> RecordRepository::forEach(
             { device });
     if (!query)
         return unexpected(query.error());
-    while (query->next()) {
-        const StoredRecord record { query->value(0).toString(), query->value(1).toString(),
-            query->value(2).toLongLong(), query->value(3).toString(),
-            query->value(4).toByteArray() };
-        if (!visit(record))
-            break;
-    }
-    return {};
+    return visitRows(*query, visit);
+}
+
+Expected<void, StoreError> RecordRepository::forEachAfter(const QString &device, qint64 after,
+    const std::function<bool(const StoredRecord &)> &visit) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT id, device_id, seq, chain_hash, envelope FROM records"
+                       " WHERE device_id = ? AND seq > ? ORDER BY seq"),
+        { device, after });
+    if (!query)
+        return unexpected(query.error());
+    return visitRows(*query, visit);
 }
 
 Expected<qint64, StoreError> RecordRepository::count() const

@@ -44,6 +44,10 @@ public:
     // the callback returns false to stop.
     [[nodiscard]] Expected<void, StoreError> forEach(
         const QString &device, const std::function<bool(const StoredRecord &)> &visit) const;
+    // One device's records after sequence number `after`, in sequence order (what a chain added
+    // since its head was `after`).
+    [[nodiscard]] Expected<void, StoreError> forEachAfter(const QString &device, qint64 after,
+        const std::function<bool(const StoredRecord &)> &visit) const;
     [[nodiscard]] Expected<qint64, StoreError> count() const;
 
 private:

@@ -7,6 +7,8 @@
 
 namespace hearth::server {
 
+class SupervisionFlags;
+
 // When a child needs a supervisor's eyes without anyone asking (server/README.md, "Supervision"):
 // the agency sets the interval between reviews and what counts as persistent concern.
 struct QueuePolicy
@@ -32,8 +34,9 @@ struct ServiceLimits
 };
 
 // What every handler shares: the database, the clock (moved only by tests), the server key,
-// the limits and the metrics. Read-only once the service has started (Metrics locks for
-// itself), so worker threads use it without locks.
+// the limits, the metrics and the pattern rules the console judges flags with (the built-in
+// England pack, or the agency's own given with --pack). Read-only once the service has started
+// (Metrics locks for itself), so worker threads use it without locks.
 struct ServiceContext
 {
     const Database &database;
@@ -41,6 +44,7 @@ struct ServiceContext
     const DeviceKeyPair &serverKey;
     ServiceLimits limits;
     Metrics &metrics;
+    const SupervisionFlags &flags;
 };
 
 } // namespace hearth::server

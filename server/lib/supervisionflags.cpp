@@ -1,7 +1,5 @@
 #include "supervisionflags.h"
 
-#include "record/jsonparser.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,8 +45,17 @@ Expected<SupervisionFlags, QString> SupervisionFlags::fromPack(const QByteArray 
     QStringList categories;
     for (const QJsonValue &category : root.value(QLatin1String("concernCategories")).toArray())
         categories.append(category.toObject().value(QLatin1String("id")).toString());
+    if (!root.value(QLatin1String("id")).isString()
+        || root.value(QLatin1String("id")).toString().isEmpty())
+        return unexpected(QStringLiteral("$.id: the pack has no id"));
+    if (!root.value(QLatin1String("version")).isString()
+        || root.value(QLatin1String("version")).toString().isEmpty())
+        return unexpected(QStringLiteral("$.version: the pack has no version"));
     if (languages.isEmpty())
         return unexpected(QStringLiteral("$.languages: the pack declares no languages"));
+    if (!root.value(QLatin1String("patterns")).isObject())
+        return unexpected(
+            QStringLiteral("$.patterns: the pack has no pattern rules to judge with"));
     auto rules
         = PatternRuleReader::read(root.value(QLatin1String("patterns")), languages, categories);
     if (!rules) {
@@ -70,17 +77,15 @@ ChildFlags SupervisionFlags::evaluate(const QString &childId, const QJsonObject 
     // The server checked every chain as the records arrived (ingest refuses a break), so a
     // record's own signature is what is left to say about it here.
     QList<VerifiedRecord> verified;
+    verified.reserve(records.size());
     for (const ConsoleRecord &record : records) {
-        auto json = JsonParser::parse(record.stored.envelope);
-        if (!json)
-            continue;
-        auto envelope = Envelope::fromJson(*json);
-        if (!envelope)
+        // Parsed once when the record was first read (ChildRecordCache), not on every view.
+        if (!record.envelope)
             continue;
         // As of now: a record dated after the clock is not yet evidence.
-        if (QDateTime::fromString(envelope->created, Qt::ISODateWithMs) > now)
+        if (QDateTime::fromString(record.created, Qt::ISODateWithMs) > now)
             continue;
-        verified.append({ std::move(envelope.value()),
+        verified.append({ *record.envelope,
             record.signatureOk ? SignatureStatus::Verified : SignatureStatus::Unverified });
     }
     ChildFlags out;

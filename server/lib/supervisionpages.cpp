@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QUrl>
 
+#include <algorithm>
 #include <tuple>
 
 namespace hearth::server {
@@ -49,7 +50,10 @@ Html SupervisionPages::flags(ConsoleLanguage language, const ChildFlags &judged,
         else
             html.markup("<strong>").text(say(language, "flagOpen")).markup("</strong>");
         html.markup("</p><p class=\"evidence\">").text(say(language, "flagEvidence"));
-        for (const QString &id : flag.evidence) {
+        // A flag over a year of visits can rest on thousands: the newest few are links, the rest
+        // a count (every one is in the chronology and the review that covers the flag).
+        for (const QString &id :
+            flag.evidence.mid(std::max<qsizetype>(0, flag.evidence.size() - evidenceLinks))) {
             const qsizetype at = byId.value(id, -1);
             html.markup(" <a href=\"/console/child?id=")
                 .url(childId)
@@ -64,6 +68,9 @@ Html SupervisionPages::flags(ConsoleLanguage language, const ChildFlags &judged,
                 html.text(id);
             html.markup("</a>");
         }
+        if (flag.evidence.size() > evidenceLinks)
+            html.markup(" ").text(
+                say(language, "flagMoreEvidence").arg(flag.evidence.size() - evidenceLinks));
         html.markup("</p></li>");
     }
     html.markup("</ul></section>");
@@ -196,7 +203,9 @@ Html SupervisionPages::forms(ConsoleLanguage language, const QByteArray &csrf,
             html.markup(" selected");
         html.markup(">").text(recordLabel(record)).markup("</option>");
     }
-    html.markup("</select></p>");
+    html.markup("</select></p><p class=\"hint\">")
+        .text(say(language, "countersignFromPage"))
+        .markup("</p>");
     textField(html, language, "countersign", "note", "note", form, true);
     submit(html, language, "signCountersignature");
 

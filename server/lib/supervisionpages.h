@@ -32,7 +32,8 @@ public:
     // The id the child page gives a record's entry, for evidence links to point at.
     static QString recordAnchor(const QString &recordId);
     // The supervisor's forms on the child page: a review (covering the flags shown), a
-    // countersignature, and opening or closing a professional difference.
+    // countersignature of one of `records` (the page's own), and opening or closing a
+    // professional difference.
     static Html forms(ConsoleLanguage language, const QByteArray &csrfToken, const QString &childId,
         const QList<ConsoleRecord> &records, const ChildFlags &judged,
         const QList<const ConsoleRecord *> &openDifferences, const SupervisionForm &form);
@@ -40,6 +41,7 @@ public:
         ConsoleLanguage language, const QList<QueueRow> &rows, const QueuePolicy &policy);
 
     static constexpr int actionRows = 3;
+    static constexpr int evidenceLinks = 10;
 };
 
 } // namespace hearth::server

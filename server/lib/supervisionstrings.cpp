@@ -88,6 +88,12 @@ std::initializer_list<SupervisionText> supervisionTexts()
             "Another record was signed at the same moment. Nothing was signed; "
             "please send the form again.",
             "Llofnodwyd cofnod arall ar yr un eiliad. Ni lofnodwyd dim; anfonwch y ffurflen eto." },
+        { "flagMoreEvidence", "and %1 more", "a %1 arall" },
+        { "countersignFromPage",
+            "The records listed are those on this page of records; to countersign an older one, "
+            "go to its page.",
+            "Y cofnodion a restrir yw’r rhai ar y dudalen hon o gofnodion; i wrthlofnodi un hŷn, "
+            "ewch i’w dudalen." },
     };
     return texts;
 }

@@ -92,27 +92,36 @@ HttpReply ConsoleHandler::childPage(
     if (!records)
         return storeFailed(visit, records.error());
     // The same chronology and pattern rules as the tablet, judged at the server's clock.
-    const ChildFlags judged = SupervisionFlags::builtIn().evaluate(
-        child.id, child.payload, *records, m_context.clock.nowUtc());
-    // The records in full, a page at a time (a year of a busy family is thousands).
+    const ChildFlags judged
+        = m_context.flags.evaluate(child.id, child.payload, *records, m_context.clock.nowUtc());
+    // The records in full, a page at a time (a year of a busy family is thousands), or all of
+    // them in short on one page (per=all).
     RecordPage paging { 1, int((records->size() + childPageRecords - 1) / childPageRecords),
         int(records->size()), childPageRecords };
     paging.pages = std::max(paging.pages, 1);
+    paging.all = visit.request.query.queryItemValue(QStringLiteral("per")) == u"all";
     // No page, or not a number: the first; past the end: the last.
-    paging.page = std::clamp(
-        visit.request.query.queryItemValue(QStringLiteral("page")).toInt(), 1, paging.pages);
+    paging.page = paging.all
+        ? 1
+        : std::clamp(
+            visit.request.query.queryItemValue(QStringLiteral("page")).toInt(), 1, paging.pages);
     audit(visit, QStringLiteral("view-child"), child.id,
-        QStringLiteral("%1 records, %2 open flags, page %3")
+        QStringLiteral("%1 records, %2 open flags, %3")
             .arg(records->size())
             .arg(judged.openCount())
-            .arg(paging.page));
+            .arg(paging.all ? QStringLiteral("all on one page")
+                            : QStringLiteral("page %1").arg(paging.page)));
+    const QList<ConsoleRecord> shown = paging.all
+        ? *records
+        : records->mid((paging.page - 1) * childPageRecords, childPageRecords);
     Html main
         = SupervisionPages::flags(visit.language, judged, *records, child.id, childPageRecords);
-    main.append(ConsolePages::child(visit.language, child,
-        records->mid((paging.page - 1) * childPageRecords, childPageRecords), paging));
+    main.append(ConsolePages::child(visit.language, child, shown, paging));
+    // The records a supervisor can countersign from this page: those it shows in full (the
+    // first page's worth when it shows all), so the list stays one page long.
     if (maySupervise(visit))
         main.append(SupervisionPages::forms(visit.language, visit.session->csrfToken, child.id,
-            *records, judged, openDifferences(*records), form));
+            shown.mid(0, childPageRecords), judged, openDifferences(*records), form));
     return page(visit, status, child.displayName(), main);
 }
 
@@ -147,8 +156,8 @@ HttpReply ConsoleHandler::queue(Visit &visit) const
     const QDateTime now = m_context.clock.nowUtc();
     QList<QueueRow> rows;
     for (const ChildSummary &child : std::as_const(children)) {
-        const ChildFlags judged = SupervisionFlags::builtIn().evaluate(
-            child.id, child.payload, records->value(child.id), now);
+        const ChildFlags judged
+            = m_context.flags.evaluate(child.id, child.payload, records->value(child.id), now);
         QueueRow row = ConsoleQueue::judge(
             child, judged, reviews->value(child.id), now, m_context.limits.queue);
         if (row.inQueue())
@@ -193,7 +202,7 @@ HttpReply ConsoleHandler::supervise(Visit &visit) const
     RecordKind kind = RecordKind::SupervisorReview;
     JsonValue body;
     if (action == u"review") {
-        const ChildFlags judged = SupervisionFlags::builtIn().evaluate(
+        const ChildFlags judged = m_context.flags.evaluate(
             childId, (*child)->payload, *records, m_context.clock.nowUtc());
         body = reviewBody(visit.form, flagsJson(judged));
     } else if (action == u"countersign") {
@@ -236,10 +245,9 @@ HttpReply ConsoleHandler::supervise(Visit &visit) const
     body.insert(QStringLiteral("child"), childId);
     body.insert(QStringLiteral("supervisor"), visit.session->userName);
 
-    auto signed_
-        = SupervisionRecords(m_context.database)
-              .sign(kind, childId, visit.session->userName, SupervisionFlags::builtIn().pack(),
-                  body, m_context.serverKey, m_context.clock);
+    auto signed_ = SupervisionRecords(m_context.database)
+                       .sign(kind, childId, visit.session->userName, m_context.flags.pack(), body,
+                           m_context.serverKey, m_context.clock);
     if (!signed_) {
         if (signed_.error().kind == StoreError::Kind::Invalid)
             return refuse(

@@ -188,6 +188,69 @@ async function exportsOfTheChild(page, expected) {
   await page.goto(`${base}/console/child?id=${ownChild}`);
 }
 
+// A supervisor countersigns a practitioner's record and opens, then closes, a professional
+// difference from the child page; each form refuses a forged token and another caseload's child
+// (403, nothing stored).
+async function countersignAndDifference(page, csrf) {
+  const count = () => page.$$eval('article.record', (a) => a.length);
+  const before = await count();
+  const chosen = await page.$eval('#countersign-record option', (o) => o.value);
+  const [ device, record ] = chosen.split('/');
+  const countersignOf = (child, token) =>
+    `csrf=${encodeURIComponent(token)}&child=${child}&record=${encodeURIComponent(chosen)}&note=x`;
+  check(await post(page, '/console/supervision/countersign', countersignOf(ownChild, 'forged')) === 403,
+    'a countersignature without the form token is refused');
+  check(await post(page, '/console/supervision/countersign', countersignOf(otherChild, csrf)) === 403,
+    'a countersignature of another caseload\'s child is refused');
+  await page.reload();
+  check(await count() === before, 'refused countersignatures stored nothing');
+  await page.type('#countersign-note', 'Read and agreed: the plan follows from the visit.');
+  await shot(page, 'countersign-en', 'form[action$="/countersign"]');
+  const [countersigned] = await Promise.all([page.waitForNavigation(),
+    page.click('form[action$="/countersign"] button')]);
+  check(countersigned.status() === 200 && await count() === before + 1,
+    `the countersignature is signed and shown (${countersigned.status()})`);
+  const signedBody = await page.$$eval('article.record', (a) => a.map((e) => e.textContent).join('\n'));
+  check(signedBody.includes('Read and agreed: the plan follows from the visit.') && signedBody.includes(record),
+    'the countersignature shows its note and names the record');
+  check(device !== 'hearth-server', 'only a practitioner\'s record is offered for countersigning');
+
+  const differenceOf = (child, token) => `csrf=${encodeURIComponent(token)}&child=${child}` +
+    '&raisedBy=Alex&disagreesWith=School%20nurse&about=x&escalationStep=practitioners';
+  check(await post(page, '/console/supervision/difference-open', differenceOf(ownChild, 'forged')) === 403,
+    'opening a difference without the form token is refused');
+  check(await post(page, '/console/supervision/difference-open', differenceOf(otherChild, csrf)) === 403,
+    'opening a difference about another caseload\'s child is refused');
+  await page.reload();
+  check(await count() === before + 1 && await page.$('form[action$="/difference-close"]') === null,
+    'refused differences stored nothing');
+  await page.type('#difference-open-raisedBy', 'Alex Example, health visitor');
+  await page.type('#difference-open-disagreesWith', 'Children’s social care duty team');
+  await page.type('#difference-open-about', 'Whether the missed checks meet the threshold for a referral.');
+  await page.select('#difference-open-step', 'line-managers');
+  await shot(page, 'difference-open-en', 'form[action$="/difference-open"]');
+  const [opened] = await Promise.all([page.waitForNavigation(),
+    page.click('form[action$="/difference-open"] button')]);
+  check(opened.status() === 200 && await count() === before + 2, `the difference is opened (${opened.status()})`);
+  const openId = await page.$eval('#difference-close-opened option', (o) => o.value).catch(() => null);
+  check(openId !== null, 'an open difference can be closed');
+  const closeOf = (child, token) => `csrf=${encodeURIComponent(token)}&child=${child}` +
+    `&opened=${encodeURIComponent(openId)}&outcome=x`;
+  check(await post(page, '/console/supervision/difference-close', closeOf(ownChild, 'forged')) === 403,
+    'closing a difference without the form token is refused');
+  check(await post(page, '/console/supervision/difference-close', closeOf(otherChild, csrf)) === 403,
+    'closing a difference of another caseload\'s child is refused');
+  await page.reload();
+  check(await count() === before + 2, 'refused closes stored nothing');
+  await page.type('#difference-close-outcome', 'Agreed at line-manager level: referral made.');
+  await shot(page, 'difference-close-en', 'form[action$="/difference-close"]');
+  const [closed] = await Promise.all([page.waitForNavigation(),
+    page.click('form[action$="/difference-close"] button')]);
+  check(closed.status() === 200 && await count() === before + 3, `the difference is closed (${closed.status()})`);
+  check(await page.$('form[action$="/difference-close"]') === null, 'no difference is left open');
+  check((await page.content()).includes('Agreed at line-manager level: referral made.'), 'the outcome is shown');
+}
+
 // A chronology of 5,000 entries, all signed and synced by a real tablet: the printable
 // chronology lists every one, the child's page shows them in full 50 at a time. Each is timed
 // from navigation start to the load event and the figure printed (the server verifies all 5,000
@@ -198,18 +261,34 @@ async function fiveThousandEntries(page) {
   for (const [what, url, selector, count] of [
     ['printable chronology', `/console/child/print?id=${bigChild}`, 'li.entry', volume],
     ['child page, first 50', `/console/child?id=${bigChild}`, 'article.record', 50],
+    // Twice: the first view reads and checks every record, the second is what a supervisor
+    // coming back to the child waits for (ChildRecordCache).
+    ['child page, all on one page', `/console/child?id=${bigChild}&per=all`, 'article.record', volume],
+    ['child page, all on one page, again', `/console/child?id=${bigChild}&per=all`, 'article.record', volume],
     ['child page, last page', `/console/child?id=${bigChild}&page=${pages}`, 'article.record',
       volume - lastFirst + 1]]) {
     const response = await page.goto(`${base}${url}`, { timeout: 900000 });
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return { load: nav.loadEventEnd, response: nav.responseEnd, size: nav.transferSize };
+      const paint = performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint');
+      return { load: nav.loadEventEnd, response: nav.responseEnd, size: nav.transferSize,
+        paint: paint ? paint.startTime : -1 };
     });
     const shown = await page.$$eval(selector, (e) => e.length);
     console.log(`${volume} entries, ${what}: ${shown} shown, loaded in ${Math.round(timing.load)} ms ` +
-      `from navigation start (last byte at ${Math.round(timing.response)} ms, so ` +
-      `${Math.round(timing.load - timing.response)} ms in the browser after it; ${timing.size} bytes)`);
+      `from navigation start, first paint at ${Math.round(timing.paint)} ms (last byte at ` +
+      `${Math.round(timing.response)} ms, so ${Math.round(timing.load - timing.response)} ms in the ` +
+      `browser after it; ${timing.size} bytes)`);
     check(response.status() === 200 && shown === count, `${what} shows ${count} entries (${shown})`);
+    if (url.includes('per=all')) {
+      const links = await page.$$eval('.flag .evidence a', (a) => a.length);
+      const flags = await page.$$eval('.flag', (f) => f.length);
+      check(links <= flags * 10, `evidence links are capped per flag (${links} for ${flags} flags)`);
+      const options = await page.$$eval('#countersign-record option', (o) => o.length);
+      check(options > 0 && options <= 50, `the countersign list is one page long (${options})`);
+      const full = await page.$eval('article.record a[href*="page="]', (a) => a.getAttribute('href'));
+      check(/page=1#record-/.test(full), `a short entry links to its record in full (${full})`);
+    }
   }
   const status = await page.$eval('.pager p', (p) => p.textContent);
   // In Welsh by now: the language was switched earlier in this session.
@@ -350,6 +429,8 @@ async function main() {
     check(await post(page, '/console/supervision/review', reviewOf(ownChild, 'forged')) === 403, 'a review without the form token is refused');
     check(await page.$$eval('article.record', (a) => a.length) === before + 1, 'refused reviews stored nothing');
 
+    await countersignAndDifference(page, csrf);
+
     // Another caseload's child: refused, and the refusal audited.
     const refused = await page.goto(`${base}/console/child?id=${otherChild}`);
     check(refused.status() === 403, `another caseload's child refused (${refused.status()})`);
@@ -375,6 +456,18 @@ async function main() {
     await shot(page, 'child-cy');
     await shot(page, 'child-records-cy', '#records');
     await shot(page, 'child-supervision-cy', '#supervision');
+    await shot(page, 'countersign-cy', 'form[action$="/countersign"]');
+    await shot(page, 'difference-open-cy', 'form[action$="/difference-open"]');
+    await page.type('#difference-open-raisedBy', 'Alex Example');
+    await page.type('#difference-open-disagreesWith', 'Yr ysgol');
+    await page.type('#difference-open-about', 'A yw’r pryder yn cyrraedd y trothwy.');
+    await Promise.all([page.waitForNavigation(), page.click('form[action$="/difference-open"] button')]);
+    await shot(page, 'difference-close-cy', 'form[action$="/difference-close"]');
+    await page.type('#difference-close-outcome', 'Cytunwyd.');
+    const [closedCy] = await Promise.all([page.waitForNavigation(),
+      page.click('form[action$="/difference-close"] button')]);
+    check(closedCy.status() === 200 && await page.$('form[action$="/difference-close"]') === null,
+      'a difference opened and closed in Welsh');
     await page.goto(`${base}/console/queue`);
     await shot(page, 'queue-cy');
     await page.goto(`${base}/console/practitioners`);

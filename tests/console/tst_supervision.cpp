@@ -159,6 +159,9 @@ private Q_SLOTS:
         UuidV7Generator ids(tabletClock);
         RecordWriter writer(tablet, ChainState::genesis(QStringLiteral("tablet-1")), ids);
         QList<ConsoleRecord> records;
+        const QHash<QString, SigningPublicKey> keys { { QStringLiteral("tablet-1"),
+                                                          tablet.publicKey() },
+            { QString::fromLatin1(SupervisionRecords::serverDevice), m_serverKey.publicKey() } };
         const auto concern = [&](const QDateTime &at) {
             tabletClock.now = at;
             auto signed_ = writer.append(RecordKind::Concern, QStringLiteral("hv-a"),
@@ -170,10 +173,11 @@ private Q_SLOTS:
                     { QStringLiteral("immediateSafety"), false },
                     { QStringLiteral("action"), QStringLiteral("monitor") } }));
             QVERIFY2(signed_, qPrintable(signed_ ? QString() : signed_.error().message));
-            ConsoleRecord record;
-            record.stored = { signed_->envelope.id, QStringLiteral("tablet-1"),
-                signed_->envelope.seq, signed_->chainHash, signed_->bytes };
-            record.signatureOk = true;
+            const ConsoleRecord record = ConsoleChildRecords::read(
+                { signed_->envelope.id, QStringLiteral("tablet-1"), signed_->envelope.seq,
+                    signed_->chainHash, signed_->bytes },
+                keys);
+            QVERIFY(record.signatureOk && record.envelope);
             records.prepend(record);
         };
         concern(Now.addDays(-60));
@@ -207,11 +211,11 @@ private Q_SLOTS:
                           .sign(RecordKind::SupervisorReview, QStringLiteral("flag-child"),
                               QStringLiteral("sup-a"), pack.pack(), body, m_serverKey, m_clock);
         QVERIFY(review);
-        ConsoleRecord reviewRecord;
-        reviewRecord.stored
-            = { review->envelope.id, QString::fromLatin1(SupervisionRecords::serverDevice),
-                  review->envelope.seq, {}, review->bytes };
-        reviewRecord.signatureOk = true;
+        const ConsoleRecord reviewRecord = ConsoleChildRecords::read(
+            { review->envelope.id, QString::fromLatin1(SupervisionRecords::serverDevice),
+                review->envelope.seq, {}, review->bytes },
+            keys);
+        QVERIFY(reviewRecord.signatureOk);
         records.prepend(reviewRecord);
         judged = pack.evaluate(QStringLiteral("flag-child"), {}, records, Now);
         QVERIFY(repeated(judged));
