@@ -4,48 +4,11 @@
 #include "consolehandler.h"
 #include "consolevisit.h"
 
-#include "staffrepository.h"
-
 namespace hearth::server {
-
-struct ConsoleHandler::ReadableChild
-{
-    const char *action; // the audit row's action when the visitor may read the child
-    ChildSummary child;
-    QList<ConsoleRecord> records;
-};
-
-std::optional<HttpReply> ConsoleHandler::readChild(Visit &visit, ReadableChild &readable) const
-{
-    visit.section = QStringLiteral("search");
-    const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-    auto child = findConsoleChild(m_context.database, id);
-    if (!child)
-        return storeFailed(visit, child.error());
-    if (!child->has_value())
-        return message(visit, 404, "notFoundTitle", "notFoundText");
-    auto allowed = StaffRepository(m_context.database)
-                       .mayRead(visit.session->userName, (*child)->practitionerId);
-    if (!allowed)
-        return storeFailed(visit, allowed.error());
-    if (!*allowed) {
-        audit(visit, QStringLiteral("refused-") + QLatin1String(readable.action), id,
-            (*child)->practitionerId);
-        return message(visit, 403, "forbiddenTitle", "forbiddenText");
-    }
-    auto records = ConsoleChildRecords::forChild(m_context.database, id);
-    if (!records)
-        return storeFailed(visit, records.error());
-    audit(visit, QLatin1String(readable.action), id,
-        QStringLiteral("%1 records").arg(records->size()));
-    readable.child = **child;
-    readable.records = std::move(*records);
-    return std::nullopt;
-}
 
 HttpReply ConsoleHandler::childCsv(Visit &visit) const
 {
-    ReadableChild readable { "export-child-csv", {}, {} };
+    ReadableChild readable { "export-child-csv", "refused-export-child-csv", {}, {} };
     if (auto refused = readChild(visit, readable))
         return *refused;
     HttpReply reply;
@@ -64,7 +27,7 @@ HttpReply ConsoleHandler::childCsv(Visit &visit) const
 
 HttpReply ConsoleHandler::childPrint(Visit &visit) const
 {
-    ReadableChild readable { "print-child", {}, {} };
+    ReadableChild readable { "print-child", "refused-print-child", {}, {} };
     if (auto refused = readChild(visit, readable))
         return *refused;
     const QString agency = m_context.limits.agencyName;

@@ -50,8 +50,8 @@ private:
     // Supervision (supervisionviews.cpp): the review queue and the supervisor's records.
     HttpReply queue(Visit &visit) const;
     HttpReply supervise(Visit &visit) const;
-    HttpReply childPage(
-        Visit &visit, const ChildSummary &child, int status, const SupervisionForm &form) const;
+    HttpReply childPage(Visit &visit, const ChildSummary &child,
+        const QList<ConsoleRecord> &records, int status, const SupervisionForm &form) const;
     bool maySupervise(const Visit &visit) const;
     HttpReply photo(Visit &visit) const;
     HttpReply childCsv(Visit &visit) const;

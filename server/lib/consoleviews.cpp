@@ -84,7 +84,9 @@ HttpReply ConsoleHandler::search(Visit &visit) const
         ConsolePages::search(visit.language, query, found));
 }
 
-HttpReply ConsoleHandler::child(Visit &visit) const
+// The one path by which a child's records are read for a page or an export: the caseload
+// grant decides, and both answers are audited.
+std::optional<HttpReply> ConsoleHandler::readChild(Visit &visit, ReadableChild &readable) const
 {
     visit.section = QStringLiteral("search");
     const QString id = visit.request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
@@ -98,10 +100,27 @@ HttpReply ConsoleHandler::child(Visit &visit) const
     if (!allowed)
         return storeFailed(visit, allowed.error());
     if (!*allowed) {
-        audit(visit, QStringLiteral("refused-child"), id, (*child)->practitionerId);
+        audit(visit, QLatin1String(readable.refusal), id, (*child)->practitionerId);
         return message(visit, 403, "forbiddenTitle", "forbiddenText");
     }
-    return childPage(visit, **child, 200, {});
+    auto records = ConsoleChildRecords::forChild(m_context.database, id);
+    if (!records)
+        return storeFailed(visit, records.error());
+    if (readable.auditRead)
+        audit(visit, QLatin1String(readable.action), id,
+            QStringLiteral("%1 records").arg(records->size()));
+    readable.child = **child;
+    readable.records = std::move(*records);
+    return std::nullopt;
+}
+
+HttpReply ConsoleHandler::child(Visit &visit) const
+{
+    ReadableChild readable { "view-child", "refused-child", {}, {} };
+    readable.auditRead = false; // childPage's row also names the flags and the page
+    if (auto refused = readChild(visit, readable))
+        return *refused;
+    return childPage(visit, readable.child, readable.records, 200, {});
 }
 
 HttpReply ConsoleHandler::record(Visit &visit) const

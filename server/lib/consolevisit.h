@@ -25,6 +25,18 @@ struct ConsoleHandler::Visit
     QString section;
 };
 
+// A child the visitor may read, with its records: what readChild gives the child page and the
+// exports, so each is refused, audited and read the same way.
+struct ConsoleHandler::ReadableChild
+{
+    const char *action;  // the audit row's action when the visitor may read the child
+    const char *refusal; // ... and when they may not
+    ChildSummary child;
+    QList<ConsoleRecord> records;
+    // False: the caller writes the audit row itself (the child page says more in it).
+    bool auditRead = true;
+};
+
 // The caseload entry of one child, or nullopt when there is no such child.
 Expected<std::optional<ChildSummary>, StoreError> findConsoleChild(
     const Database &database, const QString &id);

@@ -1,10 +1,16 @@
 #include "supervisionflags.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <cstdio>
+#include <utility>
+
+#include <sodium.h>
 
 namespace hearth::server {
 
@@ -71,13 +77,63 @@ Expected<SupervisionFlags, QString> SupervisionFlags::fromPack(const QByteArray 
     return out;
 }
 
+namespace {
+// Building a chronology from thousands of records is most of the cost of judging them, and it
+// depends only on which records went in and whether each verified, not on the clock (the
+// evaluator applies `now`). So each child's last chronology is kept with a BLAKE2b digest of
+// exactly that, and built again only when the digest differs: a new record, a supervisor's
+// record, a signature that no longer verifies, or a future-dated record coming due.
+class ChronologyMemo
+{
+public:
+    Chronology get(const QString &childId, const QList<const ConsoleRecord *> &records)
+    {
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+        for (const ConsoleRecord *record : records) {
+            const QByteArray part = record->stored.device.toUtf8() + '/'
+                + record->stored.id.toUtf8() + '/' + QByteArray::number(record->stored.seq)
+                + (record->signatureOk ? "/1\n" : "/0\n");
+            crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(part.data()),
+                std::size_t(part.size()));
+        }
+        QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+        crypto_generichash_final(
+            &state, reinterpret_cast<unsigned char *>(digest.data()), std::size_t(digest.size()));
+        {
+            const QMutexLocker locker(&m_mutex);
+            if (const auto found = m_kept.constFind(childId);
+                found != m_kept.cend() && found->first == digest)
+                return found->second;
+        }
+        QList<VerifiedRecord> verified;
+        verified.reserve(records.size());
+        for (const ConsoleRecord *record : records)
+            verified.append({ *record->envelope,
+                record->signatureOk ? SignatureStatus::Verified : SignatureStatus::Unverified });
+        Chronology built = ChronologyBuilder::build(childId, verified, {});
+        const QMutexLocker locker(&m_mutex);
+        // Bounded: past the limit one child's chronology goes, to be built again when viewed.
+        if (!m_kept.contains(childId) && m_kept.size() >= capacity)
+            m_kept.erase(m_kept.begin());
+        m_kept.insert(childId, { digest, built });
+        return built;
+    }
+
+private:
+    static constexpr qsizetype capacity = 64;
+    QMutex m_mutex;
+    QHash<QString, std::pair<QByteArray, Chronology>> m_kept;
+};
+} // namespace
+
 ChildFlags SupervisionFlags::evaluate(const QString &childId, const QJsonObject &caseloadEntry,
     const QList<ConsoleRecord> &records, const QDateTime &now) const
 {
     // The server checked every chain as the records arrived (ingest refuses a break), so a
     // record's own signature is what is left to say about it here.
-    QList<VerifiedRecord> verified;
-    verified.reserve(records.size());
+    QList<const ConsoleRecord *> included;
+    included.reserve(records.size());
     for (const ConsoleRecord &record : records) {
         // Parsed once when the record was first read (ChildRecordCache), not on every view.
         if (!record.envelope)
@@ -85,11 +141,11 @@ ChildFlags SupervisionFlags::evaluate(const QString &childId, const QJsonObject 
         // As of now: a record dated after the clock is not yet evidence.
         if (QDateTime::fromString(record.created, Qt::ISODateWithMs) > now)
             continue;
-        verified.append({ *record.envelope,
-            record.signatureOk ? SignatureStatus::Verified : SignatureStatus::Unverified });
+        included.append(&record);
     }
+    static ChronologyMemo memo;
     ChildFlags out;
-    out.chronology = ChronologyBuilder::build(childId, verified, {});
+    out.chronology = memo.get(childId, included);
     const QString birth = caseloadEntry.value(QLatin1String("dateOfBirth")).toString();
     const QDate dateOfBirth = QDate::fromString(birth, Qt::ISODate);
     const ProfileFacts facts = ProfileFacts::fromRecords(out.chronology,

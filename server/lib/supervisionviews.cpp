@@ -85,19 +85,16 @@ bool ConsoleHandler::maySupervise(const Visit &visit) const
         && (visit.session->role == u"supervisor" || visit.session->role == u"manager");
 }
 
-HttpReply ConsoleHandler::childPage(
-    Visit &visit, const ChildSummary &child, int status, const SupervisionForm &form) const
+HttpReply ConsoleHandler::childPage(Visit &visit, const ChildSummary &child,
+    const QList<ConsoleRecord> &records, int status, const SupervisionForm &form) const
 {
-    auto records = ConsoleChildRecords::forChild(m_context.database, child.id);
-    if (!records)
-        return storeFailed(visit, records.error());
     // The same chronology and pattern rules as the tablet, judged at the server's clock.
     const ChildFlags judged
-        = m_context.flags.evaluate(child.id, child.payload, *records, m_context.clock.nowUtc());
+        = m_context.flags.evaluate(child.id, child.payload, records, m_context.clock.nowUtc());
     // The records in full, a page at a time (a year of a busy family is thousands), or all of
     // them in short on one page (per=all).
-    RecordPage paging { 1, int((records->size() + childPageRecords - 1) / childPageRecords),
-        int(records->size()), childPageRecords };
+    RecordPage paging { 1, int((records.size() + childPageRecords - 1) / childPageRecords),
+        int(records.size()), childPageRecords };
     paging.pages = std::max(paging.pages, 1);
     paging.all = visit.request.query.queryItemValue(QStringLiteral("per")) == u"all";
     // No page, or not a number: the first; past the end: the last.
@@ -107,21 +104,21 @@ HttpReply ConsoleHandler::childPage(
             visit.request.query.queryItemValue(QStringLiteral("page")).toInt(), 1, paging.pages);
     audit(visit, QStringLiteral("view-child"), child.id,
         QStringLiteral("%1 records, %2 open flags, %3")
-            .arg(records->size())
+            .arg(records.size())
             .arg(judged.openCount())
             .arg(paging.all ? QStringLiteral("all on one page")
                             : QStringLiteral("page %1").arg(paging.page)));
     const QList<ConsoleRecord> shown = paging.all
-        ? *records
-        : records->mid((paging.page - 1) * childPageRecords, childPageRecords);
+        ? records
+        : records.mid((paging.page - 1) * childPageRecords, childPageRecords);
     Html main
-        = SupervisionPages::flags(visit.language, judged, *records, child.id, childPageRecords);
+        = SupervisionPages::flags(visit.language, judged, records, child.id, childPageRecords);
     main.append(ConsolePages::child(visit.language, child, shown, paging));
     // The records a supervisor can countersign from this page: those it shows in full (the
     // first page's worth when it shows all), so the list stays one page long.
     if (maySupervise(visit))
         main.append(SupervisionPages::forms(visit.language, visit.session->csrfToken, child.id,
-            shown.mid(0, childPageRecords), judged, openDifferences(*records), form));
+            shown.mid(0, childPageRecords), judged, openDifferences(records), form));
     return page(visit, status, child.displayName(), main);
 }
 
@@ -196,7 +193,7 @@ HttpReply ConsoleHandler::supervise(Visit &visit) const
     SupervisionForm form { action, {}, visit.form };
     const auto refuse = [&](const QString &why) {
         form.error = why;
-        return childPage(visit, **child, 422, form);
+        return childPage(visit, **child, *records, 422, form);
     };
 
     RecordKind kind = RecordKind::SupervisorReview;

@@ -6,42 +6,21 @@
 #include "caseloadfeed.h"
 #include "consolechildrecords.h"
 #include "consolequeue.h"
-#include "database.h"
-#include "migrations.h"
 #include "practitionerrepository.h"
 #include "record/recordverifier.h"
 #include "record/recordwriter.h"
-#include "settingsstore.h"
-#include "supervisionflags.h"
-#include "supervisionrecords.h"
+#include "supervisionstore.h"
 
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <memory>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace hearth;
 using namespace hearth::server;
+using namespace hearth::server::test;
 
 namespace {
-class TestClock final : public Clock
-{
-public:
-    QDateTime now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
-    QDateTime nowUtc() const override { return now; }
-};
-
 const QDateTime Now(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
-
-JsonValue reviewBody(const QString &child, const QString &discussion)
-{
-    return JsonValue::object({ { QStringLiteral("format"), 1 }, { QStringLiteral("child"), child },
-        { QStringLiteral("supervisor"), QStringLiteral("sup-a") },
-        { QStringLiteral("discussion"), discussion },
-        { QStringLiteral("decision"), QStringLiteral("Keep open, visit within a week") },
-        { QStringLiteral("rationale"), QStringLiteral("Concern keeps coming back") },
-        { QStringLiteral("actions"), JsonValue::array() } });
-}
 
 ChronologyEntry concernAt(const QString &recordId, const QDateTime &at)
 {
@@ -63,29 +42,15 @@ class TestSupervision : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    DeviceKeyPair m_serverKey = DeviceKeyPair::generate();
-    TestClock m_clock;
+    test::SupervisionStore m_store;
 
     Expected<SignedRecord, StoreError> signReview(const QString &child, const QString &discussion)
     {
-        return SupervisionRecords(*m_database)
-            .sign(RecordKind::SupervisorReview, child, QStringLiteral("sup-a"),
-                SupervisionFlags::builtIn().pack(), reviewBody(child, discussion), m_serverKey,
-                m_clock);
+        return m_store.signReview(child, discussion);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_database = std::make_unique<Database>(StoreConfig::sqliteIn(m_dir.path()));
-        QCOMPARE(Migrations::migrate(*m_database).value(), Migrations::latestVersion());
-        QVERIFY(SettingsStore(*m_database)
-                    .set(SettingsStore::serverPublicKey,
-                        DeviceKeyPair::toHex(m_serverKey.publicKey())));
-    }
+    void initTestCase() { m_store.open(); }
 
     void builtInPackHasRules()
     {
@@ -95,19 +60,83 @@ private Q_SLOTS:
         QVERIFY(!SupervisionFlags::fromPack("not json"));
     }
 
+    // An agency's own pack (hearth-server --pack): its tuned rules judge, not the built-in ones;
+    // a pack that cannot judge is refused with where and why.
+    void agencyPack()
+    {
+        QFile file(QStringLiteral(":/hearth/server/packs/england.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject pack = QJsonDocument::fromJson(file.readAll()).object();
+        pack.insert(QStringLiteral("id"), QStringLiteral("agency.tuned"));
+        pack.insert(QStringLiteral("version"), QStringLiteral("2.0.0"));
+        QJsonObject patterns = pack.value(QLatin1String("patterns")).toObject();
+        QJsonArray rules = patterns.value(QLatin1String("rules")).toArray();
+        for (QJsonValueRef rule : rules) {
+            QJsonObject object = rule.toObject();
+            if (object.value(QLatin1String("id")).toString() == u"repeated-concern")
+                object.insert(QStringLiteral("count"), 2); // the agency asks sooner
+            rule = object;
+        }
+        patterns.insert(QStringLiteral("rules"), rules);
+        pack.insert(QStringLiteral("patterns"), patterns);
+        auto tuned = SupervisionFlags::fromPack(QJsonDocument(pack).toJson());
+        QVERIFY2(tuned, qPrintable(tuned ? QString() : tuned.error()));
+        QCOMPARE(tuned->pack().id, QStringLiteral("agency.tuned"));
+        QCOMPARE(tuned->pack().version, QStringLiteral("2.0.0"));
+
+        const DeviceKeyPair tablet = DeviceKeyPair::generate();
+        TestClock tabletClock;
+        UuidV7Generator ids(tabletClock);
+        RecordWriter writer(tablet, ChainState::genesis(QStringLiteral("tablet-p")), ids);
+        QList<ConsoleRecord> records;
+        for (int daysAgo : { 40, 20 }) {
+            tabletClock.now = Now.addDays(-daysAgo);
+            auto signed_ = writer.append(RecordKind::Concern, QStringLiteral("hv-a"),
+                { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") },
+                JsonValue::object({ { QStringLiteral("format"), 1 },
+                    { QStringLiteral("child"), QStringLiteral("pack-child") },
+                    { QStringLiteral("seen"), QStringLiteral("Shouting heard from the flat") },
+                    { QStringLiteral("category"), QStringLiteral("domestic-abuse") },
+                    { QStringLiteral("immediateSafety"), false },
+                    { QStringLiteral("action"), QStringLiteral("monitor") } }));
+            QVERIFY(signed_);
+            records.prepend(ConsoleChildRecords::read(
+                { signed_->envelope.id, QStringLiteral("tablet-p"), signed_->envelope.seq,
+                    signed_->chainHash, signed_->bytes },
+                { { QStringLiteral("tablet-p"), tablet.publicKey() } }));
+        }
+        const auto raised = [&](const SupervisionFlags &with) {
+            const ChildFlags judged = with.evaluate(QStringLiteral("pack-child"), {}, records, Now);
+            return std::any_of(judged.flags.cbegin(), judged.flags.cend(),
+                [](const PatternFlag &flag) { return flag.ruleId == u"repeated-concern"; });
+        };
+        QVERIFY(raised(*tuned));
+        QVERIFY(!raised(SupervisionFlags::builtIn()));
+
+        for (const char *bad : { "{\"version\": \"1\", \"languages\": [\"en\"], \"patterns\": {}}",
+                 "{\"id\": \"a\", \"languages\": [\"en\"], \"patterns\": {}}",
+                 "{\"id\": \"a\", \"version\": \"1\", \"languages\": [\"en\"]}",
+                 "{\"id\": \"a\", \"version\": \"1\", \"languages\": [\"en\"], "
+                 "\"patterns\": {\"rules\": [{\"id\": \"x\", \"check\": \"no-such-check\"}]}}" }) {
+            auto refused = SupervisionFlags::fromPack(bad);
+            QVERIFY2(!refused, bad);
+            QVERIFY2(refused.error().contains(u'$'), qPrintable(refused.error()));
+        }
+    }
+
     // Signed with the server's key as one chain, so a tablet that pinned the key verifies it.
     void signsInTheServersChain()
     {
         auto first = signReview(QStringLiteral("chain-child"), QStringLiteral("First review"));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        m_clock.now = m_clock.now.addSecs(60);
+        m_store.clock.now = m_store.clock.now.addSecs(60);
         auto second = signReview(QStringLiteral("chain-child"), QStringLiteral("Second review"));
         QVERIFY(second);
         QCOMPARE(second->envelope.seq, first->envelope.seq + 1);
         QCOMPARE(second->envelope.prev, first->chainHash);
         QCOMPARE(second->envelope.device, QString::fromLatin1(SupervisionRecords::serverDevice));
         QCOMPARE(second->envelope.body[u"supervisor"].toString(), QStringLiteral("sup-a"));
-        const auto key = m_serverKey.publicKey();
+        const auto key = m_store.serverKey.publicKey();
         const PublicKeyLookup pinned = [key](const QString &device) {
             return device == QLatin1String(SupervisionRecords::serverDevice) ? std::optional(key)
                                                                              : std::nullopt;
@@ -119,17 +148,18 @@ private Q_SLOTS:
             = [otherKey](const QString &) { return std::optional(otherKey); };
         QVERIFY(!RecordVerifier::verifyEnvelope(second->bytes, other));
 
-        auto stored = SupervisionRecords(*m_database).forChild(QStringLiteral("chain-child"));
+        auto stored = SupervisionRecords(*m_store.database).forChild(QStringLiteral("chain-child"));
         QVERIFY(stored);
         QCOMPARE(stored->size(), 2);
         QCOMPARE(stored->at(1).envelope, second->bytes);
         // The console shows them with their signature checked against the server's key.
-        auto records = ConsoleChildRecords::forChild(*m_database, QStringLiteral("chain-child"));
+        auto records
+            = ConsoleChildRecords::forChild(*m_store.database, QStringLiteral("chain-child"));
         QVERIFY(records);
         QCOMPARE(records->size(), 2);
         QVERIFY(records->at(0).signatureOk);
         QCOMPARE(records->at(0).author, QStringLiteral("sup-a"));
-        auto reviews = SupervisionRecords(*m_database).lastReviews();
+        auto reviews = SupervisionRecords(*m_store.database).lastReviews();
         QVERIFY(reviews);
         QCOMPARE(reviews->value(QStringLiteral("chain-child")), second->envelope.created);
     }
@@ -142,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("discussion")),
             qPrintable(refused.error().message));
         QCOMPARE(
-            SupervisionRecords(*m_database).forChild(QStringLiteral("refused-child"))->size(), 0);
+            SupervisionRecords(*m_store.database).forChild(QStringLiteral("refused-child"))->size(),
+            0);
         // The chain goes on from the last stored record, not from the refused one.
         auto next = signReview(QStringLiteral("refused-child"), QStringLiteral("Now complete"));
         QVERIFY(next);
@@ -159,9 +190,10 @@ private Q_SLOTS:
         UuidV7Generator ids(tabletClock);
         RecordWriter writer(tablet, ChainState::genesis(QStringLiteral("tablet-1")), ids);
         QList<ConsoleRecord> records;
-        const QHash<QString, SigningPublicKey> keys { { QStringLiteral("tablet-1"),
-                                                          tablet.publicKey() },
-            { QString::fromLatin1(SupervisionRecords::serverDevice), m_serverKey.publicKey() } };
+        const QHash<QString, SigningPublicKey> keys {
+            { QStringLiteral("tablet-1"), tablet.publicKey() },
+            { QString::fromLatin1(SupervisionRecords::serverDevice), m_store.serverKey.publicKey() }
+        };
         const auto concern = [&](const QDateTime &at) {
             tabletClock.now = at;
             auto signed_ = writer.append(RecordKind::Concern, QStringLiteral("hv-a"),
@@ -196,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(!repeated(judged)->reviewed);
         QVERIFY(judged.openCount() >= 1);
 
-        m_clock.now = Now.addDays(-10);
+        m_store.clock.now = Now.addDays(-10);
         JsonValue body
             = reviewBody(QStringLiteral("flag-child"), QStringLiteral("Talked it through"));
         JsonValue evidence = JsonValue::array();
@@ -207,9 +239,10 @@ private Q_SLOTS:
             JsonValue::object({ { QStringLiteral("rule"), QStringLiteral("repeated-concern") },
                 { QStringLiteral("evidence"), evidence } }));
         body.insert(QStringLiteral("flags"), flags);
-        auto review = SupervisionRecords(*m_database)
-                          .sign(RecordKind::SupervisorReview, QStringLiteral("flag-child"),
-                              QStringLiteral("sup-a"), pack.pack(), body, m_serverKey, m_clock);
+        auto review
+            = SupervisionRecords(*m_store.database)
+                  .sign(RecordKind::SupervisorReview, QStringLiteral("flag-child"),
+                      QStringLiteral("sup-a"), pack.pack(), body, m_store.serverKey, m_store.clock);
         QVERIFY(review);
         const ConsoleRecord reviewRecord = ConsoleChildRecords::read(
             { review->envelope.id, QString::fromLatin1(SupervisionRecords::serverDevice),
@@ -243,14 +276,14 @@ private Q_SLOTS:
     {
         for (const char *id : { "hv-a", "hv-b" })
             QVERIFY(
-                PractitionerRepository(*m_database)
+                PractitionerRepository(*m_store.database)
                     .upsert(QString::fromLatin1(id), QStringLiteral("P"), QStringLiteral("now")));
         for (const QString &sql :
             { QStringLiteral("INSERT INTO households (id, rev, payload) VALUES ('h1', 1, '{}')"),
                 QStringLiteral("INSERT INTO children (id, household_id, practitioner_id, rev,"
                                " payload) VALUES ('feed-child', 'h1', 'hv-a', 2, '{}')") })
-            QVERIFY(m_database->exec(sql));
-        const CaseloadFeed feed(*m_database);
+            QVERIFY(m_store.database->exec(sql));
+        const CaseloadFeed feed(*m_store.database);
         auto before = feed.page(QStringLiteral("hv-a"), 0, 100);
         QVERIFY(before);
         auto review = signReview(QStringLiteral("feed-child"), QStringLiteral("For the tablet"));
