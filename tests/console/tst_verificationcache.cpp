@@ -1,10 +1,16 @@
 // The console's remembered signature checks (VerificationCache), against a real SQLite store and
 // real Ed25519 keys: the remembered answer is the one a fresh check gives, a record whose stored
 // bytes change after it was first shown fails on the next view, a replaced key checks again, and
-// the cache never holds more than it was given room for.
+// the cache never holds more than it was given room for; a child's records are read once
+// (ChildRecordCache) and again only as far as the store changed.
+#include "childrecordcache.h"
 #include "consolechildrecords.h"
+#include "devicerepository.h"
+#include "practitionerrepository.h"
 #include "record/jsonparser.h"
+#include "record/recordchain.h"
 #include "record/recordverifier.h"
+#include "record/recordwriter.h"
 #include "supervisionstore.h"
 #include "verificationcache.h"
 
@@ -104,6 +110,79 @@ private Q_SLOTS:
             QString::fromLatin1(SupervisionRecords::serverDevice), record.envelope.id);
         QVERIFY(found && found->has_value());
         QVERIFY(!(*found)->signatureOk);
+    }
+
+    // A child's tablet records are read and checked once: a second view reads nothing, a new
+    // upload reads only what it added about the child, and a changed device key reads the child
+    // again (and its signatures no longer verify).
+    void childRecordsReadOnce()
+    {
+        Database &database = *m_store.database;
+        QVERIFY(PractitionerRepository(database).upsert(
+            QStringLiteral("hv-a"), QStringLiteral("Alex Example"), QStringLiteral("2026-01-01")));
+        const DeviceKeyPair key = DeviceKeyPair::generate();
+        DeviceRow device;
+        device.id = QStringLiteral("tablet-c");
+        device.publicKeyHex = DeviceKeyPair::toHex(key.publicKey());
+        device.name = QStringLiteral("Tablet");
+        device.practitionerId = QStringLiteral("hv-a");
+        device.enrolledAt = QStringLiteral("2026-01-01T00:00:00.000Z");
+        device.headHash = RecordChain::genesisHash();
+        QVERIFY(DeviceRepository(database).insert(device));
+        UuidV7Generator ids(m_store.clock);
+        RecordWriter writer(key, ChainState::genesis(device.id), ids);
+        const auto upload = [&](const QStringList &children) {
+            QList<StoredRecord> batch;
+            for (const QString &child : children) {
+                m_store.clock.now = m_store.clock.now.addSecs(60);
+                auto signed_ = writer.append(RecordKind::Visit, QStringLiteral("hv-a"),
+                    { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") },
+                    JsonValue::object({ { QStringLiteral("child"), child },
+                        { QStringLiteral("visitId"), QStringLiteral("v") } }));
+                QVERIFY(signed_);
+                batch.append({ signed_->envelope.id, device.id, signed_->envelope.seq,
+                    signed_->chainHash, signed_->bytes });
+            }
+            QVERIFY(RecordRepository(database).insert(batch, QStringLiteral("2026-11-02")));
+            QVERIFY(DeviceRepository(database).updateHead(device.id, batch.last().seq,
+                batch.last().chainHash, batch.last().id, QStringLiteral("2026-11-02")));
+        };
+        const QString child = QStringLiteral("cached-child");
+        upload({ child, child, QStringLiteral("other-child"), child });
+        const ChildRecordCache &cache = ChildRecordCache::shared();
+
+        qint64 read = cache.readCount();
+        auto first = ConsoleChildRecords::forChild(database, child);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 3);
+        QCOMPARE(cache.readCount() - read, 3); // the other child's record is not parsed
+        QVERIFY(std::all_of(first->cbegin(), first->cend(),
+            [](const ConsoleRecord &r) { return r.signatureOk && r.envelope; }));
+
+        read = cache.readCount();
+        auto again = ConsoleChildRecords::forChild(database, child);
+        QVERIFY(again);
+        QCOMPARE(cache.readCount(), read);
+        QCOMPARE(again->size(), 3);
+        QCOMPARE(again->at(0).stored.id, first->at(0).stored.id);
+
+        upload({ QStringLiteral("other-child"), child });
+        read = cache.readCount();
+        auto grown = ConsoleChildRecords::forChild(database, child);
+        QVERIFY(grown);
+        QCOMPARE(grown->size(), 4);
+        QCOMPARE(cache.readCount() - read, 1);
+        QVERIFY(grown->at(0).created > first->at(0).created); // newest first
+
+        QVERIFY(database.exec(QStringLiteral("UPDATE devices SET public_key = ? WHERE id = ?"),
+            { DeviceKeyPair::toHex(DeviceKeyPair::generate().publicKey()), device.id }));
+        read = cache.readCount();
+        auto rekeyed = ConsoleChildRecords::forChild(database, child);
+        QVERIFY(rekeyed);
+        QCOMPARE(rekeyed->size(), 4);
+        QCOMPARE(cache.readCount() - read, 4);
+        QVERIFY(std::none_of(rekeyed->cbegin(), rekeyed->cend(),
+            [](const ConsoleRecord &r) { return r.signatureOk; }));
     }
 
     // More records than room: the cache stays at its capacity and every answer is still right.

@@ -8,6 +8,7 @@
 #include "record/recordchain.h"
 #include "record/recordwriter.h"
 #include "recordbatch.h"
+#include "supervisionflags.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,7 +55,8 @@ private Q_SLOTS:
         const DeviceKeyPair serverKey = DeviceKeyPair::generate();
         Metrics metrics;
         IngestService::describeMetrics(metrics);
-        const ServiceContext context { database, Clock::system(), serverKey, {}, metrics };
+        const ServiceContext context { database, Clock::system(), serverKey, {}, metrics,
+            SupervisionFlags::builtIn() };
         const IngestService ingest(context);
         auto batch = RecordBatch::parse(RecordBatch::build(records));
         QVERIFY(batch);
