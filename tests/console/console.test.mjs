@@ -288,6 +288,7 @@ async function fiveThousandEntries(page) {
       check(options > 0 && options <= 50, `the countersign list is one page long (${options})`);
       const full = await page.$eval('article.record a[href*="page="]', (a) => a.getAttribute('href'));
       check(/page=1#record-/.test(full), `a short entry links to its record in full (${full})`);
+      if (!what.endsWith('again')) await shot(page, 'child-all-cy', '#records');
     }
   }
   const status = await page.$eval('.pager p', (p) => p.textContent);
