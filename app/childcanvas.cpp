@@ -113,8 +113,8 @@ void ChildCanvas::paintLatest()
     const ChildDrawing::Stroke &stroke = m_drawing->strokes().back();
     QPainter buffer(&m_buffer);
     buffer.setRenderHint(QPainter::Antialiasing);
-    const QRectF changed = ChildDrawingPainter::paintPoint(
-        buffer, stroke, stroke.points.size() - 1, area());
+    const QRectF changed
+        = ChildDrawingPainter::paintPoint(buffer, stroke, stroke.points.size() - 1, area());
     const qreal ratio = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     update(QRectF(changed.topLeft() / ratio, changed.size() / ratio).toAlignedRect());
 }

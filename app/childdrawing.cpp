@@ -48,7 +48,8 @@ bool ChildDrawing::addPoint(QPoint point, qint64 timeMs)
         || stroke.points.size() >= ChildContributionBody::MaxPointsPerStroke)
         return false;
     stroke.points.append(point);
-    stroke.times.append(std::clamp(timeMs, stroke.times.constLast(), ChildContributionBody::MaxTimeMs));
+    stroke.times.append(
+        std::clamp(timeMs, stroke.times.constLast(), ChildContributionBody::MaxTimeMs));
     ++m_points;
     if (m_points == ChildContributionBody::MaxPoints)
         Q_EMIT strokeCountChanged(); // `full` changed
@@ -118,8 +119,7 @@ Expected<std::vector<ChildDrawing::Stroke>, JsonError> ChildDrawing::fromJson(
             JsonValue::object({ { QStringLiteral("worries"), JsonValue::array() },
                 { QStringLiteral("goodThings"), JsonValue::array() },
                 { QStringLiteral("dreams"), JsonValue::array() } }) },
-        { QStringLiteral("scales"), JsonValue::array() },
-        { QStringLiteral("readAloud"), false } });
+        { QStringLiteral("scales"), JsonValue::array() }, { QStringLiteral("readAloud"), false } });
     if (auto ok = ChildContributionBody::validate(contribution, path); !ok)
         return unexpected(ok.error());
     std::vector<Stroke> out;

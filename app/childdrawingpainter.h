@@ -25,10 +25,10 @@ QPointF toArea(QPoint point, const QRectF &area);
 QPoint fromArea(QPointF position, const QRectF &area);
 // Paints point `index` of `stroke`: a dot for the first, else the segment from the point before.
 // Returns the rectangle it may have changed.
-QRectF paintPoint(QPainter &painter, const ChildDrawing::Stroke &stroke, qsizetype index,
-    const QRectF &area);
-void paintAll(QPainter &painter, const std::vector<ChildDrawing::Stroke> &strokes,
-    const QRectF &area);
+QRectF paintPoint(
+    QPainter &painter, const ChildDrawing::Stroke &stroke, qsizetype index, const QRectF &area);
+void paintAll(
+    QPainter &painter, const std::vector<ChildDrawing::Stroke> &strokes, const QRectF &area);
 // The whole drawing on a transparent `side` x `side` image.
 QImage render(const std::vector<ChildDrawing::Stroke> &strokes, int side);
 

@@ -53,8 +53,8 @@ JsonValue ChildModeController::contribution() const
     JsonValue answers = JsonValue::array();
     for (const QString &scale : ChildContributionBody::scales())
         if (auto found = m_scales.find(scale); found != m_scales.end())
-            answers.append(JsonValue::object(
-                { { QStringLiteral("scale"), scale }, { QStringLiteral("value"), found->second } }));
+            answers.append(JsonValue::object({ { QStringLiteral("scale"), scale },
+                { QStringLiteral("value"), found->second } }));
     const bool readAloud = m_readAloudBefore || (m_reader && m_reader->spoken());
     return JsonValue::object({ { QStringLiteral("format"), ChildContributionBody::Format },
         { QStringLiteral("strokes"), m_drawing->toJson() }, { QStringLiteral("houses"), houses },

@@ -21,7 +21,7 @@ void person(QPainter &p, qreal x, qreal y, qreal size, const QColor &colour)
     p.drawRoundedRect(QRectF(x - size * 0.3, y - size * 0.3, size * 0.6, size * 0.7), 8, 8);
 }
 
-void face(QPainter &p, int value)
+void paintFace(QPainter &p, int value)
 {
     // From red and downturned (0) through amber to green and smiling (10).
     const QColor colour = QColor::fromHsv(int(value * 12), 170, 240);
@@ -218,7 +218,7 @@ void ChildPicture::paint(QPainter *painter)
     font.setBold(true);
     painter->setFont(font);
     if (m_face >= 0 && m_face <= 10) {
-        face(*painter, m_face);
+        paintFace(*painter, m_face);
         return;
     }
     if (auto found = drawers().find(m_picture); found != drawers().end())

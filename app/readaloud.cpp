@@ -6,6 +6,16 @@
 
 namespace hearth {
 
+struct ReadAloud::Engine
+{
+#ifdef HEARTH_HAVE_TEXTTOSPEECH
+    QTextToSpeech speech;
+    explicit Engine(const QString &name)
+        : speech(name)
+    { }
+#endif
+};
+
 ReadAloud::ReadAloud(const QString &engine, const QLocale &language, QObject *parent)
     : QObject(parent)
 {
@@ -14,27 +24,27 @@ ReadAloud::ReadAloud(const QString &engine, const QLocale &language, QObject *pa
     const QString chosen = engine.isEmpty() && !engines.isEmpty() ? engines.constFirst() : engine;
     if (!engines.contains(chosen))
         return;
-    m_speech = std::make_unique<QTextToSpeech>(chosen);
-    if (m_speech->state() == QTextToSpeech::Error)
+    m_engine = std::make_unique<Engine>(chosen);
+    QTextToSpeech &speech = m_engine->speech;
+    if (speech.state() == QTextToSpeech::Error)
         return;
     bool speaksLanguage = false;
-    for (const QLocale &locale : m_speech->availableLocales())
+    for (const QLocale &locale : speech.availableLocales())
         if (locale.language() == language.language()) {
-            m_speech->setLocale(locale);
+            speech.setLocale(locale);
             speaksLanguage = true;
             break;
         }
     if (!speaksLanguage)
         return;
-    connect(m_speech.get(), &QTextToSpeech::stateChanged, this,
-        [this](QTextToSpeech::State state) {
-            if (state == QTextToSpeech::Speaking && !m_spoken) {
-                m_spoken = true;
-                Q_EMIT spokenChanged();
-            } else if (state == QTextToSpeech::Error) {
-                giveUp();
-            }
-        });
+    connect(&speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+        if (state == QTextToSpeech::Speaking && !m_spoken) {
+            m_spoken = true;
+            Q_EMIT spokenChanged();
+        } else if (state == QTextToSpeech::Error) {
+            giveUp();
+        }
+    });
     m_available = true;
 #else
     Q_UNUSED(engine)
@@ -49,16 +59,16 @@ void ReadAloud::say(const QString &text)
     if (!m_available || text.trimmed().isEmpty())
         return;
 #ifdef HEARTH_HAVE_TEXTTOSPEECH
-    m_speech->stop();
-    m_speech->say(text);
+    m_engine->speech.stop();
+    m_engine->speech.say(text);
 #endif
 }
 
 void ReadAloud::stop()
 {
 #ifdef HEARTH_HAVE_TEXTTOSPEECH
-    if (m_speech)
-        m_speech->stop();
+    if (m_engine)
+        m_engine->speech.stop();
 #endif
 }
 

@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QTextToSpeech;
-
 namespace hearth {
 
 // Reads child mode's few words aloud when the child asks (Qt TextToSpeech). Many tablets have
@@ -45,9 +43,10 @@ Q_SIGNALS:
 private:
     void giveUp();
 
-#ifdef HEARTH_HAVE_TEXTTOSPEECH
-    std::unique_ptr<QTextToSpeech> m_speech;
-#endif
+    // The speech engine, where the module is built in (the class has the same layout either
+    // way, so code built without the definition can still use it).
+    struct Engine;
+    std::unique_ptr<Engine> m_engine;
     bool m_available = false;
     bool m_spoken = false;
 };

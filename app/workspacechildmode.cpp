@@ -23,8 +23,8 @@ bool Workspace::openChildMode(
     // The name the child goes by, and only that: the page shows nothing else of the record.
     const QString name = child->knownAs.isEmpty() ? child->givenName : child->knownAs;
     // HEARTH_SPEECH_ENGINE picks a Qt TextToSpeech engine (tests name one that does not exist).
-    auto reader = std::make_unique<ReadAloud>(
-        qEnvironmentVariable("HEARTH_SPEECH_ENGINE"), QLocale());
+    auto reader
+        = std::make_unique<ReadAloud>(qEnvironmentVariable("HEARTH_SPEECH_ENGINE"), QLocale());
     auto *mode = new ChildModeController(
         name,
         [this](const QString &passcode, std::function<void(const QString &)> done) {

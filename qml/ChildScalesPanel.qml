@@ -21,7 +21,7 @@ QQC2.ScrollView {
             model: root.mode.scales
 
             delegate: ColumnLayout {
-                id: scale
+                id: scaleRow
 
                 required property string modelData
                 readonly property string question: ({
@@ -40,7 +40,7 @@ QQC2.ScrollView {
 
                     QQC2.Label {
                         Layout.fillWidth: true
-                        text: scale.question
+                        text: scaleRow.question
                         font.pixelSize: Style.headingSize
                         font.bold: true
                         color: "#263238"
@@ -49,7 +49,7 @@ QQC2.ScrollView {
 
                     ChildSpeakButton {
                         mode: root.mode
-                        words: scale.question
+                        words: scaleRow.question
                     }
                 }
 
@@ -63,14 +63,14 @@ QQC2.ScrollView {
                         delegate: ChildTile {
                             required property int index
 
-                            objectName: "childFace_" + scale.modelData + "_" + index
+                            objectName: "childFace_" + scaleRow.modelData + "_" + index
                             Layout.fillWidth: true
                             Layout.preferredHeight: Math.max(Style.touchTarget, width)
                             implicitWidth: Style.touchTarget
                             face: index
-                            selected: scale.chosen === index
+                            selected: scaleRow.chosen === index
                             Accessible.name: qsTr("%1 out of 10").arg(index)
-                            onClicked: root.mode.setScale(scale.modelData, index)
+                            onClicked: root.mode.setScale(scaleRow.modelData, index)
                         }
                     }
                 }

@@ -13,6 +13,7 @@
 #include "record/canonicaljson.h"
 #include "record/childcontributionbody.h"
 
+#include <QPainter>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,7 +43,7 @@ void drawOn(QQuickWindow &window, ChildCanvas &canvas)
     stroke(5, 220, { { 250, 40 } });
     QList<QPoint> curve;
     for (int i = 0; i <= 60; ++i)
-        curve << QPoint(30 + i * 4, 250 - int(100 * std::sin(i / 9.0)));
+        curve << QPoint(30 + i * 4, 200 - int(80 * std::sin(i / 9.0)));
     stroke(6, 40, curve);
 }
 } // namespace
@@ -81,18 +82,19 @@ private Q_SLOTS:
 
         const auto bytes = CanonicalJson::serialize(drawing.toJson());
         QVERIFY(bytes);
-        const auto parsed = CanonicalJson::parseCanonical(*bytes);
+        const auto parsed = CanonicalJson::parseCanonical(bytes.value());
         QVERIFY(parsed);
-        const auto strokes = ChildDrawing::fromJson(*parsed, QStringLiteral("$"));
+        const auto strokes = ChildDrawing::fromJson(parsed.value(), QStringLiteral("$"));
         QVERIFY2(strokes, qPrintable(strokes ? QString() : strokes.error().toString()));
-        QVERIFY(*strokes == drawing.strokes());
+        QVERIFY(strokes.value() == drawing.strokes());
         for (int side : { 300, 512, 1024 })
-            QCOMPARE(ChildDrawingPainter::render(*strokes, side),
+            QCOMPARE(ChildDrawingPainter::render(strokes.value(), side),
                 ChildDrawingPainter::render(drawing.strokes(), side));
         // And the comparison can fail: one point moved changes the picture.
-        auto moved = *strokes;
+        auto moved = strokes.value();
         moved[0].points[2] += QPoint(400, 0);
-        QVERIFY(ChildDrawingPainter::render(moved, 300) != ChildDrawingPainter::render(*strokes, 300));
+        QVERIFY(ChildDrawingPainter::render(moved, 300)
+            != ChildDrawingPainter::render(strokes.value(), 300));
     }
 
     void readOnlyCanvasKeepsTheDrawing()
@@ -113,25 +115,25 @@ private Q_SLOTS:
     void timesRunForwardsAndBoundsHold()
     {
         ChildDrawing drawing;
-        QVERIFY(!drawing.beginStroke(9, 100, { 1, 1 }, 0));      // no such colour
-        QVERIFY(!drawing.beginStroke(0, 99, { 1, 1 }, 0));       // no such width
+        QVERIFY(!drawing.beginStroke(9, 100, { 1, 1 }, 0));     // no such colour
+        QVERIFY(!drawing.beginStroke(0, 99, { 1, 1 }, 0));      // no such width
         QVERIFY(!drawing.beginStroke(0, 100, { 10001, 1 }, 0)); // off the canvas
         QVERIFY(drawing.beginStroke(0, 100, { 1, 1 }, 500));
         QVERIFY(!drawing.addPoint({ 1, 1 }, 510)); // the same point again
-        QVERIFY(drawing.addPoint({ 2, 1 }, 400)); // earlier than the last: taken as the last
+        QVERIFY(drawing.addPoint({ 2, 1 }, 400));  // earlier than the last: taken as the last
         QCOMPARE(drawing.strokes()[0].times, QList<qint64>({ 500, 500 }));
         for (int i = 0; i < ChildContributionBody::MaxPointsPerStroke; ++i)
             drawing.addPoint({ i % 10000, 2 + i / 10000 }, 600 + i);
         QCOMPARE(drawing.strokes()[0].points.size(), ChildContributionBody::MaxPointsPerStroke);
         QVERIFY(ChildContributionBody::validate(
-            JsonValue::object({ { QStringLiteral("format"), 1 },
-                { QStringLiteral("strokes"), drawing.toJson() },
-                { QStringLiteral("houses"),
-                    JsonValue::object({ { QStringLiteral("worries"), JsonValue::array() },
-                        { QStringLiteral("goodThings"), JsonValue::array() },
-                        { QStringLiteral("dreams"), JsonValue::array() } }) },
-                { QStringLiteral("scales"), JsonValue::array() },
-                { QStringLiteral("readAloud"), false } }),
+            JsonValue::object(
+                { { QStringLiteral("format"), 1 }, { QStringLiteral("strokes"), drawing.toJson() },
+                    { QStringLiteral("houses"),
+                        JsonValue::object({ { QStringLiteral("worries"), JsonValue::array() },
+                            { QStringLiteral("goodThings"), JsonValue::array() },
+                            { QStringLiteral("dreams"), JsonValue::array() } }) },
+                    { QStringLiteral("scales"), JsonValue::array() },
+                    { QStringLiteral("readAloud"), false } }),
             QStringLiteral("$")));
     }
 
@@ -143,7 +145,8 @@ private Q_SLOTS:
             std::make_unique<Vault>(path), [path] { return RecoverySetup::resolve({}, path); },
             [] { return KdfCost::interactive(); });
         session.setUp(Passcode, Passcode);
-        QVERIFY(QTest::qWaitFor([&] { return session.state() == SessionController::Unlocked; }, SlowMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return session.state() == SessionController::Unlocked; }, SlowMs));
 
         QList<JsonValue> kept;
         ChildModeController mode(
@@ -200,7 +203,8 @@ private Q_SLOTS:
         QSignalSpy changed(&installed, &ReadAloud::availableChanged);
         installed.say(QStringLiteral("Draw a picture"));
         QTest::qWait(500);
-        qInfo("speech engine here: available %d, spoken %d", installed.available(), installed.spoken());
+        qInfo("speech engine here: available %d, spoken %d", int(installed.available()),
+            int(installed.spoken()));
         // No Welsh voice ships with Debian's engines: Welsh words are not read in an English voice.
         ReadAloud welsh(QString(), QLocale(QLocale::Welsh));
         QVERIFY(!welsh.available());

@@ -91,6 +91,12 @@ class TestChildModeScreen : public QObject
     QList<JsonValue> m_kept;
 
     QQuickItem *item(const QString &name) { return findItem(m_window.contentItem(), name); }
+    // A popup is an object of the page, not an item (its items live in the window's overlay).
+    QObject *leaveDialog()
+    {
+        return m_shell->findChild<QObject *>(QStringLiteral("childLeaveDialog"));
+    }
+    bool leaveDialogOpen() { return leaveDialog() && leaveDialog()->property("opened").toBool(); }
 
     // Every text anywhere in the window (dialogs included: they live in its overlay).
     QStringList hiddenWordsShown()
@@ -107,17 +113,15 @@ class TestChildModeScreen : public QObject
 
     bool openChildMode()
     {
-        return m_workspace->openChildMode(m_childId, {},
-            [this](const JsonValue &contribution) { m_kept << contribution; });
+        return m_workspace->openChildMode(
+            m_childId, {}, [this](const JsonValue &contribution) { m_kept << contribution; });
     }
 
     void typeLeavePasscode(const QString &passcode)
     {
-        if (!item(QStringLiteral("childLeaveDialog"))
-            || !item(QStringLiteral("childLeaveDialog"))->isVisible()) {
+        if (!leaveDialogOpen()) {
             click(m_window, item(QStringLiteral("childModeLeaveButton")));
-            QTRY_VERIFY(item(QStringLiteral("childLeaveDialog"))
-                && item(QStringLiteral("childLeaveDialog"))->property("opened").toBool());
+            QTRY_VERIFY(leaveDialogOpen());
         }
         item(QStringLiteral("childLeavePasscode"))->setProperty("text", passcode);
         click(m_window, item(QStringLiteral("childLeaveSubmit")));
@@ -144,8 +148,8 @@ private Q_SLOTS:
         SyncStatusSingleton::setInstance(m_syncStatus.get());
         m_session->setUp(Passcode, Passcode);
         QVERIFY(QTest::qWaitFor([&] { return m_workspace->ready(); }, SlowMs));
-        m_childId = m_workspace->addChild(
-            QStringLiteral("Zebedee"), QStringLiteral("Quartermaine"), QStringLiteral("2018-06-01"), {});
+        m_childId = m_workspace->addChild(QStringLiteral("Zebedee"), QStringLiteral("Quartermaine"),
+            QStringLiteral("2018-06-01"), {});
         QVERIFY(!m_childId.isEmpty());
         QVERIFY(!m_workspace
                      ->addChild(QStringLiteral("Ottoline"), QStringLiteral("Fairweather"),
@@ -166,7 +170,8 @@ private Q_SLOTS:
         m_window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
         QTRY_VERIFY(item(QStringLiteral("homePage")));
-        QVERIFY2(!hiddenWordsShown().isEmpty(), "the caseload shows both children: the check can fail");
+        QVERIFY2(
+            !hiddenWordsShown().isEmpty(), "the caseload shows both children: the check can fail");
     }
 
     void cleanupTestCase()
@@ -184,13 +189,18 @@ private Q_SLOTS:
         QTRY_VERIFY(item(QStringLiteral("childModePage")));
         QTRY_VERIFY(!item(QStringLiteral("homePage")));
         QCOMPARE(hiddenWordsShown(), QStringList());
-        QVERIFY(item(QStringLiteral("childModeGreeting"))->property("text").toString().contains(u"Zebedee"));
-        QVERIFY(!item(QStringLiteral("syncStatusBar")) || !item(QStringLiteral("syncStatusBar"))->isVisible());
+        QVERIFY(item(QStringLiteral("childModeGreeting"))
+                    ->property("text")
+                    .toString()
+                    .contains(u"Zebedee"));
+        QVERIFY(!item(QStringLiteral("syncStatusBar"))
+            || !item(QStringLiteral("syncStatusBar"))->isVisible());
         // No speech engine here: no read-aloud button to press.
         QVERIFY(!item(QStringLiteral("childSpeakButton"))->isVisible());
         // Every tab, and so every panel, is built and still shows nothing else.
         for (int tab = 0; tab < 3; ++tab) {
             click(m_window, item(QStringLiteral("childModeTab%1").arg(tab)));
+            QCOMPARE(item(QStringLiteral("childModePage"))->property("section").toInt(), tab);
             QCOMPARE(hiddenWordsShown(), QStringList());
         }
     }
@@ -205,9 +215,9 @@ private Q_SLOTS:
         }
         // Escape inside the passcode box closes the box, never child mode.
         click(m_window, item(QStringLiteral("childModeLeaveButton")));
-        QTRY_VERIFY(item(QStringLiteral("childLeaveDialog"))->property("opened").toBool());
+        QTRY_VERIFY(leaveDialogOpen());
         QTest::keyClick(&m_window, Qt::Key_Escape);
-        QTRY_VERIFY(!item(QStringLiteral("childLeaveDialog"))->property("visible").toBool());
+        QTRY_VERIFY(!leaveDialog()->property("visible").toBool());
         QVERIFY(m_workspace->childMode());
     }
 
@@ -226,9 +236,12 @@ private Q_SLOTS:
 
     void d_childDrawsAndPlaces()
     {
+        // The closed passcode box fades out before the page takes taps again.
+        QTRY_VERIFY(!leaveDialog()->property("visible").toBool());
         click(m_window, item(QStringLiteral("childModeTab0")));
         QQuickItem *canvas = item(QStringLiteral("childCanvas"));
-        QTRY_VERIFY(canvas && canvas->isVisible() && canvas->width() > 100);
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 100);
         const QPoint start = canvas->mapToScene(QPointF(40, 40)).toPoint();
         QTest::mousePress(&m_window, Qt::LeftButton, {}, start);
         for (int i = 1; i <= 20; ++i)

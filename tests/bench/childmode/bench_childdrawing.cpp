@@ -39,7 +39,8 @@ QPointF pointAt(int i)
 
 void send(QQuickWindow &window, QEvent::Type type, QPointF position, quint64 timestamp)
 {
-    const Qt::MouseButtons buttons = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
+    const Qt::MouseButtons buttons
+        = type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton;
     QMouseEvent event(type, position, position, window.mapToGlobal(position), Qt::LeftButton,
         buttons, Qt::NoModifier);
     event.setTimestamp(timestamp);
