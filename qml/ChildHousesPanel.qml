@@ -8,6 +8,10 @@ import Hearth.App
 ColumnLayout {
     id: root
 
+    // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
+    // ComponentBehavior: Bound arrives in Qt 6.5); the accesses are to ids of this same file.
+    // qmllint disable unqualified
+
     required property ChildModeController mode
     property bool wide: false
     property int house: ChildModeController.Worries
@@ -52,13 +56,11 @@ ColumnLayout {
 
                     Rectangle {
                         Layout.fillWidth: true
-                        Layout.preferredHeight: title.implicitHeight + Style.spacingS
+                        Layout.preferredHeight: Math.round(Style.titleSize * 1.8)
                         radius: 8
                         color: houseButton.modelData.roof
 
                         QQC2.Label {
-                            id: title
-
                             anchors.centerIn: parent
                             text: houseButton.modelData.title
                             font.pixelSize: Style.titleSize
@@ -76,44 +78,13 @@ ColumnLayout {
                         Repeater {
                             model: houseButton.modelData.items
 
-                            delegate: QQC2.AbstractButton {
-                                id: placed
-
-                                required property string picture
-                                required property string words
+                            delegate: ChildPlacedItem {
                                 required property int index
+                                required picture
+                                required words
 
                                 objectName: "childPlaced" + houseButton.modelData.house + "_" + index
-                                implicitWidth: picture !== "" ? Style.touchTarget * 1.3 : Math.min(wordsLabel.implicitWidth + Style.spacingM, 300)
-                                implicitHeight: Style.touchTarget * 1.3
-                                Accessible.name: picture !== "" ? picture : words
                                 onClicked: root.mode.removeFromHouse(houseButton.modelData.house, index)
-
-                                background: Rectangle {
-                                    radius: 8
-                                    color: "#FFF3E0"
-                                }
-
-                                contentItem: Item {
-                                    ChildPicture {
-                                        anchors.fill: parent
-                                        visible: placed.picture !== ""
-                                        picture: placed.picture
-                                    }
-
-                                    QQC2.Label {
-                                        id: wordsLabel
-
-                                        anchors.fill: parent
-                                        visible: placed.words !== ""
-                                        text: "\u201C" + placed.words + "\u201D"
-                                        font.pixelSize: Style.bodySize
-                                        wrapMode: Text.WordWrap
-                                        verticalAlignment: Text.AlignVCenter
-                                        horizontalAlignment: Text.AlignHCenter
-                                        elide: Text.ElideRight
-                                    }
-                                }
                             }
                         }
                     }
