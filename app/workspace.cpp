@@ -102,6 +102,8 @@ void Workspace::open()
 
 void Workspace::close()
 {
+    // First: what the child made is kept before anything it belongs to is saved and closed.
+    closeChildMode();
     if (m_visit) {
         VisitController *visit = m_visit;
         visit->detach();

@@ -2,6 +2,7 @@
 
 #include "caseloadflags.h"
 #include "caseloadlistmodel.h"
+#include "childmode.h"
 #include "chronologymodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
@@ -56,6 +57,8 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::RoleSettings *roles READ roles CONSTANT)
     // The one child's chronology open (workspacechronology.cpp), or null.
     Q_PROPERTY(hearth::ChronologyModel *chronology READ chronology NOTIFY chronologyChanged)
+    // Child mode, while the child has the tablet (workspacechildmode.cpp), or null.
+    Q_PROPERTY(hearth::ChildModeController *childMode READ childMode NOTIFY childModeChanged)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -139,6 +142,13 @@ public:
     // the records are read; closing returns to the page it was opened from.
     Q_INVOKABLE bool openChronology(const QString &childId);
     Q_INVOKABLE void closeChronology();
+    // Hands the tablet to the child (workspacechildmode.cpp): child mode for a child on the
+    // caseload, carrying on from `contribution` when it is one (a draft reopened); what the
+    // child makes goes to `keep` after every change and on leaving. Child mode ends only with
+    // the practitioner's passcode (ChildModeController::leave) or a full lock.
+    ChildModeController *childMode() const { return m_childMode; }
+    bool openChildMode(
+        const QString &childId, const JsonValue &contribution, ChildModeController::Keep keep);
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -162,6 +172,7 @@ Q_SIGNALS:
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
     void chronologyChanged();
+    void childModeChanged();
 
 private:
     void open();
@@ -184,6 +195,7 @@ private:
     void loadSinceLastVisit();
     void loadChronology();
     void forgetChronology();
+    void closeChildMode();
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -212,6 +224,7 @@ private:
         QString note;
     } m_acknowledging;
     QPointer<ChronologyModel> m_chronology;
+    QPointer<ChildModeController> m_childMode;
     ChronologyRecords *m_chronologyRecords = nullptr; // only while unlocked
 };
 

@@ -108,7 +108,7 @@ set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
 qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtmultimedia, qml6-module-qtquick-dialogs")
 # Without them the app runs, but records no location.
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "libqt6positioning6-plugins")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "libqt6positioning6-plugins, qt6-speech-flite-plugin")
 set(CPACK_COMPONENT_APP_DESCRIPTION
     "offline home visit records for health visitors, social workers and school nurses
 Hearth guides a home visit through the questions serious case reviews keep

@@ -27,6 +27,9 @@ FocusScope {
             case Session.SoftLocked:
                 return softLockPage;
             default:
+                // The child has the tablet: nothing else of Hearth until the passcode.
+                if (Workspace.childMode)
+                    return childModePage;
                 if (SyncStatus.screenOpen)
                     return syncPage;
                 // Opened from a child or from the visit's "who is here" step: over the visit.
@@ -51,7 +54,16 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        visible: SyncStatus.available && !SyncStatus.screenOpen && Session.state === Session.Unlocked
+        visible: SyncStatus.available && !SyncStatus.screenOpen && Session.state === Session.Unlocked && !Workspace.childMode
+    }
+
+    Component {
+        id: childModePage
+
+        ChildModePage {
+            mode: Workspace.childMode
+            focus: true
+        }
     }
 
     Component {

@@ -525,6 +525,156 @@
     </message>
 </context>
 <context>
+    <name>ChildDrawPanel</name>
+    <message>
+        <source>Drawing paper</source>
+        <translation>Papur lluniadu</translation>
+    </message>
+    <message>
+        <source>Pen colour %1</source>
+        <translation>Lliw pen %1</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Tenau</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation>Trwchus</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>Tudalen newydd</translation>
+    </message>
+    <message>
+        <source>The paper is full.</source>
+        <translation>Mae&apos;r papur yn llawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildHousesPanel</name>
+    <message>
+        <source>Worries</source>
+        <translation>Pryderon</translation>
+    </message>
+    <message>
+        <source>Good things</source>
+        <translation>Pethau da</translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation>Breuddwydion</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Dy eiriau di</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Rho i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildLeaveDialog</name>
+    <message>
+        <source>Give the tablet back</source>
+        <translation>Rhoi&apos;r llechen yn ôl</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s passcode</source>
+        <translation>Cod cyfrin yr ymarferydd</translation>
+    </message>
+    <message>
+        <source>Back to the child</source>
+        <translation>Yn ôl at y plentyn</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wrthi’n gwirio…</translation>
+    </message>
+    <message>
+        <source>End child mode</source>
+        <translation>Gorffen modd plentyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Helô, %1!</translation>
+    </message>
+    <message>
+        <source>Draw a picture</source>
+        <translation>Tynna lun</translation>
+    </message>
+    <message>
+        <source>Three houses: worries, good things and dreams</source>
+        <translation>Tri thŷ: pryderon, pethau da a breuddwydion</translation>
+    </message>
+    <message>
+        <source>How do you feel?</source>
+        <translation>Sut wyt ti&apos;n teimlo?</translation>
+    </message>
+    <message>
+        <source>Grown-up</source>
+        <translation>Oedolyn</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to the grown-up</source>
+        <translation>Rho&apos;r llechen yn ôl i&apos;r oedolyn</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Wynebau</translation>
+    </message>
+</context>
+<context>
+    <name>ChildScalesPanel</name>
+    <message>
+        <source>At home</source>
+        <translation>Gartref</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>Yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>Pa mor hapus wyt ti?</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 allan o 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
@@ -3153,6 +3303,13 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::ChildModeController</name>
+    <message>
+        <source>Hearth is busy. Please try again in a moment.</source>
+        <translation>Mae Hearth yn brysur. Rhowch gynnig arall arni mewn eiliad.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ChronologyFlagModel</name>
     <message>
         <source>%1 to %2</source>
@@ -4613,6 +4770,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>This flag is no longer open: nothing was signed.</source>
         <translation>Nid yw’r fflag hon ar agor mwyach: ni lofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>Child mode could not be opened: %1</source>
+        <translation>Nid oedd modd agor modd plentyn: %1</translation>
+    </message>
+    <message>
+        <source>What the child made before could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o&apos;r blaen: %1</translation>
     </message>
 </context>
 </TS>

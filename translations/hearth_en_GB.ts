@@ -525,6 +525,156 @@
     </message>
 </context>
 <context>
+    <name>ChildDrawPanel</name>
+    <message>
+        <source>Drawing paper</source>
+        <translation>Drawing paper</translation>
+    </message>
+    <message>
+        <source>Pen colour %1</source>
+        <translation>Pen colour %1</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>Thin</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation>Thick</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>New page</source>
+        <translation>New page</translation>
+    </message>
+    <message>
+        <source>The paper is full.</source>
+        <translation>The paper is full.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildHousesPanel</name>
+    <message>
+        <source>Worries</source>
+        <translation>Worries</translation>
+    </message>
+    <message>
+        <source>Good things</source>
+        <translation>Good things</translation>
+    </message>
+    <message>
+        <source>Dreams</source>
+        <translation>Dreams</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Put in</translation>
+    </message>
+</context>
+<context>
+    <name>ChildLeaveDialog</name>
+    <message>
+        <source>Give the tablet back</source>
+        <translation>Give the tablet back</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s passcode</source>
+        <translation>Practitioner&apos;s passcode</translation>
+    </message>
+    <message>
+        <source>Back to the child</source>
+        <translation>Back to the child</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>End child mode</source>
+        <translation>End child mode</translation>
+    </message>
+</context>
+<context>
+    <name>ChildModePage</name>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>Draw a picture</source>
+        <translation>Draw a picture</translation>
+    </message>
+    <message>
+        <source>Three houses: worries, good things and dreams</source>
+        <translation>Three houses: worries, good things and dreams</translation>
+    </message>
+    <message>
+        <source>How do you feel?</source>
+        <translation>How do you feel?</translation>
+    </message>
+    <message>
+        <source>Grown-up</source>
+        <translation>Grown-up</translation>
+    </message>
+    <message>
+        <source>Give the tablet back to the grown-up</source>
+        <translation>Give the tablet back to the grown-up</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Houses</source>
+        <translation>Houses</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Faces</translation>
+    </message>
+</context>
+<context>
+    <name>ChildScalesPanel</name>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>How safe do you feel?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>How happy are you?</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 out of 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChildSpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
@@ -3144,6 +3294,13 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::ChildModeController</name>
+    <message>
+        <source>Hearth is busy. Please try again in a moment.</source>
+        <translation>Hearth is busy. Please try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ChronologyFlagModel</name>
     <message>
         <source>%1 to %2</source>
@@ -4577,6 +4734,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>This flag is no longer open: nothing was signed.</source>
         <translation>This flag is no longer open: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>Child mode could not be opened: %1</source>
+        <translation>Child mode could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>What the child made before could not be read: %1</source>
+        <translation>What the child made before could not be read: %1</translation>
     </message>
 </context>
 </TS>

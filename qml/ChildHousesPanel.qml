@@ -1,0 +1,146 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import Hearth.App
+
+// The three houses: the child picks a house, then taps pictures (or writes words) to put in it.
+// Tapping something in a house takes it out again.
+ColumnLayout {
+    id: root
+
+    // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
+    // ComponentBehavior: Bound arrives in Qt 6.5); the accesses are to ids of this same file.
+    // qmllint disable unqualified
+
+    required property ChildModeController mode
+    property bool wide: false
+    property int house: ChildModeController.Worries
+
+    spacing: Style.spacingM
+
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        columns: root.wide ? 3 : 1
+        rowSpacing: Style.spacingS
+        columnSpacing: Style.spacingS
+
+        Repeater {
+            model: [
+                { house: ChildModeController.Worries, items: root.mode.worries, title: qsTr("Worries"), roof: "#5C6BC0" },
+                { house: ChildModeController.GoodThings, items: root.mode.goodThings, title: qsTr("Good things"), roof: "#43A047" },
+                { house: ChildModeController.Dreams, items: root.mode.dreams, title: qsTr("Dreams"), roof: "#FB8C00" }
+            ]
+
+            delegate: QQC2.AbstractButton {
+                id: houseButton
+
+                required property var modelData
+
+                objectName: "childHouse" + modelData.house
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Style.touchTarget * 2
+                Accessible.name: modelData.title
+                onClicked: root.house = modelData.house
+
+                background: Rectangle {
+                    radius: 12
+                    color: "#FFFFFF"
+                    border.width: root.house === houseButton.modelData.house ? 6 : 2
+                    border.color: root.house === houseButton.modelData.house ? houseButton.modelData.roof : "#CFD8DC"
+                }
+
+                contentItem: ColumnLayout {
+                    spacing: Style.spacingXS
+
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.round(Style.titleSize * 1.8)
+                        radius: 8
+                        color: houseButton.modelData.roof
+
+                        QQC2.Label {
+                            anchors.centerIn: parent
+                            text: houseButton.modelData.title
+                            font.pixelSize: Style.titleSize
+                            font.bold: true
+                            color: "#FFFFFF"
+                        }
+                    }
+
+                    Flow {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        spacing: Style.spacingXS
+                        clip: true
+
+                        Repeater {
+                            model: houseButton.modelData.items
+
+                            delegate: ChildPlacedItem {
+                                required property int index
+                                required picture
+                                required words
+
+                                objectName: "childPlaced" + houseButton.modelData.house + "_" + index
+                                onClicked: root.mode.removeFromHouse(houseButton.modelData.house, index)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Style.spacingS
+
+        Repeater {
+            model: root.mode.pictures
+
+            delegate: ChildTile {
+                required property string modelData
+
+                objectName: "childPicture_" + modelData
+                width: Style.touchTarget * 1.6
+                height: Style.touchTarget * 1.6
+                picture: modelData
+                Accessible.name: modelData
+                onClicked: root.mode.placePicture(root.house, modelData)
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Style.spacingS
+
+        QQC2.TextField {
+            id: wordsField
+
+            objectName: "childWordsField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Style.touchTarget * 1.3
+            font.pixelSize: Style.titleSize
+            placeholderText: qsTr("Your words")
+            maximumLength: 500
+            onAccepted: addWords.clicked()
+        }
+
+        ChildTile {
+            id: addWords
+
+            objectName: "childAddWords"
+            Layout.preferredWidth: Style.touchTarget * 2.4
+            Layout.preferredHeight: Style.touchTarget * 1.3
+            label: qsTr("Put in")
+            enabled: wordsField.text.trim() !== ""
+            onClicked: {
+                if (root.mode.placeWords(root.house, wordsField.text))
+                    wordsField.clear();
+            }
+        }
+    }
+}
