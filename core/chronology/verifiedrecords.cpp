@@ -3,6 +3,8 @@
 #include "record/canonicaljson.h"
 #include "record/jsonparser.h"
 
+#include <algorithm>
+
 namespace hearth {
 
 VerifiedRecords VerifiedRecords::fromChain(
@@ -45,6 +47,23 @@ void VerifiedRecords::extend(const QList<QByteArray> &envelopes, const PublicKey
         out.records.append({ std::move(envelope),
             continues ? SignatureStatus::Verified : SignatureStatus::ChainBroken });
     }
+}
+
+QList<VerifiedRecord> VerifiedRecords::signedBy(
+    QList<VerifiedRecord> records, const QDateTime &asOf)
+{
+    // "created" is validated as exactly YYYY-MM-DDTHH:MM:SS.mmmZ, so it compares as text: parsing
+    // every record's time shows over a year of records.
+    const QString limit = asOf.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    const auto after = [&limit, &asOf](const VerifiedRecord &record) {
+        const QString &created = record.envelope.created;
+        return created.size() == limit.size()
+            ? created > limit
+            : QDateTime::fromString(created, Qt::ISODateWithMs) > asOf;
+    };
+    if (std::any_of(records.cbegin(), records.cend(), after))
+        records.removeIf(after);
+    return records;
 }
 
 } // namespace hearth

@@ -4,6 +4,7 @@
 #include "record/recordverifier.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -30,6 +31,11 @@ struct VerifiedRecords
     // check them all at once: the app keeps one VerifiedRecords for the session and adds what
     // was signed since, so opening a chronology does not check every signature again.
     void extend(const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup);
+
+    // The records signed up to `asOf`: later ones did not exist yet at that moment (a training
+    // history or a test judged on a given day). When none is later (the app, judging now) the
+    // list is shared as it is, not copied record by record.
+    static QList<VerifiedRecord> signedBy(QList<VerifiedRecord> records, const QDateTime &asOf);
 };
 
 } // namespace hearth

@@ -61,14 +61,9 @@ QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicK
     const QDateTime &asOf, qsizetype *unreadable)
 {
     VerifiedRecords all = VerifiedRecords::fromChain(envelopes, lookup);
-    QList<VerifiedRecord> out;
-    out.reserve(all.records.size());
-    for (VerifiedRecord &record : all.records)
-        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= asOf)
-            out.append(std::move(record));
     if (unreadable)
         *unreadable = all.unreadable;
-    return out;
+    return VerifiedRecords::signedBy(std::move(all.records), asOf);
 }
 
 QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
