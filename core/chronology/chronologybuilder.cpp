@@ -220,6 +220,7 @@ void flagAcknowledgementEntries(const Context &c)
 {
     ChronologyEntry e = c.entry(Kind::FlagAcknowledgement, QDate());
     e.category = c.body[u"rule"].toString();
+    e.subject = c.body[u"subject"].toString();
     e.text = c.body[u"note"].toString();
     for (const JsonValue &id : c.body[u"evidence"].items())
         e.evidence.append(id.toString());

@@ -353,14 +353,17 @@ void evaluateRule(const Input &in)
     checks.value(in.rule.check)(in);
 }
 
-// An acknowledgement covers a flag when it is for the same rule and names every record the
-// flag now rests on; one more record of evidence and the flag asks again.
+// An acknowledgement covers a flag when it is for the same rule and subject and names every
+// record the flag now rests on; one more record of evidence and the flag asks again. Two flags of
+// one rule can rest on the same record (two new adults first named at one visit), so without
+// the subject acknowledging one would silence the other; an acknowledgement signed before
+// subjects were recorded therefore covers only a flag without one.
 void markAcknowledged(QList<PatternFlag> &flags, const Chronology &chronology, const QDateTime &now)
 {
     for (PatternFlag &flag : flags) {
         for (const ChronologyEntry &e : chronology.entries) {
             if (e.kind != Kind::FlagAcknowledgement || e.category != flag.ruleId
-                || e.recordedAt > now)
+                || e.subject != flag.subject || e.recordedAt > now)
                 continue;
             const bool covers = std::all_of(flag.evidence.cbegin(), flag.evidence.cend(),
                 [&e](const QString &id) { return e.evidence.contains(id); });
