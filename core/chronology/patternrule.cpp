@@ -190,17 +190,17 @@ QList<PatternRule> Reader::rules(const QJsonArray &list)
 }
 } // namespace
 
-LocalText PatternRule::label(const QString &id) const
+LocalText PatternRule::label(const QString &named) const
 {
-    if (const auto it = labels.constFind(id); it != labels.constEnd())
+    if (const auto it = labels.constFind(named); it != labels.constEnd())
         return it.value();
-    if (id == u"immediate-safety") {
+    if (named == u"immediate-safety") {
         LocalText words;
         words.byLanguage.insert(QStringLiteral("en"), QStringLiteral("Immediate safety"));
         words.byLanguage.insert(QStringLiteral("cy"), QStringLiteral("Diogelwch uniongyrchol"));
         return words;
     }
-    return LocalText::plain(id);
+    return LocalText::plain(named);
 }
 
 QString PatternRule::checkName(Check check)

@@ -55,9 +55,9 @@ struct PatternRule
     QHash<QString, LocalText> labels;
 
     qint64 number(const QString &name) const { return numbers.value(name); }
-    // The words for `id` from the pack, else Hearth's own for the ids the records themselves make
-    // (an immediate safety concern), else the id as it is.
-    LocalText label(const QString &id) const;
+    // The words for the id `named` from the pack, else Hearth's own for the ids the records
+    // themselves make (an immediate safety concern), else the id as it is.
+    LocalText label(const QString &named) const;
 
     static QString checkName(Check check);
 };

@@ -19,6 +19,9 @@ struct VerifiedRecords
 {
     QList<VerifiedRecord> records;
     qsizetype unreadable = 0;
+    // Every stored envelope given so far, so the chain's start is known even when a reader
+    // takes the records out as it goes (CaseloadJudge, a record at a time).
+    qsizetype given = 0;
     // Where the chain should go on after the last record checked; empty after a record whose
     // signature failed (the next one cannot be checked against it) and before the first.
     std::optional<ChainState> next;
@@ -36,6 +39,22 @@ struct VerifiedRecords
     // history or a test judged on a given day). When none is later (the app, judging now) the
     // list is shared as it is, not copied record by record.
     static QList<VerifiedRecord> signedBy(QList<VerifiedRecord> records, const QDateTime &asOf);
+
+    // The envelope in stored bytes without checking its signature (bytes checked before, or
+    // shown as unverified); none when they are not an envelope at all.
+    static std::optional<Envelope> parse(const QByteArray &bytes);
+};
+
+// Whether a record was signed after a moment: later ones did not exist yet at that moment.
+class SignedAfter
+{
+public:
+    explicit SignedAfter(const QDateTime &moment);
+    bool operator()(const Envelope &envelope) const;
+
+private:
+    QDateTime m_moment;
+    QString m_limit; // the moment as a record's "created" would spell it
 };
 
 } // namespace hearth

@@ -26,6 +26,7 @@ struct LocalText
         out.byLanguage.insert(QStringLiteral("en"), text);
         return out;
     }
+    friend bool operator==(const LocalText &, const LocalText &) = default;
 };
 
 } // namespace hearth

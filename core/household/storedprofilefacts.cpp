@@ -60,7 +60,7 @@ QString conditionWord(const QString &kind, const QString &language)
 LocalText conditionWords(const HealthContext &health)
 {
     LocalText out;
-    for (const QString language : { QStringLiteral("en"), QStringLiteral("cy") }) {
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("cy") }) {
         QStringList words;
         if (!health.disability.trimmed().isEmpty())
             words.append(health.disability.trimmed());
