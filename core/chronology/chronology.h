@@ -53,5 +53,9 @@ Chronology build(const QString &childId, const QList<VerifiedRecord> &records,
 QHash<QString, Chronology> buildAll(
     const QList<VerifiedRecord> &records, const QList<VisitSummary> &summaries);
 
+// The child a record is about; empty for an amendment (it belongs to the child of the record it
+// amends) and for records about no one child (caseload changes).
+QString childOf(const Envelope &envelope);
+
 } // namespace ChronologyBuilder
 } // namespace hearth

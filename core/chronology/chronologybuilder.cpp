@@ -220,6 +220,7 @@ void flagAcknowledgementEntries(const Context &c)
 {
     ChronologyEntry e = c.entry(Kind::FlagAcknowledgement, QDate());
     e.category = c.body[u"rule"].toString();
+    e.subject = c.body[u"subject"].toString();
     e.text = c.body[u"note"].toString();
     for (const JsonValue &id : c.body[u"evidence"].items())
         e.evidence.append(id.toString());
@@ -279,26 +280,6 @@ void professionalDifferenceEntries(const Context &c)
         e.evidence.append(c.body[u"opened"].toString());
     }
     c.add(e);
-}
-
-// The child a record is about; empty for records about no one child (caseload changes).
-QString childOf(const Envelope &envelope)
-{
-    switch (envelope.kind) {
-    case RecordKind::Visit:
-    case RecordKind::MissedAppointment:
-    case RecordKind::FlagAcknowledgement:
-    case RecordKind::ProfileChange:
-    case RecordKind::Concern:
-    case RecordKind::SupervisorReview:
-    case RecordKind::Countersignature:
-    case RecordKind::ProfessionalDifference:
-        return envelope.body[u"child"].toString();
-    case RecordKind::Amendment:
-    case RecordKind::CaseloadChange:
-        return {};
-    }
-    return {};
 }
 
 void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *> &amendments,
@@ -380,7 +361,7 @@ Grouped group(const QList<VerifiedRecord> &records)
     Grouped g;
     QHash<QString, QString> childOfRecord;
     for (const VerifiedRecord &record : records) {
-        const QString child = childOf(record.envelope);
+        const QString child = ChronologyBuilder::childOf(record.envelope);
         if (!child.isEmpty()) {
             g.byChild[child].append(&record);
             childOfRecord.insert(record.envelope.id, child);
@@ -422,6 +403,25 @@ QList<ChronologyEntry> Chronology::filtered(const QList<ChronologyEntry::Kind> &
         if (kinds.isEmpty() || kinds.contains(entry.kind))
             out.append(entry);
     return out;
+}
+
+QString ChronologyBuilder::childOf(const Envelope &envelope)
+{
+    switch (envelope.kind) {
+    case RecordKind::Visit:
+    case RecordKind::MissedAppointment:
+    case RecordKind::FlagAcknowledgement:
+    case RecordKind::ProfileChange:
+    case RecordKind::Concern:
+    case RecordKind::SupervisorReview:
+    case RecordKind::Countersignature:
+    case RecordKind::ProfessionalDifference:
+        return envelope.body[u"child"].toString();
+    case RecordKind::Amendment:
+    case RecordKind::CaseloadChange:
+        return {};
+    }
+    return {};
 }
 
 Chronology ChronologyBuilder::build(const QString &childId, const QList<VerifiedRecord> &records,

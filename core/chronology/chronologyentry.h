@@ -70,6 +70,7 @@ struct ChronologyEntry
     QString amendedBy;    // the amendment whose values this entry shows; empty when none
     QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered
     QStringList rules;    // SupervisorReview: the rules of the flags it reviewed
+    QString subject;      // FlagAcknowledgement: which flag of its rule (an adult, a category)
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);

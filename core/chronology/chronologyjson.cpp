@@ -37,6 +37,7 @@ QJsonObject ChronologyJson::entry(const ChronologyEntry &e)
             o.insert(key, *value);
     if (!e.evidence.isEmpty())
         o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(e.evidence));
+    putText(o, QStringLiteral("subject"), e.subject);
     return o;
 }
 

@@ -38,9 +38,11 @@ QString shown(const QDate &date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
+// `what` fills "{what}" in each language; without it the subject's label from the pack does.
 void raise(const Input &in, const Entries &evidence, const QString &subject = {},
-    const QString &what = {}, qsizetype count = -1)
+    const LocalText &what = {}, qsizetype count = -1)
 {
+    const LocalText words = what.isEmpty() ? in.rule.label(subject) : what;
     PatternFlag flag;
     flag.ruleId = in.rule.id;
     flag.subject = subject;
@@ -58,7 +60,7 @@ void raise(const Input &in, const Entries &evidence, const QString &subject = {}
                 QStringLiteral("{count}"), QString::number(count < 0 ? evidence.size() : count))
             .replace(QStringLiteral("{first}"), shown(flag.from))
             .replace(QStringLiteral("{last}"), shown(flag.to))
-            .replace(QStringLiteral("{what}"), what.isEmpty() ? subject : what);
+            .replace(QStringLiteral("{what}"), words.text(it.key()));
         for (auto n = in.rule.numbers.cbegin(); n != in.rule.numbers.cend(); ++n)
             text.replace(QLatin1Char('{') + n.key() + QLatin1Char('}'), QString::number(n.value()));
         flag.says.byLanguage.insert(it.key(), text);
@@ -156,7 +158,7 @@ void noHealthContact(const Input &in)
             continue;
         const qint64 since = (*seen)->date.daysTo(in.now.date());
         if (since > limit.days)
-            raise(in, { *seen }, {}, QString::number(since));
+            raise(in, { *seen }, {}, LocalText::plain(QString::number(since)));
         return;
     }
 }
@@ -228,9 +230,16 @@ void adversities(const Input &in)
         evidence.append(&p.entry);
     std::stable_sort(evidence.begin(), evidence.end(),
         [](const auto *a, const auto *b) { return a->date < b->date; });
-    QStringList names = categories.values();
-    names.sort();
-    raise(in, evidence, {}, names.join(QStringLiteral(", ")), names.size());
+    QStringList ids = categories.values();
+    ids.sort();
+    LocalText names;
+    for (auto it = in.rule.says.byLanguage.cbegin(); it != in.rule.says.byLanguage.cend(); ++it) {
+        QStringList words;
+        for (const QString &id : std::as_const(ids))
+            words.append(in.rule.label(id).text(it.key()));
+        names.byLanguage.insert(it.key(), words.join(QStringLiteral(", ")));
+    }
+    raise(in, evidence, {}, names, ids.size());
 }
 
 void repeatedConcern(const Input &in)
@@ -256,7 +265,7 @@ void lifeEventAfterConcern(const Input &in)
                 before.append(c);
         if (before.size() >= in.rule.number(QStringLiteral("concerns"))) {
             before.append(*event);
-            return raise(in, before, {}, (*event)->text);
+            return raise(in, before, {}, LocalText::plain((*event)->text));
         }
     }
 }
@@ -267,8 +276,8 @@ void newAdultNotSeen(const Input &in)
         if (adult.seenOrSpokenTo || adult.firstKnown > in.now.date())
             continue;
         const Proxy first(adult.recordId, adult.firstKnown);
-        raise(
-            in, { &first.entry }, adult.adultId.isEmpty() ? adult.name : adult.adultId, adult.name);
+        raise(in, { &first.entry }, adult.adultId.isEmpty() ? adult.name : adult.adultId,
+            LocalText::plain(adult.name));
     }
 }
 
@@ -344,14 +353,17 @@ void evaluateRule(const Input &in)
     checks.value(in.rule.check)(in);
 }
 
-// An acknowledgement covers a flag when it is for the same rule and names every record the
-// flag now rests on; one more record of evidence and the flag asks again.
+// An acknowledgement covers a flag when it is for the same rule and subject and names every
+// record the flag now rests on; one more record of evidence and the flag asks again. Two flags of
+// one rule can rest on the same record (two new adults first named at one visit), so without
+// the subject acknowledging one would silence the other; an acknowledgement signed before
+// subjects were recorded therefore covers only a flag without one.
 void markAcknowledged(QList<PatternFlag> &flags, const Chronology &chronology, const QDateTime &now)
 {
     for (PatternFlag &flag : flags) {
         for (const ChronologyEntry &e : chronology.entries) {
             if (e.kind != Kind::FlagAcknowledgement || e.category != flag.ruleId
-                || e.recordedAt > now)
+                || e.subject != flag.subject || e.recordedAt > now)
                 continue;
             const bool covers = std::all_of(flag.evidence.cbegin(), flag.evidence.cend(),
                 [&e](const QString &id) { return e.evidence.contains(id); });

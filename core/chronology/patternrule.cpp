@@ -190,6 +190,19 @@ QList<PatternRule> Reader::rules(const QJsonArray &list)
 }
 } // namespace
 
+LocalText PatternRule::label(const QString &named) const
+{
+    if (const auto it = labels.constFind(named); it != labels.constEnd())
+        return it.value();
+    if (named == u"immediate-safety") {
+        LocalText words;
+        words.byLanguage.insert(QStringLiteral("en"), QStringLiteral("Immediate safety"));
+        words.byLanguage.insert(QStringLiteral("cy"), QStringLiteral("Diogelwch uniongyrchol"));
+        return words;
+    }
+    return LocalText::plain(named);
+}
+
 QString PatternRule::checkName(Check check)
 {
     for (const CheckSpec &s : specs())
@@ -213,6 +226,29 @@ Expected<QList<PatternRule>, QList<PatternRuleProblem>> PatternRuleReader::read(
     if (!reader.problems.isEmpty())
         return unexpected(reader.problems);
     return rules;
+}
+
+QHash<QString, LocalText> PatternRuleReader::categoryLabels(const QJsonObject &pack)
+{
+    QHash<QString, LocalText> out;
+    const QJsonArray lists[] { pack.value(QStringLiteral("concernCategories")).toArray(),
+        pack.value(QStringLiteral("concernLog"))
+            .toObject()
+            .value(QStringLiteral("categories"))
+            .toArray() };
+    for (const QJsonArray &list : lists) {
+        for (const QJsonValue &item : list) {
+            const QString id = item.toObject().value(QStringLiteral("id")).toString();
+            if (id.isEmpty() || out.contains(id))
+                continue;
+            const QJsonObject label = item.toObject().value(QStringLiteral("label")).toObject();
+            LocalText words;
+            for (auto it = label.constBegin(); it != label.constEnd(); ++it)
+                words.byLanguage.insert(it.key(), it.value().toString());
+            out.insert(id, words);
+        }
+    }
+    return out;
 }
 
 } // namespace hearth

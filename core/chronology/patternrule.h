@@ -3,6 +3,8 @@
 #include "common/expected.h"
 #include "content/localtext.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
@@ -48,8 +50,14 @@ struct PatternRule
     QStringList categories;        // Adversities: the concern categories that count
     QList<AgeLimit> ageLimits;     // NoHealthContact
     LocalText says; // with {count}, {months}, {days}, {hours}, {first}, {last}, {what}
+    // The pack's words for the ids a flag can name (the concern categories of visits and of
+    // quick concerns), so "{what}" reads in the flag's own language, never as an English id.
+    QHash<QString, LocalText> labels;
 
     qint64 number(const QString &name) const { return numbers.value(name); }
+    // The words for the id `named` from the pack, else Hearth's own for the ids the records
+    // themselves make (an immediate safety concern), else the id as it is.
+    LocalText label(const QString &named) const;
 
     static QString checkName(Check check);
 };
@@ -68,6 +76,10 @@ namespace PatternRuleReader {
 // its text in every language of the pack. Categories must be concern categories of the pack.
 [[nodiscard]] Expected<QList<PatternRule>, QList<PatternRuleProblem>> read(
     const QJsonValue &patterns, const QStringList &languages, const QStringList &categories);
+
+// The pack's labels of its concern categories and its quick-concern categories, by id (the first
+// wins where both lists use one id), for PatternRule::labels.
+QHash<QString, LocalText> categoryLabels(const QJsonObject &pack);
 
 } // namespace PatternRuleReader
 } // namespace hearth

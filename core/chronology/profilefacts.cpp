@@ -12,7 +12,7 @@ ProfileFacts ProfileFacts::fromRecords(const Chronology &chronology,
     ProfileFacts facts;
     facts.dateOfBirth = dateOfBirth;
     if (!disability.trimmed().isEmpty()) {
-        facts.conditionOrDisability = disability.trimmed();
+        facts.conditionOrDisability = LocalText::plain(disability.trimmed());
         facts.conditionSource = childId;
     }
     for (const ChronologyEntry &entry : chronology.entries)

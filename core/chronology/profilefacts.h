@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/localtext.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -47,8 +49,8 @@ struct ProfileFacts
     };
 
     std::optional<QDate> dateOfBirth;
-    QString conditionOrDisability; // empty when none is known
-    QString conditionSource;       // record or caseload id it came from
+    LocalText conditionOrDisability; // empty when none is known
+    QString conditionSource;         // record or caseload id it came from
     std::optional<bool> notYetMobile;
     QString mobilitySource;
     QList<Adversity> adversities;

@@ -229,6 +229,9 @@ void PackParser::patterns(const QJsonObject &root)
         return;
     }
     m_pack.patterns = std::move(rules.value());
+    const QHash<QString, LocalText> labels = PatternRuleReader::categoryLabels(root);
+    for (PatternRule &rule : m_pack.patterns)
+        rule.labels = labels;
 }
 
 void PackParser::concernLog(const QJsonObject &root)

@@ -19,6 +19,14 @@ struct LocalText
         return wanted.isEmpty() ? byLanguage.value(QStringLiteral("en")) : wanted;
     }
     bool isEmpty() const { return byLanguage.value(QStringLiteral("en")).isEmpty(); }
+    // Words that are the same in every language: a name, a number, the practitioner's own text.
+    static LocalText plain(const QString &text)
+    {
+        LocalText out;
+        out.byLanguage.insert(QStringLiteral("en"), text);
+        return out;
+    }
+    friend bool operator==(const LocalText &, const LocalText &) = default;
 };
 
 } // namespace hearth

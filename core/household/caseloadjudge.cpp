@@ -6,6 +6,8 @@
 #include "model/caseloadrepository.h"
 #include "vault/recordstore.h"
 
+#include <utility>
+
 namespace hearth {
 
 Expected<CaseloadFlagInput, QString> CaseloadFlagInput::read(const RecordStore &records,
@@ -55,20 +57,61 @@ Expected<CaseloadFlagInput, QString> CaseloadFlagInput::readChild(const RecordSt
     return input;
 }
 
+namespace {
+// Records are judged in groups of children holding about this many records: the judge's memory
+// is then that of one group's parsed records and chronologies, however many the tablet holds.
+constexpr qsizetype GroupRecords = 1000;
+
+struct Indexed
+{
+    qsizetype at; // in CaseloadFlagInput::envelopes
+    SignatureStatus status;
+};
+
+// Each child's records, as positions in the input and what verifying them said: every
+// signature and the whole chain are checked once, in order, keeping no parsed record.
+QHash<QString, QList<Indexed>> indexByChild(const CaseloadFlagInput &input)
+{
+    QHash<QString, QList<Indexed>> byChild;
+    QHash<QString, QString> childOfRecord;
+    QList<QPair<Indexed, QString>> amendments; // and the record each amends
+    const SignedAfter after(input.asOf);
+    VerifiedRecords chain;
+    for (qsizetype at = 0; at < input.envelopes.size(); ++at) {
+        chain.extend({ input.envelopes.at(at) }, input.lookup);
+        if (chain.records.isEmpty())
+            continue; // not an envelope at all
+        const VerifiedRecord record = chain.records.takeLast();
+        if (after(record.envelope))
+            continue;
+        const Indexed indexed { at, record.status };
+        if (record.envelope.kind == RecordKind::Amendment) {
+            amendments.append({ indexed, record.envelope.body[u"amends"].toString() });
+            continue;
+        }
+        const QString child = ChronologyBuilder::childOf(record.envelope);
+        if (child.isEmpty())
+            continue;
+        byChild[child].append(indexed);
+        childOfRecord.insert(record.envelope.id, child);
+    }
+    // After the child's own records, as ChronologyBuilder groups them.
+    for (const auto &[indexed, amends] : std::as_const(amendments))
+        if (const QString child = childOfRecord.value(amends); !child.isEmpty())
+            byChild[child].append(indexed);
+    return byChild;
+}
+} // namespace
+
 namespace CaseloadJudge {
 
 QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicKeyLookup &lookup,
     const QDateTime &asOf, qsizetype *unreadable)
 {
     VerifiedRecords all = VerifiedRecords::fromChain(envelopes, lookup);
-    QList<VerifiedRecord> out;
-    out.reserve(all.records.size());
-    for (VerifiedRecord &record : all.records)
-        if (QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) <= asOf)
-            out.append(std::move(record));
     if (unreadable)
         *unreadable = all.unreadable;
-    return out;
+    return VerifiedRecords::signedBy(std::move(all.records), asOf);
 }
 
 QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
@@ -124,12 +167,38 @@ ChildFlagSummary summarise(const QList<PatternFlag> &flags)
 
 QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
 {
-    const auto flags = judge(verified(input.envelopes, input.lookup, input.asOf), input.children,
-        input.summaries, input.rules, input.asOf, nullptr);
+    const QHash<QString, QList<Indexed>> byChild = indexByChild(input);
+    QHash<QString, QList<VisitSummary>> summariesOf;
+    for (const VisitSummary &summary : input.summaries)
+        summariesOf[summary.childId].append(summary);
+
     QHash<QString, ChildFlagSummary> out;
-    out.reserve(flags.size());
-    for (auto it = flags.cbegin(); it != flags.cend(); ++it)
-        out.insert(it.key(), summarise(it.value()));
+    QList<Child> children;
+    QList<Indexed> indexed;
+    const auto judgeGroup = [&] {
+        // Parsed again without checking signatures: their status came from the one pass above.
+        QList<VerifiedRecord> records;
+        records.reserve(indexed.size());
+        for (const Indexed &record : std::as_const(indexed))
+            if (auto envelope = VerifiedRecords::parse(input.envelopes.at(record.at)))
+                records.append({ std::move(*envelope), record.status });
+        QList<VisitSummary> summaries;
+        for (const Child &child : std::as_const(children))
+            summaries += summariesOf.value(child.id);
+        const auto flags = judge(records, children, summaries, input.rules, input.asOf, nullptr);
+        for (auto it = flags.cbegin(); it != flags.cend(); ++it)
+            out.insert(it.key(), summarise(it.value()));
+        children.clear();
+        indexed.clear();
+    };
+    for (const Child &child : input.children) {
+        children.append(child);
+        indexed += byChild.value(child.id);
+        if (indexed.size() >= GroupRecords)
+            judgeGroup();
+    }
+    if (!children.isEmpty())
+        judgeGroup();
     return out;
 }
 

@@ -76,7 +76,9 @@ QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
 
 ChildFlagSummary summarise(const QList<PatternFlag> &flags);
 
-// Reads nothing: safe on a worker thread. Children without flags are left out.
+// Reads nothing: safe on a worker thread. Children without flags are left out. Every record is
+// verified once, in chain order, keeping only where it is and its status; then children are
+// judged a group at a time, so memory stays that of one group however many records there are.
 QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input);
 
 } // namespace CaseloadJudge

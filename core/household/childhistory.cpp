@@ -6,8 +6,6 @@
 #include "record/recordverifier.h"
 #include "vault/recordstore.h"
 
-#include <algorithm>
-
 namespace hearth {
 
 Expected<ChildHistory, QString> ChildHistory::load(const RecordStore &records,
@@ -25,19 +23,7 @@ ChildHistory ChildHistory::fromVerified(const VerifiedRecords &verified,
     CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf)
 {
     ChildHistory history(caseload, std::move(rules), asOf);
-    // When no record is after `asOf` (the app, judging now) the list is shared as it is, not
-    // copied record by record.
-    const auto after = [&asOf](const VerifiedRecord &record) {
-        return QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) > asOf;
-    };
-    if (std::none_of(verified.records.cbegin(), verified.records.cend(), after)) {
-        history.m_records = verified.records;
-    } else {
-        history.m_records.reserve(verified.records.size());
-        for (const VerifiedRecord &record : verified.records)
-            if (!after(record))
-                history.m_records.append(record);
-    }
+    history.m_records = VerifiedRecords::signedBy(verified.records, asOf);
     history.m_unreadable = verified.unreadable;
     history.m_profiles = std::make_shared<StoredProfileFacts>(
         CaseloadJudge::profileRecords(history.m_records), asOf.date());

@@ -19,6 +19,8 @@ Expected<QString, QString> sign(RecordStore &records, const Envelope::PackRef &p
     JsonValue body = JsonValue::object({ { QStringLiteral("child"), childId },
         { QStringLiteral("rule"), flag.ruleId }, { QStringLiteral("note"), note.trimmed() },
         { QStringLiteral("evidence"), JsonValue::array(std::move(evidence)) } });
+    if (!flag.subject.isEmpty())
+        body.insert(QStringLiteral("subject"), flag.subject);
     if (auto ok = BodyValidator::validate(RecordKind::FlagAcknowledgement, body); !ok)
         return unexpected(
             QCoreApplication::translate("FlagAcknowledging", "This flag cannot be acknowledged: %1")

@@ -12,7 +12,7 @@ class RecordStore;
 
 // Signing a practitioner's acknowledgement of a pattern flag: the one path for every screen
 // that offers it (the caseload row, the start of a visit, the chronology). The record names
-// the flag's rule and exactly the evidence it rests on now, so the flag stays, marked
+// the flag's rule, its subject and exactly the evidence it rests on now, so the flag stays, marked
 // acknowledged, until a new record of evidence brings it back (PatternEvaluator).
 namespace FlagAcknowledging {
 

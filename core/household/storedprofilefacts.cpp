@@ -38,17 +38,40 @@ QString firstOfRun(
     return since;
 }
 
-QString conditionWords(const HealthContext &health)
+// A flag's text is built in every language at once, so these words cannot come from the app's
+// translations (one language at a time); the practitioner's own words stay as written.
+QString conditionWord(const QString &kind, const QString &language)
 {
-    QStringList words;
-    if (!health.disability.trimmed().isEmpty())
-        words.append(health.disability.trimmed());
-    if (health.specialNeeds)
-        words.append(QStringLiteral("special educational needs"));
-    for (const LongTermCondition &c : health.conditions)
-        words.append(c.kind == u"other" ? c.detail : c.kind);
-    words.removeAll(QString());
-    return words.join(QStringLiteral(", "));
+    static const QHash<QString, std::pair<QString, QString>> words {
+        { QStringLiteral("asthma"), { QStringLiteral("asthma"), QStringLiteral("y fogfa") } },
+        { QStringLiteral("epilepsy"), { QStringLiteral("epilepsy"), QStringLiteral("epilepsi") } },
+        { QStringLiteral("diabetes"),
+            { QStringLiteral("diabetes"), QStringLiteral("clefyd y siwgr") } },
+        { QStringLiteral("special-educational-needs"),
+            { QStringLiteral("special educational needs"),
+                QStringLiteral("anghenion addysgol arbennig") } },
+    };
+    const auto it = words.constFind(kind);
+    if (it == words.constEnd())
+        return kind;
+    return language == u"cy" ? it->second : it->first;
+}
+
+LocalText conditionWords(const HealthContext &health)
+{
+    LocalText out;
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("cy") }) {
+        QStringList words;
+        if (!health.disability.trimmed().isEmpty())
+            words.append(health.disability.trimmed());
+        if (health.specialNeeds)
+            words.append(conditionWord(QStringLiteral("special-educational-needs"), language));
+        for (const LongTermCondition &c : health.conditions)
+            words.append(c.kind == u"other" ? c.detail.trimmed() : conditionWord(c.kind, language));
+        words.removeAll(QString());
+        out.byLanguage.insert(language, words.join(QStringLiteral(", ")));
+    }
+    return out;
 }
 
 const ProfileAdult *adultIn(const ChildProfile &profile, const QString &id)

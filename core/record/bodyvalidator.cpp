@@ -141,12 +141,16 @@ Expected<void, JsonError> checkBodyMap(const JsonValue &map, const QString &path
 }
 
 // A practitioner saw a pattern flag and says what they make of it. The evidence ids say exactly
-// which records the acknowledgement covers, so new evidence can bring the flag back.
+// which records the acknowledgement covers, so new evidence can bring the flag back; the subject
+// (which adult, which kind of concern) keeps it to that one flag of its rule.
 Expected<void, JsonError> checkFlagAcknowledgement(const JsonValue &body)
 {
     for (const QString &key :
         { QStringLiteral("child"), QStringLiteral("rule"), QStringLiteral("note") })
         if (auto ok = requireText(body, bodyPath, key); !ok)
+            return ok;
+    if (body.find(u"subject"))
+        if (auto ok = requireText(body, bodyPath, QStringLiteral("subject")); !ok)
             return ok;
     const QString evidencePath = JsonPath::child(bodyPath, QStringLiteral("evidence"));
     const JsonValue *evidence = body.find(u"evidence");

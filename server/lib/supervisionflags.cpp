@@ -72,6 +72,9 @@ Expected<SupervisionFlags, QString> SupervisionFlags::fromPack(const QByteArray 
     }
     SupervisionFlags out;
     out.m_rules = std::move(rules.value());
+    const QHash<QString, LocalText> labels = PatternRuleReader::categoryLabels(root);
+    for (PatternRule &rule : out.m_rules)
+        rule.labels = labels;
     out.m_pack = { root.value(QLatin1String("id")).toString(),
         root.value(QLatin1String("version")).toString() };
     return out;

@@ -111,26 +111,32 @@ public:
         return record->envelope.id;
     }
 
-    QString acknowledge(QDate date, const QString &rule, const QStringList &evidence)
+    QString acknowledge(
+        QDate date, const QString &rule, const QStringList &evidence, const QString &subject = {})
     {
-        return add(RecordKind::FlagAcknowledgement, date, acknowledgementBody(rule, evidence));
+        return add(
+            RecordKind::FlagAcknowledgement, date, acknowledgementBody(rule, evidence, subject));
     }
-    static JsonValue acknowledgementBody(const QString &rule, const QStringList &evidence)
+    static JsonValue acknowledgementBody(
+        const QString &rule, const QStringList &evidence, const QString &subject = {})
     {
         JsonValue ids = JsonValue::array();
         for (const QString &id : evidence)
             ids.append(id);
-        return JsonValue::object({ { QStringLiteral("child"), childId() },
+        JsonValue body = JsonValue::object({ { QStringLiteral("child"), childId() },
             { QStringLiteral("rule"), rule }, { QStringLiteral("evidence"), ids },
             { QStringLiteral("note"), QStringLiteral("Talked through with the named nurse.") } });
+        if (!subject.isEmpty())
+            body.insert(QStringLiteral("subject"), subject);
+        return body;
     }
 
     QList<QByteArray> &bytes() { return m_records; }
-    VerifiedRecords verified() const
+    PublicKeyLookup lookup() const
     {
-        return VerifiedRecords::fromChain(
-            m_records, RecordVerifier::singleDevice(QStringLiteral("tablet-1"), m_key.publicKey()));
+        return RecordVerifier::singleDevice(QStringLiteral("tablet-1"), m_key.publicKey());
     }
+    VerifiedRecords verified() const { return VerifiedRecords::fromChain(m_records, lookup()); }
     static QString childId() { return QString::fromUtf16(Child); }
 
 private:

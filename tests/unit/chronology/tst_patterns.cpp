@@ -32,7 +32,7 @@ public:
             facts.mobilitySource = QStringLiteral("profile-record-1");
         }
         if (!condition.isEmpty())
-            facts.conditionOrDisability = condition;
+            facts.conditionOrDisability = LocalText::plain(condition);
         facts.missingEpisodes += episodes;
     }
 };

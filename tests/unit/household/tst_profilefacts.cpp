@@ -193,8 +193,11 @@ private Q_SLOTS:
         const auto flag = find(flags(QDate(2026, 4, 3), true), "adversities");
         QVERIFY(flag);
         QVERIFY(flag->text(QStringLiteral("en")).startsWith(QStringLiteral("3 adversities")));
-        QVERIFY2(flag->text(QStringLiteral("en")).contains(QStringLiteral("criminal-record")),
+        // In the pack's words for each language, never its ids.
+        QVERIFY2(flag->text(QStringLiteral("en")).contains(QStringLiteral("Criminal record")),
             qPrintable(flag->text(QStringLiteral("en"))));
+        QVERIFY2(flag->text(QStringLiteral("cy")).contains(QStringLiteral("Cofnod troseddol")),
+            qPrintable(flag->text(QStringLiteral("cy"))));
         // The mother's and father's risks come from the first record, the grandmother's from
         // the second: each record named once.
         QCOMPARE(flag->evidence, (QStringList { first, second }));
