@@ -24,6 +24,10 @@ Expected<CaseloadFlagInput, QString> CaseloadFlagInput::read(const RecordStore &
             return unexpected(ofChild.error().message);
         input.summaries += ofChild.value();
     }
+    auto supervision = caseload.supervisionRecords();
+    if (!supervision)
+        return unexpected(supervision.error().message);
+    input.supervision = CaseloadJudge::signedBy(std::move(supervision.value()), asOf);
     input.envelopes = std::move(envelopes.value());
     input.lookup = RecordVerifier::singleDevice(records.deviceId(), records.publicKey());
     input.children = std::move(children.value());
@@ -45,7 +49,11 @@ Expected<CaseloadFlagInput, QString> CaseloadFlagInput::readChild(const RecordSt
     auto summaries = caseload.visitSummaries(childId);
     if (!summaries)
         return unexpected(summaries.error().message);
+    auto supervision = caseload.supervisionRecords(childId);
+    if (!supervision)
+        return unexpected(supervision.error().message);
     CaseloadFlagInput input;
+    input.supervision = CaseloadJudge::signedBy(std::move(supervision.value()), asOf);
     input.envelopes = std::move(envelopes.value());
     input.lookup = RecordVerifier::singleDevice(records.deviceId(), records.publicKey());
     input.children = { std::move(child.value()) };
@@ -71,6 +79,14 @@ QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicK
     return out;
 }
 
+QList<VerifiedRecord> signedBy(QList<VerifiedRecord> records, const QDateTime &asOf)
+{
+    records.removeIf([&asOf](const VerifiedRecord &record) {
+        return QDateTime::fromString(record.envelope.created, Qt::ISODateWithMs) > asOf;
+    });
+    return records;
+}
+
 QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
 {
     QList<Envelope> out;
@@ -82,7 +98,8 @@ QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
 
 QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
     const QList<Child> &children, const QList<VisitSummary> &summaries,
-    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts)
+    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts,
+    const QList<VerifiedRecord> &supervision)
 {
     // The household profile records are among the records judged: their facts (a condition, a
     // baby not yet mobile, the adults' risks) count unless the caller brings its own source.
@@ -91,7 +108,8 @@ QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
         profiles.emplace(profileRecords(records), asOf.date());
         facts = &*profiles;
     }
-    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(records, summaries);
+    const QHash<QString, Chronology> all
+        = ChronologyBuilder::buildAll(records, summaries, supervision);
     QHash<QString, QList<PatternFlag>> out;
     for (const Child &child : children) {
         Chronology chronology = all.value(child.id);
@@ -125,7 +143,7 @@ ChildFlagSummary summarise(const QList<PatternFlag> &flags)
 QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
 {
     const auto flags = judge(verified(input.envelopes, input.lookup, input.asOf), input.children,
-        input.summaries, input.rules, input.asOf, nullptr);
+        input.summaries, input.rules, input.asOf, nullptr, input.supervision);
     QHash<QString, ChildFlagSummary> out;
     out.reserve(flags.size());
     for (auto it = flags.cbegin(); it != flags.cend(); ++it)
