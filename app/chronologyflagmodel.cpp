@@ -66,6 +66,12 @@ QString ChronologyFlagModel::status(int row) const
 {
     const PatternFlag flag = m_flags.value(row);
     const QString records = tr("%n record(s)", nullptr, int(flag.evidence.size()));
+    // A supervisor's review is said beside the practitioner's own acknowledgement, never in
+    // place of it: the flag stays hers to acknowledge.
+    if (flag.reviewed)
+        return flag.acknowledged
+            ? tr("Acknowledged · reviewed by a supervisor · rests on %1").arg(records)
+            : tr("Reviewed by a supervisor, not yet acknowledged · rests on %1").arg(records);
     return flag.acknowledged ? tr("Acknowledged · rests on %1").arg(records)
                              : tr("Not yet acknowledged · rests on %1").arg(records);
 }

@@ -108,12 +108,12 @@ QStringList ChronologyModel::filters() const
 {
     return { tr("Everything"), tr("Visits"), tr("Was not brought"), tr("Concerns and injuries"),
         tr("Life events"), tr("Co-operation"), tr("The child's words"), tr("Agency summaries"),
-        tr("Amendments"), tr("Flags acknowledged") };
+        tr("Amendments"), tr("Flags acknowledged"), tr("Supervision") };
 }
 
 void ChronologyModel::setFilter(int filter)
 {
-    if (filter < All || filter > Acknowledgements)
+    if (filter < All || filter > Supervision)
         return;
     if (filter == m_filter && m_evidenceFlag < 0)
         return;
@@ -155,6 +155,9 @@ bool ChronologyModel::shows(const ChronologyEntry &e) const
         return e.kind == Kind::Amendment;
     case Acknowledgements:
         return e.kind == Kind::FlagAcknowledgement;
+    case Supervision:
+        return e.kind == Kind::SupervisorReview || e.kind == Kind::Countersignature
+            || e.kind == Kind::ProfessionalDifference;
     default:
         return true;
     }

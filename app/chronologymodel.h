@@ -50,6 +50,7 @@ public:
         AgencySummaries,
         Amendments,
         Acknowledgements,
+        Supervision,
     };
     Q_ENUM(Filter)
 

@@ -15,6 +15,12 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A review's actions are lines of their own on the screen; so they are on paper.
+QString lines(const QString &text)
+{
+    return esc(text).replace(u'\n', QStringLiteral("<br/>"));
+}
+
 QString html(const Document &d)
 {
     QString out = QStringLiteral("<h1>%1</h1><p>%2</p><p><b>%3</b></p><p>%4</p>")
@@ -43,7 +49,7 @@ QString html(const Document &d)
         out += QStringLiteral(
             "<tr><td width=\"16%\" nowrap>%1<br/><i>%2</i></td><td width=\"48%\">%3</td>"
             "<td width=\"17%\">%4</td><td width=\"19%\">%5</td></tr>")
-                   .arg(esc(e.date), esc(e.kind), esc(e.what), esc(e.recordedBy), signature);
+                   .arg(esc(e.date), esc(e.kind), lines(e.what), esc(e.recordedBy), signature);
     }
     out += QStringLiteral("</table>");
     return out;

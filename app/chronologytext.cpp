@@ -150,14 +150,56 @@ QString ChronologyText::what(const ChronologyEntry &e) const
     case Kind::FlagAcknowledgement:
         return tr("Flag \u201c%1\u201d acknowledged: %2").arg(label(e.category), e.text);
     case Kind::SupervisorReview:
-        return tr("Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4")
-            .arg(e.author, e.category, e.text, e.detail);
+        return review(e);
     case Kind::Countersignature:
-        return withDetail(tr("Countersigned by %1: %2").arg(e.author, e.text));
+        if (e.refers)
+            return tr("Countersigned by %1: %2 of %3. Note: %4")
+                .arg(e.author, kind(e.refers->kind), date(e.refers->date), e.text);
+        return tr("Countersigned by %1: record %2, which is not on this tablet. Note: %3")
+            .arg(e.author, e.category, e.text);
     case Kind::ProfessionalDifference:
-        return withDetail(tr("Professional difference (%1): %2").arg(e.category, e.text));
+        if (e.category == u"open")
+            return tr("Professional difference opened: %1 disagrees with %2 about: %3. "
+                      "Escalation step: %4.")
+                .arg(e.raisedBy, e.disagreesWith, e.text, step(e.step));
+        if (e.refers)
+            return tr("Professional difference closed (opened on %1 about: %2). Outcome: %3")
+                .arg(date(e.refers->date), e.refers->text, e.text);
+        return tr("Professional difference closed. Outcome: %1").arg(e.text);
     }
     return e.text;
+}
+
+// The decision first (what the practitioner needs to act on), then the actions each on a line
+// of its own with owner and date, then the flags the supervisor looked at in their own words.
+QString ChronologyText::review(const ChronologyEntry &e) const
+{
+    QString text = tr("Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4")
+                       .arg(e.author, e.category, e.text, e.detail);
+    for (const ChronologyEntry::Action &action : e.actions)
+        text += u'\n'
+            + tr("Action: %1 (owner: %2, due %3)")
+                  .arg(action.action, action.owner, date(action.due));
+    if (!e.rules.isEmpty()) {
+        QStringList flags;
+        for (const QString &rule : e.rules)
+            flags.append(tr("\u201c%1\u201d").arg(label(rule)));
+        text += u'\n' + tr("Flags reviewed: %1").arg(flags.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString ChronologyText::step(const QString &id)
+{
+    if (id == u"practitioners")
+        return tr("between the practitioners");
+    if (id == u"line-managers")
+        return tr("line managers");
+    if (id == u"senior-managers")
+        return tr("senior managers");
+    if (id == u"safeguarding-partnership")
+        return tr("the safeguarding partnership");
+    return id;
 }
 
 } // namespace hearth

@@ -38,6 +38,9 @@ public:
 
 private:
     QString label(const QString &id) const { return m_labels.value(id, id); }
+    QString review(const ChronologyEntry &entry) const;
+    // A professional difference's escalation step (docs/record-format.md) in words.
+    static QString step(const QString &id);
 
     QHash<QString, QString> m_labels;
 };

@@ -990,12 +990,48 @@
         <translation>Adolygwyd gan %1. Penderfyniad: %2. Trafodaeth: %3. Rhesymeg: %4</translation>
     </message>
     <message>
-        <source>Countersigned by %1: %2</source>
-        <translation>Gwrthlofnodwyd gan %1: %2</translation>
+        <source>Countersigned by %1: %2 of %3. Note: %4</source>
+        <translation>Gwrthlofnodwyd gan %1: %2 ar %3. Nodyn: %4</translation>
     </message>
     <message>
-        <source>Professional difference (%1): %2</source>
-        <translation>Gwahaniaeth proffesiynol (%1): %2</translation>
+        <source>Countersigned by %1: record %2, which is not on this tablet. Note: %3</source>
+        <translation>Gwrthlofnodwyd gan %1: cofnod %2, nad yw ar y llechen hon. Nodyn: %3</translation>
+    </message>
+    <message>
+        <source>Professional difference opened: %1 disagrees with %2 about: %3. Escalation step: %4.</source>
+        <translation>Gwahaniaeth proffesiynol wedi’i agor: mae %1 yn anghytuno â %2 ynghylch: %3. Cam uwchgyfeirio: %4.</translation>
+    </message>
+    <message>
+        <source>Professional difference closed (opened on %1 about: %2). Outcome: %3</source>
+        <translation>Gwahaniaeth proffesiynol wedi’i gau (agorwyd ar %1 ynghylch: %2). Canlyniad: %3</translation>
+    </message>
+    <message>
+        <source>Professional difference closed. Outcome: %1</source>
+        <translation>Gwahaniaeth proffesiynol wedi’i gau. Canlyniad: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (owner: %2, due %3)</source>
+        <translation>Cam gweithredu: %1 (perchennog: %2, erbyn %3)</translation>
+    </message>
+    <message>
+        <source>Flags reviewed: %1</source>
+        <translation>Fflagiau a adolygwyd: %1</translation>
+    </message>
+    <message>
+        <source>between the practitioners</source>
+        <translation>rhwng yr ymarferwyr</translation>
+    </message>
+    <message>
+        <source>line managers</source>
+        <translation>rheolwyr llinell</translation>
+    </message>
+    <message>
+        <source>senior managers</source>
+        <translation>uwch reolwyr</translation>
+    </message>
+    <message>
+        <source>the safeguarding partnership</source>
+        <translation>y bartneriaeth ddiogelu</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3369,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>Not yet acknowledged · rests on %1</source>
         <translation>Heb ei chydnabod eto · yn seiliedig ar %1</translation>
     </message>
+    <message>
+        <source>Acknowledged · reviewed by a supervisor · rests on %1</source>
+        <translation>Wedi’i chydnabod · wedi’i hadolygu gan oruchwyliwr · yn seiliedig ar %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by a supervisor, not yet acknowledged · rests on %1</source>
+        <translation>Wedi’i hadolygu gan oruchwyliwr, heb ei chydnabod eto · yn seiliedig ar %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ChronologyModel</name>
@@ -3455,6 +3499,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The PDF was not saved: %1</source>
         <translation>Ni chafodd y PDF ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Goruchwylio</translation>
     </message>
 </context>
 <context>

@@ -987,12 +987,48 @@
         <translation>Reviewed by %1. Decision: %2. Discussion: %3. Rationale: %4</translation>
     </message>
     <message>
-        <source>Countersigned by %1: %2</source>
-        <translation>Countersigned by %1: %2</translation>
+        <source>Countersigned by %1: %2 of %3. Note: %4</source>
+        <translation>Countersigned by %1: %2 of %3. Note: %4</translation>
     </message>
     <message>
-        <source>Professional difference (%1): %2</source>
-        <translation>Professional difference (%1): %2</translation>
+        <source>Countersigned by %1: record %2, which is not on this tablet. Note: %3</source>
+        <translation>Countersigned by %1: record %2, which is not on this tablet. Note: %3</translation>
+    </message>
+    <message>
+        <source>Professional difference opened: %1 disagrees with %2 about: %3. Escalation step: %4.</source>
+        <translation>Professional difference opened: %1 disagrees with %2 about: %3. Escalation step: %4.</translation>
+    </message>
+    <message>
+        <source>Professional difference closed (opened on %1 about: %2). Outcome: %3</source>
+        <translation>Professional difference closed (opened on %1 about: %2). Outcome: %3</translation>
+    </message>
+    <message>
+        <source>Professional difference closed. Outcome: %1</source>
+        <translation>Professional difference closed. Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (owner: %2, due %3)</source>
+        <translation>Action: %1 (owner: %2, due %3)</translation>
+    </message>
+    <message>
+        <source>Flags reviewed: %1</source>
+        <translation>Flags reviewed: %1</translation>
+    </message>
+    <message>
+        <source>between the practitioners</source>
+        <translation>between the practitioners</translation>
+    </message>
+    <message>
+        <source>line managers</source>
+        <translation>line managers</translation>
+    </message>
+    <message>
+        <source>senior managers</source>
+        <translation>senior managers</translation>
+    </message>
+    <message>
+        <source>the safeguarding partnership</source>
+        <translation>the safeguarding partnership</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3357,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>Not yet acknowledged · rests on %1</source>
         <translation>Not yet acknowledged · rests on %1</translation>
     </message>
+    <message>
+        <source>Acknowledged · reviewed by a supervisor · rests on %1</source>
+        <translation>Acknowledged · reviewed by a supervisor · rests on %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by a supervisor, not yet acknowledged · rests on %1</source>
+        <translation>Reviewed by a supervisor, not yet acknowledged · rests on %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ChronologyModel</name>
@@ -3437,6 +3481,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The PDF was not saved: %1</source>
         <translation>The PDF was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>

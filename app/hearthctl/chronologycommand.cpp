@@ -68,13 +68,34 @@ QString describe(const ChronologyEntry &e)
         return QStringLiteral("amends %1: %2 %3").arg(e.category, e.text, e.detail);
     case Kind::AgencySummary:
         return e.text;
-    case Kind::SupervisorReview:
-        return QStringLiteral("review by %1: %2 (%3)").arg(e.author, e.category, e.detail);
+    case Kind::SupervisorReview: {
+        QString text = QStringLiteral("review by %1: decided %2; discussed %3; because %4")
+                           .arg(e.author, e.category, e.text, e.detail);
+        for (const ChronologyEntry::Action &action : e.actions)
+            text += QStringLiteral("; action: %1 (%2, by %3)")
+                        .arg(action.action, action.owner, action.due.toString(Qt::ISODate));
+        if (!e.rules.isEmpty())
+            text += QStringLiteral("; flags reviewed: ") + e.rules.join(QStringLiteral(", "));
+        return text;
+    }
     case Kind::Countersignature:
-        return QStringLiteral("%1 countersigned %2: %3").arg(e.author, e.category, e.text);
+        return QStringLiteral("%1 countersigned %2%3: %4")
+            .arg(e.author, e.category,
+                e.refers
+                    ? QStringLiteral(" (%1 of %2)")
+                          .arg(entryKindName(e.refers->kind), e.refers->date.toString(Qt::ISODate))
+                    : QStringLiteral(" (not on this tablet)"),
+                e.text);
     case Kind::ProfessionalDifference:
-        return QStringLiteral("professional difference %1: %2 %3")
-            .arg(e.category, e.text, e.detail);
+        if (e.category == u"open")
+            return QStringLiteral("professional difference opened: %1 disagrees with %2 about %3; "
+                                  "escalation step %4")
+                .arg(e.raisedBy, e.disagreesWith, e.text, e.step);
+        return QStringLiteral("professional difference closed: %1%2")
+            .arg(e.text,
+                e.refers ? QStringLiteral(" (opened %1 about %2)")
+                               .arg(e.refers->date.toString(Qt::ISODate), e.refers->text)
+                         : QString());
     }
     return e.text;
 }

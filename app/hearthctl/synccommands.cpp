@@ -273,8 +273,12 @@ int syncCommand(const QCommandLineParser &args)
     std::printf("server: %s\nsent: %d\nacknowledged: %d\ndownloaded: %d\nwaiting: %d\n",
         qPrintable(enrolment->server.toDisplayString()), attempt->sent, attempt->acknowledged,
         attempt->downloaded, engine.waitingCount());
-    if (attempt->outcome == SyncAttempt::Outcome::Success)
+    if (attempt->outcome == SyncAttempt::Outcome::Success) {
+        // A success can still carry news: supervision records that were refused.
+        if (!attempt->message.isEmpty())
+            std::printf("note: %s\n", qPrintable(attempt->message));
         return 0;
+    }
     if (timedOut)
         return fail(QStringLiteral("the sync did not finish within %1 s; signed records are safe "
                                    "on this device and will be sent next time")

@@ -46,12 +46,14 @@ struct Chronology
 // chronology shows the amended values and says which amendment they came from.
 namespace ChronologyBuilder {
 
+// `agency`: signed records from outside this chain (on the tablet, the supervisor's records the
+// caseload feed brought), taken with `records` as if they were one list.
 Chronology build(const QString &childId, const QList<VerifiedRecord> &records,
-    const QList<VisitSummary> &summaries);
+    const QList<VisitSummary> &summaries, const QList<VerifiedRecord> &agency = {});
 
 // Every child's chronology in one pass over the records (the caseload's flags).
-QHash<QString, Chronology> buildAll(
-    const QList<VerifiedRecord> &records, const QList<VisitSummary> &summaries);
+QHash<QString, Chronology> buildAll(const QList<VerifiedRecord> &records,
+    const QList<VisitSummary> &summaries, const QList<VerifiedRecord> &agency = {});
 
 // The child a record is about; empty for an amendment (it belongs to the child of the record it
 // amends) and for records about no one child (caseload changes).

@@ -246,6 +246,9 @@ void supervisorReviewEntries(const Context &c)
     e.category = c.body[u"decision"].toString();
     e.text = c.body[u"discussion"].toString();
     e.detail = c.body[u"rationale"].toString();
+    for (const JsonValue &action : c.body[u"actions"].items())
+        e.actions.append({ action[u"action"].toString(), action[u"owner"].toString(),
+            QDate::fromString(action[u"due"].toString(), Qt::ISODate) });
     for (const JsonValue &flag : c.body[u"flags"].items()) {
         e.rules.append(flag[u"rule"].toString());
         for (const JsonValue &id : flag[u"evidence"].items())
@@ -272,9 +275,9 @@ void professionalDifferenceEntries(const Context &c)
     e.category = c.body[u"status"].toString();
     if (e.category == u"open") {
         e.text = c.body[u"about"].toString();
-        e.detail = QStringLiteral("%1 / %2 (%3)")
-                       .arg(c.body[u"raisedBy"].toString(), c.body[u"disagreesWith"].toString(),
-                           c.body[u"escalationStep"].toString());
+        e.raisedBy = c.body[u"raisedBy"].toString();
+        e.disagreesWith = c.body[u"disagreesWith"].toString();
+        e.step = c.body[u"escalationStep"].toString();
     } else {
         e.text = c.body[u"outcome"].toString();
         e.evidence.append(c.body[u"opened"].toString());
@@ -336,8 +339,36 @@ void summaryEntry(const VisitSummary &summary, Chronology &chronology)
     chronology.entries.append(e);
 }
 
+// A countersignature names the record it countersigns, a closing the record that opened the
+// difference: each is given that record's entry (a visit's own line before its others) so it
+// can say which one in words.
+void linkReferences(Chronology &chronology)
+{
+    QHash<QString, qsizetype> firstOf;
+    for (qsizetype i = 0; i < chronology.entries.size(); ++i) {
+        const ChronologyEntry &e = chronology.entries.at(i);
+        const auto known = firstOf.constFind(e.recordId);
+        if (known == firstOf.cend()
+            || (e.kind == Kind::Visit && chronology.entries.at(*known).kind != Kind::Visit))
+            firstOf.insert(e.recordId, i);
+    }
+    for (ChronologyEntry &e : chronology.entries) {
+        QString named;
+        if (e.kind == Kind::Countersignature)
+            named = e.category;
+        else if (e.kind == Kind::ProfessionalDifference && !e.evidence.isEmpty())
+            named = e.evidence.constFirst();
+        const auto found = named.isEmpty() ? firstOf.cend() : firstOf.constFind(named);
+        if (found == firstOf.cend())
+            continue;
+        const ChronologyEntry &target = chronology.entries.at(*found);
+        e.refers = ChronologyEntry::Reference { target.kind, target.date, target.text };
+    }
+}
+
 void finish(Chronology &chronology)
 {
+    linkReferences(chronology);
     std::stable_sort(chronology.entries.begin(), chronology.entries.end(),
         [](const ChronologyEntry &a, const ChronologyEntry &b) {
             if (a.date != b.date)
@@ -356,15 +387,19 @@ struct Grouped
     QHash<QString, QList<const VerifiedRecord *>> amendmentsOf; // by amended record id, in order
 };
 
-Grouped group(const QList<VerifiedRecord> &records)
+// The agency's supervision records come from another store than the tablet's own chain; they
+// are grouped beside them rather than copied into one list with them.
+Grouped group(const QList<VerifiedRecord> &records, const QList<VerifiedRecord> &agency)
 {
     Grouped g;
     QHash<QString, QString> childOfRecord;
-    for (const VerifiedRecord &record : records) {
-        const QString child = ChronologyBuilder::childOf(record.envelope);
-        if (!child.isEmpty()) {
-            g.byChild[child].append(&record);
-            childOfRecord.insert(record.envelope.id, child);
+    for (const QList<VerifiedRecord> *list : { &records, &agency }) {
+        for (const VerifiedRecord &record : *list) {
+            const QString child = ChronologyBuilder::childOf(record.envelope);
+            if (!child.isEmpty()) {
+                g.byChild[child].append(&record);
+                childOfRecord.insert(record.envelope.id, child);
+            }
         }
     }
     for (const VerifiedRecord &record : records) {
@@ -425,16 +460,16 @@ QString ChronologyBuilder::childOf(const Envelope &envelope)
 }
 
 Chronology ChronologyBuilder::build(const QString &childId, const QList<VerifiedRecord> &records,
-    const QList<VisitSummary> &summaries)
+    const QList<VisitSummary> &summaries, const QList<VerifiedRecord> &agency)
 {
-    const Grouped g = group(records);
+    const Grouped g = group(records, agency);
     return buildFrom(childId, g.byChild.value(childId), g, summaries);
 }
 
-QHash<QString, Chronology> ChronologyBuilder::buildAll(
-    const QList<VerifiedRecord> &records, const QList<VisitSummary> &summaries)
+QHash<QString, Chronology> ChronologyBuilder::buildAll(const QList<VerifiedRecord> &records,
+    const QList<VisitSummary> &summaries, const QList<VerifiedRecord> &agency)
 {
-    const Grouped g = group(records);
+    const Grouped g = group(records, agency);
     QHash<QString, QList<VisitSummary>> summariesOf;
     for (const VisitSummary &summary : summaries)
         summariesOf[summary.childId].append(summary);

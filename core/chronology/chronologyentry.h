@@ -71,6 +71,29 @@ struct ChronologyEntry
     QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered
     QStringList rules;    // SupervisorReview: the rules of the flags it reviewed
     QString subject;      // FlagAcknowledgement: which flag of its rule (an adult, a category)
+
+    // SupervisorReview: what is to be done, by whom, by when.
+    struct Action
+    {
+        QString action;
+        QString owner;
+        QDate due;
+    };
+    QList<Action> actions;
+    // An open ProfessionalDifference: who disagrees with whom, and the escalation step's id
+    // (practitioners, line-managers, senior-managers, safeguarding-partnership).
+    QString raisedBy;
+    QString disagreesWith;
+    QString step;
+    // Countersignature, a closed ProfessionalDifference: the entry of the record it names, as
+    // this chronology shows it, when the record is here.
+    struct Reference
+    {
+        Kind kind = Kind::Visit;
+        QDate date;
+        QString text;
+    };
+    std::optional<Reference> refers;
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);

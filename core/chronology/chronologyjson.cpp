@@ -38,6 +38,24 @@ QJsonObject ChronologyJson::entry(const ChronologyEntry &e)
     if (!e.evidence.isEmpty())
         o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(e.evidence));
     putText(o, QStringLiteral("subject"), e.subject);
+    if (!e.rules.isEmpty())
+        o.insert(QStringLiteral("rules"), QJsonArray::fromStringList(e.rules));
+    if (e.kind == ChronologyEntry::Kind::SupervisorReview) {
+        QJsonArray actions;
+        for (const ChronologyEntry::Action &action : e.actions)
+            actions.append(QJsonObject { { QStringLiteral("action"), action.action },
+                { QStringLiteral("owner"), action.owner },
+                { QStringLiteral("due"), action.due.toString(Qt::ISODate) } });
+        o.insert(QStringLiteral("actions"), actions);
+    }
+    putText(o, QStringLiteral("raisedBy"), e.raisedBy);
+    putText(o, QStringLiteral("disagreesWith"), e.disagreesWith);
+    putText(o, QStringLiteral("step"), e.step);
+    if (e.refers)
+        o.insert(QStringLiteral("refers"),
+            QJsonObject { { QStringLiteral("kind"), entryKindName(e.refers->kind) },
+                { QStringLiteral("date"), e.refers->date.toString(Qt::ISODate) },
+                { QStringLiteral("text"), e.refers->text } });
     return o;
 }
 

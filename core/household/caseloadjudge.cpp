@@ -26,6 +26,10 @@ Expected<CaseloadFlagInput, QString> CaseloadFlagInput::read(const RecordStore &
             return unexpected(ofChild.error().message);
         input.summaries += ofChild.value();
     }
+    auto supervision = caseload.supervisionRecords();
+    if (!supervision)
+        return unexpected(supervision.error().message);
+    input.supervision = VerifiedRecords::signedBy(std::move(supervision.value()), asOf);
     input.envelopes = std::move(envelopes.value());
     input.lookup = RecordVerifier::singleDevice(records.deviceId(), records.publicKey());
     input.children = std::move(children.value());
@@ -47,7 +51,11 @@ Expected<CaseloadFlagInput, QString> CaseloadFlagInput::readChild(const RecordSt
     auto summaries = caseload.visitSummaries(childId);
     if (!summaries)
         return unexpected(summaries.error().message);
+    auto supervision = caseload.supervisionRecords(childId);
+    if (!supervision)
+        return unexpected(supervision.error().message);
     CaseloadFlagInput input;
+    input.supervision = VerifiedRecords::signedBy(std::move(supervision.value()), asOf);
     input.envelopes = std::move(envelopes.value());
     input.lookup = RecordVerifier::singleDevice(records.deviceId(), records.publicKey());
     input.children = { std::move(child.value()) };
@@ -125,7 +133,8 @@ QList<Envelope> profileRecords(const QList<VerifiedRecord> &records)
 
 QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
     const QList<Child> &children, const QList<VisitSummary> &summaries,
-    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts)
+    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts,
+    const QList<VerifiedRecord> &supervision)
 {
     // The household profile records are among the records judged: their facts (a condition, a
     // baby not yet mobile, the adults' risks) count unless the caller brings its own source.
@@ -134,7 +143,8 @@ QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
         profiles.emplace(profileRecords(records), asOf.date());
         facts = &*profiles;
     }
-    const QHash<QString, Chronology> all = ChronologyBuilder::buildAll(records, summaries);
+    const QHash<QString, Chronology> all
+        = ChronologyBuilder::buildAll(records, summaries, supervision);
     QHash<QString, QList<PatternFlag>> out;
     for (const Child &child : children) {
         Chronology chronology = all.value(child.id);
@@ -171,6 +181,9 @@ QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
     QHash<QString, QList<VisitSummary>> summariesOf;
     for (const VisitSummary &summary : input.summaries)
         summariesOf[summary.childId].append(summary);
+    QHash<QString, QList<VerifiedRecord>> supervisionOf;
+    for (const VerifiedRecord &record : input.supervision)
+        supervisionOf[ChronologyBuilder::childOf(record.envelope)].append(record);
 
     QHash<QString, ChildFlagSummary> out;
     QList<Child> children;
@@ -183,9 +196,13 @@ QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
             if (auto envelope = VerifiedRecords::parse(input.envelopes.at(record.at)))
                 records.append({ std::move(*envelope), record.status });
         QList<VisitSummary> summaries;
-        for (const Child &child : std::as_const(children))
+        QList<VerifiedRecord> supervision;
+        for (const Child &child : std::as_const(children)) {
             summaries += summariesOf.value(child.id);
-        const auto flags = judge(records, children, summaries, input.rules, input.asOf, nullptr);
+            supervision += supervisionOf.value(child.id);
+        }
+        const auto flags
+            = judge(records, children, summaries, input.rules, input.asOf, nullptr, supervision);
         for (auto it = flags.cbegin(); it != flags.cend(); ++it)
             out.insert(it.key(), summarise(it.value()));
         children.clear();

@@ -46,6 +46,8 @@ struct CaseloadFlagInput
     QList<VisitSummary> summaries;
     QList<PatternRule> rules;
     QDateTime asOf;
+    // The supervisor's records from the caseload feed, verified as they were read.
+    QList<VerifiedRecord> supervision;
 
     [[nodiscard]] static Expected<CaseloadFlagInput, QString> read(const RecordStore &records,
         CaseloadRepository &caseload, QList<PatternRule> rules, const QDateTime &asOf);
@@ -69,10 +71,12 @@ QList<VerifiedRecord> verified(const QList<QByteArray> &envelopes, const PublicK
 QList<Envelope> profileRecords(const QList<VerifiedRecord> &records);
 
 // Every child's flags by child id (children without flags are left out). With `facts` null,
-// the profile records among `records` give the household's facts.
+// the profile records among `records` give the household's facts. `supervision`: the
+// supervisor's records, whose reviews mark the flags they covered reviewed.
 QHash<QString, QList<PatternFlag>> judge(const QList<VerifiedRecord> &records,
     const QList<Child> &children, const QList<VisitSummary> &summaries,
-    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts);
+    const QList<PatternRule> &rules, const QDateTime &asOf, const ProfileFactsSource *facts,
+    const QList<VerifiedRecord> &supervision = {});
 
 ChildFlagSummary summarise(const QList<PatternFlag> &flags);
 

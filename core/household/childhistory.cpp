@@ -48,14 +48,19 @@ Expected<ChildHistory::OfChild, QString> ChildHistory::child(const QString &chil
     auto summaries = m_caseload->visitSummaries(childId);
     if (!summaries)
         return unexpected(summaries.error().message);
+    auto supervision = supervisionRecords(childId);
+    if (!supervision)
+        return unexpected(supervision.error());
     OfChild out;
     out.agencySummaries = summaries->size();
-    out.chronology = ChronologyBuilder::build(childId, m_records, summaries.value());
+    out.chronology
+        = ChronologyBuilder::build(childId, m_records, summaries.value(), supervision.value());
     out.facts = factsFor(out.chronology, childId);
     out.flags = PatternEvaluator::evaluate(m_rules, out.chronology, out.facts, m_asOf);
-    for (const VerifiedRecord &record : m_records)
-        if (out.chronology.recordIds.contains(record.envelope.id))
-            ++out.byStatus[record.status];
+    for (const QList<VerifiedRecord> *list : { &m_records, &std::as_const(supervision.value()) })
+        for (const VerifiedRecord &record : *list)
+            if (out.chronology.recordIds.contains(record.envelope.id))
+                ++out.byStatus[record.status];
     return out;
 }
 
@@ -71,8 +76,20 @@ Expected<QHash<QString, QList<PatternFlag>>, QString> ChildHistory::caseloadFlag
             return unexpected(ofChild.error().message);
         summaries += ofChild.value();
     }
+    auto supervision = supervisionRecords({});
+    if (!supervision)
+        return unexpected(supervision.error());
     return CaseloadJudge::judge(m_records, children.value(), summaries, m_rules, m_asOf,
-        m_factsSource ? m_factsSource : m_profiles.get());
+        m_factsSource ? m_factsSource : m_profiles.get(), supervision.value());
+}
+
+Expected<QList<VerifiedRecord>, QString> ChildHistory::supervisionRecords(
+    const QString &childId) const
+{
+    auto records = m_caseload->supervisionRecords(childId);
+    if (!records)
+        return unexpected(records.error().message);
+    return VerifiedRecords::signedBy(std::move(records.value()), m_asOf);
 }
 
 } // namespace hearth

@@ -21,9 +21,10 @@ class CaseloadRepository;
 class RecordStore;
 
 // A child's chronology and pattern flags as this tablet knows them at one moment: the signed
-// records in the vault (each with its signature status), the agency's summaries from the
-// caseload feed, and what the profile records and the caseload say about the child. The one
-// loader behind the app's screens and hearthctl, so both show the same history and flags.
+// records in the vault (each with its signature status), the agency's summaries and the
+// supervisor's signed records from the caseload feed, and what the profile records and the caseload
+// say about the child. The one loader behind the app's screens and hearthctl, so both show the same
+// history and flags.
 class ChildHistory
 {
 public:
@@ -67,6 +68,9 @@ private:
         , m_asOf(std::move(asOf))
     { }
     ProfileFacts factsFor(const Chronology &chronology, const QString &childId) const;
+    // The supervisor's records from the caseload feed signed up to asOf (childId empty: all).
+    [[nodiscard]] Expected<QList<VerifiedRecord>, QString> supervisionRecords(
+        const QString &childId) const;
 
     CaseloadRepository *m_caseload;
     QList<PatternRule> m_rules;

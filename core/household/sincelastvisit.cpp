@@ -87,10 +87,11 @@ SinceLastVisit SinceLastVisit::judge(const CaseloadFlagInput &input, const QStri
 {
     const QList<VerifiedRecord> records
         = CaseloadJudge::verified(input.envelopes, input.lookup, input.asOf);
-    Chronology chronology = ChronologyBuilder::build(childId, records, input.summaries);
+    Chronology chronology
+        = ChronologyBuilder::build(childId, records, input.summaries, input.supervision);
     chronology.childId = childId;
-    const auto flags = CaseloadJudge::judge(
-        records, input.children, input.summaries, input.rules, input.asOf, nullptr)
+    const auto flags = CaseloadJudge::judge(records, input.children, input.summaries, input.rules,
+        input.asOf, nullptr, input.supervision)
                            .value(childId);
     return from(chronology, flags, input.rules, author, today);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chronology/chronologyentry.h"
 #include "common/clock.h"
 #include "common/expected.h"
 #include "model/caseload.h"
@@ -103,6 +104,10 @@ public:
         const QString &childId);
     // Earlier visits by anyone at the agency, newest first.
     [[nodiscard]] Expected<QList<VisitSummary>, ModelError> visitSummaries(const QString &childId);
+    // The supervisor's records about the child (every child's when childId is empty) that the
+    // feed brought, verified again with the agency server's key (SupervisionStore).
+    [[nodiscard]] Expected<QList<VerifiedRecord>, ModelError> supervisionRecords(
+        const QString &childId = {});
 
     static QString newId();
 

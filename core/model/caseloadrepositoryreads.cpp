@@ -5,6 +5,7 @@
 #include "model/caseloadjson.h"
 #include "record/recordkind.h"
 #include "vault/database.h"
+#include "vault/supervisionstore.h"
 
 #include <QJsonDocument>
 
@@ -350,6 +351,15 @@ Expected<QList<VisitSummary>, ModelError> CaseloadRepository::visitSummaries(con
         out.append(std::move(summary).value());
     }
     return out;
+}
+
+Expected<QList<VerifiedRecord>, ModelError> CaseloadRepository::supervisionRecords(
+    const QString &childId)
+{
+    auto records = SupervisionStore(m_db).verified(childId);
+    if (!records)
+        return unexpected(ModelError::storage(records.error()));
+    return std::move(records.value());
 }
 
 } // namespace hearth

@@ -10,9 +10,11 @@
 #include "requestsigner.h"
 #include "sync/backoff.h"
 #include "sync/pinnedclient.h"
+#include "sync/supervisionintake.h"
 #include "sync/syncmessages.h"
 #include "vault/recordstore.h"
 #include "vault/rolestore.h"
+#include "vault/supervisionstore.h"
 #include "vault/vault.h"
 
 #include <QJsonArray>
@@ -48,6 +50,7 @@ struct PageMeta
     bool more = false;
     QStringList removedChildren;
     std::optional<PractitionerRole> role; // absent from servers older than roles
+    bool supervision = false;             // the page carries supervision records
 };
 
 Expected<PageMeta, QString> readPageMeta(const QByteArray &body)
@@ -61,6 +64,7 @@ Expected<PageMeta, QString> readPageMeta(const QByteArray &body)
         return unexpected(QStringLiteral("nextCursor, more or removed is missing or malformed"));
     meta.nextCursor = next.toString();
     meta.more = more.toBool();
+    meta.supervision = !root.value(QStringLiteral("supervisionRecords")).toArray().isEmpty();
     const QJsonValue role = root.value(QStringLiteral("practitioner"))[QStringLiteral("role")];
     if (!role.isUndefined()) {
         meta.role = PractitionerRoles::fromSlug(role.toString());
@@ -374,8 +378,14 @@ void SyncRun::onPage(const HttpOutcome &outcome)
     }
     const QString next = meta->nextCursor;
     const std::optional<PractitionerRole> role = meta->role;
-    auto stored = m_context.caseload.storeAgencyPage(
-        page.value(), meta->removedChildren, [this, &next, role]() -> Expected<void, VaultError> {
+    SupervisionStore supervision(m_context.vault.database());
+    const SupervisionIntake intake = meta->supervision
+        ? SupervisionIntake::check(outcome.body, m_context.enrolment.serverKey, supervision)
+        : SupervisionIntake();
+    auto stored = m_context.caseload.storeAgencyPage(page.value(), meta->removedChildren,
+        [this, &next, role, &supervision, &intake]() -> Expected<void, VaultError> {
+            if (auto kept = supervision.add(intake.accepted, m_context.clock.nowUtc()); !kept)
+                return kept;
             if (role) {
                 if (auto kept
                     = RoleStore(m_context.vault.database(), m_context.clock).setAgencyRole(*role);
@@ -390,7 +400,8 @@ void SyncRun::onPage(const HttpOutcome &outcome)
                 .arg(stored.error().toString()));
     const UpsertReport &report = stored.value();
     m_result.downloaded += int(report.households + report.children + report.adults + report.links
-        + report.visitSummaries + meta->removedChildren.size());
+        + report.visitSummaries + meta->removedChildren.size() + intake.accepted.size());
+    m_supervisionRefused += intake.refused;
     Q_EMIT progressed();
     const bool advanced = next.toLongLong() > m_cursor.toLongLong();
     m_cursor = next;
@@ -410,6 +421,11 @@ void SyncRun::finish(SyncAttempt::Outcome outcome, const QString &message, bool 
     m_done = true;
     m_result.outcome = outcome;
     m_result.message = message;
+    // Refused supervision records are said whatever else happened: nobody else will.
+    SupervisionIntake refused;
+    refused.refused = m_supervisionRefused;
+    if (const QString said = refused.message(); !said.isEmpty())
+        m_result.message = message.isEmpty() ? said : message + u' ' + said;
     m_result.retry = retry;
     Q_EMIT finished(m_result);
 }

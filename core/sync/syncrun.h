@@ -113,6 +113,8 @@ private:
     QByteArray m_batch;
     QHash<qint64, QStringList> m_batchPhotos;
     QList<std::pair<QString, qint64>> m_photos;
+    // Supervision records refused on any page of this attempt, one sentence each.
+    QStringList m_supervisionRefused;
 };
 
 } // namespace hearth

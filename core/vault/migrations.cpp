@@ -9,7 +9,7 @@ namespace hearth {
 
 namespace {
 // Append only: a released step is never edited, a change is a new step.
-constexpr std::array<const char *, 10> Steps = {
+constexpr std::array<const char *, 11> Steps = {
     // 1: facts about the vault itself (its id binds database and key file together).
     "CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
     // 2: practitioner and agency settings (lock timeout and the like).
@@ -108,6 +108,18 @@ constexpr std::array<const char *, 10> Steps = {
     // NULL until an agency server that knows roles says. The role chosen on the tablet before
     // enrolment is a setting row (core/vault/rolestore.h).
     "ALTER TABLE sync_enrolment ADD COLUMN practitioner_role TEXT;",
+    // 11: the supervisor's records the caseload feed brings (reviews, countersignatures,
+    // professional differences), signed by the agency server in one chain of its own and kept
+    // as verified, byte for byte, by their place in that chain. Never changed or deleted: they
+    // are the agency's record of what a supervisor decided.
+    "CREATE TABLE supervision_record (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL, child_id TEXT NOT NULL, prev TEXT NOT NULL, chain_hash TEXT NOT NULL,"
+    " envelope BLOB NOT NULL, created_utc TEXT NOT NULL, received_utc TEXT NOT NULL);"
+    "CREATE INDEX supervision_record_by_child ON supervision_record (child_id, seq);"
+    "CREATE TRIGGER supervision_record_immutable BEFORE UPDATE ON supervision_record"
+    " BEGIN SELECT RAISE(ABORT, 'supervision records cannot be changed'); END;"
+    "CREATE TRIGGER supervision_record_kept BEFORE DELETE ON supervision_record"
+    " BEGIN SELECT RAISE(ABORT, 'supervision records cannot be deleted'); END;",
 };
 
 // Work a step needs beyond SQL, inside the same transaction (SQLCipher 3.4's SQLite core has

@@ -128,3 +128,20 @@ HEARTH_SHOTS=$shots HEARTH_OWN_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 HEARTH
 HEARTH_BIG_CHILD=8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 HEARTH_CONSOLE_VOLUME=${HEARTH_CONSOLE_VOLUME:-5000} \
 HEARTH_OTHER_CHILD=3cd7e245-3f14-531f-958d-a841f28079f7 \
   node console.test.mjs
+
+# The review the supervisor signed in the browser reaches the practitioner's tablet through sync
+# (issue 14): the same vault syncs again, nothing is refused, and the tablet's chronology of the
+# child shows the review, its decision and its action, with its signature checked.
+cd "$work"
+printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 300 >"$work/review-sync.out"
+if grep -q '^note:' "$work/review-sync.out"; then
+  echo "console-browser: the tablet refused a supervision record:" >&2; cat "$work/review-sync.out" >&2; exit 1
+fi
+printf '%s\n' "$passcode" | "$ctl" chronology --dir "$work/vault" \
+  --child 8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b10 --json >"$work/tablet-chronology.json"
+node -e 'const c=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));
+  const r=c.entries.find((e)=>e.kind==="supervisor-review"
+    && e.category==="Strategy discussion with social care this week.");
+  if (!r || r.signature!=="verified" || !r.actions.some((a)=>a.owner==="Alex Example" && a.due==="2026-12-10")) {
+    console.error("console-browser: the review did not reach the tablet as signed"); process.exit(1); }
+  console.log("the review reached the tablet through sync: " + r.record);' "$work/tablet-chronology.json"
