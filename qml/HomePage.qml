@@ -99,20 +99,55 @@ QQC2.Page {
             visible: body.tabbed
 
             QQC2.TabButton {
+                id: childrenTab
+
                 objectName: "childrenTab"
                 width: paneTabs.width / 2
-                implicitHeight: Style.touchTarget
+                leftPadding: Style.spacingXS
+                rightPadding: Style.spacingXS
+                implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 checked: paneTabs.currentIndex === 0
                 text: qsTr("Children")
                 font.pixelSize: Style.bodySize
                 font.capitalization: Font.MixedCase
                 onClicked: paneTabs.currentIndex = 0
+
+                // Wraps rather than being cut short (half a phone's width, Welsh, 200 %).
+                contentItem: QQC2.Label {
+                    text: childrenTab.text
+                    font.pixelSize: childrenTab.font.pixelSize
+                    font.bold: childrenTab.checked
+                    color: childrenTab.checked ? Style.accentText : Style.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                // The chosen tab is underlined and bold, not only coloured.
+                background: Rectangle {
+                    color: childrenTab.down ? Style.infoSurface : "transparent"
+
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: childrenTab.checked ? 3 : 1
+                        color: childrenTab.checked ? Style.accentText : Style.divider
+                    }
+
+                    FocusRing {
+                        shown: childrenTab.visualFocus
+                    }
+                }
             }
 
             QQC2.TabButton {
+                id: visitsTab
+
                 objectName: "visitsTab"
                 width: paneTabs.width / 2
-                implicitHeight: Style.touchTarget
+                leftPadding: Style.spacingXS
+                rightPadding: Style.spacingXS
+                implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 checked: paneTabs.currentIndex === 1
                 // The visits in progress are counted, so none is forgotten behind the tab.
                 text: Workspace.drafts.count > 0 ? qsTr("Visits (%1)").arg(Workspace.drafts.count) : qsTr("Visits")
@@ -120,6 +155,32 @@ QQC2.Page {
                 font.pixelSize: Style.bodySize
                 font.capitalization: Font.MixedCase
                 onClicked: paneTabs.currentIndex = 1
+
+                contentItem: QQC2.Label {
+                    text: visitsTab.text
+                    font.pixelSize: visitsTab.font.pixelSize
+                    font.bold: visitsTab.checked
+                    color: visitsTab.checked ? Style.accentText : Style.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                // The chosen tab is underlined and bold, not only coloured.
+                background: Rectangle {
+                    color: visitsTab.down ? Style.infoSurface : "transparent"
+
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: visitsTab.checked ? 3 : 1
+                        color: visitsTab.checked ? Style.accentText : Style.divider
+                    }
+
+                    FocusRing {
+                        shown: visitsTab.visualFocus
+                    }
+                }
             }
         }
 
