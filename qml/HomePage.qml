@@ -103,12 +103,13 @@ QQC2.Page {
 
                 objectName: "childrenTab"
                 width: paneTabs.width / 2
-                leftPadding: Style.spacingXS
-                rightPadding: Style.spacingXS
+                leftPadding: 0
+                rightPadding: 0
                 implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 checked: paneTabs.currentIndex === 0
                 text: qsTr("Children")
-                font.pixelSize: Style.bodySize
+                // Small text keeps a one-word label on one line in half a phone's width.
+                font.pixelSize: Style.smallSize
                 font.capitalization: Font.MixedCase
                 onClicked: paneTabs.currentIndex = 0
 
@@ -118,7 +119,7 @@ QQC2.Page {
                     font.pixelSize: childrenTab.font.pixelSize
                     font.bold: childrenTab.checked
                     color: childrenTab.checked ? Style.accentText : Style.text
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -145,14 +146,15 @@ QQC2.Page {
 
                 objectName: "visitsTab"
                 width: paneTabs.width / 2
-                leftPadding: Style.spacingXS
-                rightPadding: Style.spacingXS
+                leftPadding: 0
+                rightPadding: 0
                 implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
                 checked: paneTabs.currentIndex === 1
                 // The visits in progress are counted, so none is forgotten behind the tab.
                 text: Workspace.drafts.count > 0 ? qsTr("Visits (%1)").arg(Workspace.drafts.count) : qsTr("Visits")
                 Accessible.name: Workspace.drafts.count > 0 ? qsTr("Visits: %1 in progress").arg(Workspace.drafts.count) : text
-                font.pixelSize: Style.bodySize
+                // Small text keeps a one-word label on one line in half a phone's width.
+                font.pixelSize: Style.smallSize
                 font.capitalization: Font.MixedCase
                 onClicked: paneTabs.currentIndex = 1
 
@@ -161,7 +163,7 @@ QQC2.Page {
                     font.pixelSize: visitsTab.font.pixelSize
                     font.bold: visitsTab.checked
                     color: visitsTab.checked ? Style.accentText : Style.text
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
