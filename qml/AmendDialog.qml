@@ -109,15 +109,25 @@ QQC2.Dialog {
     footer: Item {
         implicitHeight: footerRow.implicitHeight + 2 * Style.spacingM
 
-        RowLayout {
+        // Side by side where both fit, one above the other on a phone at the largest text.
+        GridLayout {
             id: footerRow
+
+            readonly property real room: parent.width - 2 * Style.spacingL
 
             anchors.right: parent.right
             anchors.rightMargin: Style.spacingL
             anchors.verticalCenter: parent.verticalCenter
-            spacing: Style.spacingS
+            width: Math.min(implicitWidth, room)
+            columns: amendCancel.implicitWidth + amendConfirm.implicitWidth + columnSpacing <= room ? 2 : 1
+            columnSpacing: Style.spacingS
+            rowSpacing: Style.spacingS
 
             SecondaryButton {
+                id: amendCancel
+
+                Layout.fillWidth: footerRow.columns === 1
+                Layout.maximumWidth: footerRow.columns === 1 ? footerRow.room : implicitWidth
                 text: qsTr("Cancel")
                 onClicked: root.reject()
             }
@@ -126,8 +136,10 @@ QQC2.Dialog {
                 id: amendConfirm
 
                 objectName: "amendConfirmButton"
-                leftPadding: Style.spacingL
-                rightPadding: Style.spacingL
+                Layout.fillWidth: true
+                // On a phone at the largest text a long word needs the padding's room.
+                leftPadding: footerRow.columns === 1 ? Style.spacingS : Style.spacingL
+                rightPadding: footerRow.columns === 1 ? Style.spacingS : Style.spacingL
                 text: qsTr("Sign amendment")
                 onClicked: {
                     if (root.record.amend(reasonField.text, correctionField.text))

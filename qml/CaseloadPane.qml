@@ -15,6 +15,9 @@ Item {
     // home screen gives the caseload at least this much.
     readonly property real usefulHeight: paneColumn.implicitHeight + (caseloadList.headerItem ? caseloadList.headerItem.implicitHeight : 0) + 2 * Style.spacingL + 2 * Style.touchTarget
 
+    // Off where a tab above the pane already says "Children".
+    property bool showHeading: true
+
     signal addChildRequested
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
@@ -36,6 +39,7 @@ Item {
             spacing: Style.spacingM
 
             StepHeading {
+                visible: root.showHeading
                 width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Children")
             }

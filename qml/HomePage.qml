@@ -1,7 +1,5 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls as QQC2
-import QtQuick.Controls.Material
 import Hearth.App
 
 // The practitioner's start screen: visits in progress and signed visits beside the caseload,
@@ -24,184 +22,49 @@ QQC2.Page {
         color: Style.surface
     }
 
-    header: QQC2.ToolBar {
-        Material.foreground: Style.brandText
-        implicitHeight: Math.max(Style.barHeight, headerGrid.implicitHeight + 2 * Style.spacingS)
-
-        // Flat, without Material's shader-drawn shadow (see PrimaryButton).
-        background: Rectangle {
-            color: Style.brand
-        }
-
-        // The actions sit beside the title while they fit, and wrap onto lines of their own
-        // below it at large text sizes or in a longer language.
-        GridLayout {
-            id: headerGrid
-
-            readonly property real actionsWidth: concernButton.implicitWidth + Style.spacingS + (resumeConcernButton.visible ? resumeConcernButton.implicitWidth + Style.spacingS : 0) + displayButton.implicitWidth + roleButton.implicitWidth + Style.spacingS + pinButton.implicitWidth + changePasscodeButton.implicitWidth + lockButton.width + 3 * Style.spacingS
-
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.leftMargin: Style.spacingL
-            anchors.rightMargin: Style.spacingS
-            columns: titleLabel.implicitWidth + Style.spacingS + actionsWidth <= width ? 2 : 1
-            columnSpacing: Style.spacingS
-            rowSpacing: 0
-
-            QQC2.Label {
-                id: titleLabel
-
-                Layout.fillWidth: true
-                text: qsTr("Hearth")
-                font.pixelSize: Style.titleSize
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-            }
-
-            Flow {
-                // Beside the title it takes exactly the actions' width (the check above says it
-                // fits); below it, the whole width to wrap in.
-                Layout.fillWidth: headerGrid.columns === 1
-                Layout.preferredWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : -1
-                Layout.minimumWidth: headerGrid.columns === 2 ? Math.ceil(headerGrid.actionsWidth) : 0
-                Layout.alignment: Qt.AlignRight
-                // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
-                Layout.preferredHeight: childrenRect.height
-                spacing: Style.spacingS
-
-                // A concern is logged from here in one tap, whatever else is open on the screen.
-                QQC2.ToolButton {
-                    id: concernButton
-
-                    objectName: "logConcernButton"
-                    height: Style.touchTarget
-                    text: qsTr("Log a concern")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    font.bold: true
-                    Accessible.name: text
-                    onClicked: Workspace.startConcern()
-                }
-
-                QQC2.ToolButton {
-                    id: resumeConcernButton
-
-                    objectName: "resumeConcernButton"
-                    // Wraps on a phone at the largest text rather than be cut short.
-                    implicitWidth: Math.ceil(resumeLine.advanceWidth) + leftPadding + rightPadding
-                    width: Math.min(implicitWidth, parent.width)
-                    visible: Workspace.openConcerns > 0
-                    height: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
-                    text: qsTr("Unsigned concerns: %1").arg(Workspace.openConcerns)
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    Accessible.name: qsTr("Continue an unsigned concern")
-                    onClicked: Workspace.resumeConcern()
-
-                    // Material's ripple sizes itself from the one-line width, past a phone's edge.
-                    background: Rectangle {
-                        radius: 6
-                        color: resumeConcernButton.down ? Style.brandDeep : "transparent"
-
-                        FocusRing {
-                            shown: resumeConcernButton.visualFocus
-                            border.color: Style.brandText
-                        }
-                    }
-
-                    contentItem: QQC2.Label {
-                        text: resumeConcernButton.text
-                        font: resumeConcernButton.font
-                        color: Style.brandText
-                        wrapMode: Text.WordWrap
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
-
-                    TextMetrics {
-                        id: resumeLine
-
-                        font: resumeConcernButton.font
-                        text: resumeConcernButton.text
-                    }
-                }
-
-                QQC2.ToolButton {
-                    id: displayButton
-
-                    objectName: "displayButton"
-                    height: Style.touchTarget
-                    text: qsTr("Text size")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    Accessible.name: qsTr("Text size and colours")
-                    onClicked: displayDialog.open()
-                }
-
-                QQC2.ToolButton {
-                    id: roleButton
-
-                    objectName: "roleButton"
-                    height: Style.touchTarget
-                    text: qsTr("Role")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    Accessible.name: qsTr("Your role")
-                    onClicked: roleDialog.open()
-                }
-
-                QQC2.ToolButton {
-                    id: pinButton
-
-                    objectName: "pinButton"
-                    height: Style.touchTarget
-                    text: qsTr("PIN")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    Accessible.name: qsTr("Quick re-entry PIN")
-                    onClicked: pinSetupDialog.open()
-                }
-
-                QQC2.ToolButton {
-                    id: changePasscodeButton
-
-                    objectName: "changePasscodeButton"
-                    height: Style.touchTarget
-                    text: qsTr("Change passcode")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    Accessible.name: text
-                    onClicked: root.openChangePasscode()
-                }
-
-                QQC2.ToolButton {
-                    id: lockButton
-
-                    objectName: "lockButton"
-                    height: Style.touchTarget
-                    width: Math.max(implicitWidth, Style.touchTarget)
-                    text: qsTr("Lock")
-                    font.capitalization: Font.MixedCase
-                    font.pixelSize: Style.bodySize
-                    font.bold: true
-                    Accessible.name: qsTr("Lock Hearth")
-                    onClicked: Session.lock()
-                }
-            }
-        }
+    header: HomeHeader {
+        onDisplayRequested: displayDialog.open()
+        onRoleRequested: roleDialog.open()
+        onPinRequested: pinSetupDialog.open()
+        onChangePasscodeRequested: root.openChangePasscode()
     }
 
-    RoleHome {
-        id: roleHome
+    // The role's question and reminders scroll in an area of their own when they are taller
+    // than their share of the screen (portrait, the largest text, Welsh), so the visits and the
+    // caseload below always keep room for their lists.
+    Flickable {
+        id: roleArea
 
+        objectName: "roleArea"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: visible ? Style.spacingS : 0
-        visible: hasContent
-        wide: root.wide
+        visible: roleHome.hasContent
+        height: visible ? Math.min(contentHeight, Math.round(root.availableHeight * (root.wide ? 0.5 : root.availableHeight < 16 * Style.touchTarget ? 0.25 : 0.35))) : 0
+        contentWidth: width
+        contentHeight: roleHome.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        // In the margin beside the area, so the text never runs under it. Always drawn while
+        // there is more: the practitioner must see that the choices go on.
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {
+            parent: roleArea.parent
+            anchors.left: roleArea.right
+            anchors.top: roleArea.top
+            anchors.bottom: roleArea.bottom
+            width: Style.spacingS
+            visible: roleArea.contentHeight > roleArea.height + 1
+            policy: QQC2.ScrollBar.AlwaysOn
+        }
+
+        RoleHome {
+            id: roleHome
+
+            width: roleArea.width
+            wide: root.wide
+        }
     }
 
     // The area below the header and the role's own lead; Page's own width and height include
@@ -209,23 +72,132 @@ QQC2.Page {
     Item {
         id: body
 
+        // In portrait, when the two panes cannot each have room for their heading and a few rows
+        // (about seven touch targets, so at the largest text on a tablet or a phone), they take
+        // turns under two tabs instead of each getting a sliver.
+        readonly property bool tabbed: !root.wide && height < 14 * Style.touchTarget
+        readonly property real paneTop: tabbed ? paneTabs.height : 0
+        readonly property real paneHeight: height - paneTop
+
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.top: roleHome.visible ? roleHome.bottom : parent.top
-        anchors.topMargin: roleHome.visible ? Style.spacingS : 0
+        anchors.top: roleArea.visible ? roleArea.bottom : parent.top
+        anchors.topMargin: roleArea.visible ? Style.spacingS : 0
+
+        // Two tabs as a plain row of buttons: Qt 6.4's TabBar is a sideways list whose content
+        // runs past the window on a phone.
+        Row {
+            id: paneTabs
+
+            // 0: the caseload, 1: the visits. The role's main list first: a social worker's
+            // visits, everyone else's caseload.
+            property int currentIndex: root.visitsFirst ? 1 : 0
+
+            objectName: "homeTabs"
+            width: body.width
+            visible: body.tabbed
+
+            QQC2.TabButton {
+                id: childrenTab
+
+                objectName: "childrenTab"
+                width: paneTabs.width / 2
+                leftPadding: 0
+                rightPadding: 0
+                implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                checked: paneTabs.currentIndex === 0
+                text: qsTr("Children")
+                // Small text keeps a one-word label on one line in half a phone's width.
+                font.pixelSize: Style.smallSize
+                font.capitalization: Font.MixedCase
+                onClicked: paneTabs.currentIndex = 0
+
+                // Wraps rather than being cut short (half a phone's width, Welsh, 200 %).
+                contentItem: QQC2.Label {
+                    text: childrenTab.text
+                    font.pixelSize: childrenTab.font.pixelSize
+                    font.bold: childrenTab.checked
+                    color: childrenTab.checked ? Style.accentText : Style.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                // The chosen tab is underlined and bold, not only coloured.
+                background: Rectangle {
+                    color: childrenTab.down ? Style.infoSurface : "transparent"
+
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: childrenTab.checked ? 3 : 1
+                        color: childrenTab.checked ? Style.accentText : Style.divider
+                    }
+
+                    FocusRing {
+                        shown: childrenTab.visualFocus
+                    }
+                }
+            }
+
+            QQC2.TabButton {
+                id: visitsTab
+
+                objectName: "visitsTab"
+                width: paneTabs.width / 2
+                leftPadding: 0
+                rightPadding: 0
+                implicitHeight: Math.max(Style.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+                checked: paneTabs.currentIndex === 1
+                // The visits in progress are counted, so none is forgotten behind the tab.
+                text: Workspace.drafts.count > 0 ? qsTr("Visits (%1)").arg(Workspace.drafts.count) : qsTr("Visits")
+                Accessible.name: Workspace.drafts.count > 0 ? qsTr("Visits: %1 in progress").arg(Workspace.drafts.count) : text
+                // Small text keeps a one-word label on one line in half a phone's width.
+                font.pixelSize: Style.smallSize
+                font.capitalization: Font.MixedCase
+                onClicked: paneTabs.currentIndex = 1
+
+                contentItem: QQC2.Label {
+                    text: visitsTab.text
+                    font.pixelSize: visitsTab.font.pixelSize
+                    font.bold: visitsTab.checked
+                    color: visitsTab.checked ? Style.accentText : Style.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                // The chosen tab is underlined and bold, not only coloured.
+                background: Rectangle {
+                    color: visitsTab.down ? Style.infoSurface : "transparent"
+
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: visitsTab.checked ? 3 : 1
+                        color: visitsTab.checked ? Style.accentText : Style.divider
+                    }
+
+                    FocusRing {
+                        shown: visitsTab.visualFocus
+                    }
+                }
+            }
+        }
 
         VisitsPane {
             id: visitsPane
 
             objectName: "visitsPane"
+            visible: !body.tabbed || paneTabs.currentIndex === 1
             x: root.wide && !root.visitsFirst ? caseloadPane.width : 0
-            y: 0
+            y: body.paneTop
             width: root.wide ? body.width - caseloadPane.width : body.width
             // In portrait the visits share the height with the caseload; larger text needs a
             // larger share for the headings and a row or two to still fit, but never so much
             // that the caseload's search and first children are pushed off a small screen.
-            height: root.wide ? body.height : Math.round(Math.min(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)), Math.max(body.height * 0.3, body.height - caseloadPane.usefulHeight)))
+            height: root.wide || body.tabbed ? body.paneHeight : Math.round(Math.min(body.height * Math.min(0.6, 0.42 * Math.sqrt(Style.textScale)), Math.max(body.height * 0.3, body.height - caseloadPane.usefulHeight)))
             onDiscardRequested: (draftId, childName) => discardDialog.ask(draftId, childName)
         }
 
@@ -233,10 +205,13 @@ QQC2.Page {
             id: caseloadPane
 
             objectName: "caseloadPane"
+            visible: !body.tabbed || paneTabs.currentIndex === 0
+            // Under its tab the heading would only repeat the tab's word.
+            showHeading: !body.tabbed
             x: root.wide && root.visitsFirst ? visitsPane.width : 0
-            y: root.wide ? 0 : visitsPane.height
+            y: root.wide || body.tabbed ? body.paneTop : visitsPane.height
             width: root.wide ? Math.round(body.width * 0.5) : body.width
-            height: root.wide ? body.height : body.height - visitsPane.height
+            height: root.wide || body.tabbed ? body.paneHeight : body.height - visitsPane.height
             onAddChildRequested: addChildDialog.open()
         }
     }

@@ -1314,10 +1314,46 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HomeHeader</name>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Cofnodi pryder</translation>
+    </message>
+    <message>
+        <source>Unsigned concerns: %1</source>
+        <translation>Pryderon heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned concern</source>
+        <translation>Parhau â phryder heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Maint y testun a’r lliwiau</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quick re-entry PIN</source>
+        <translation>PIN i ddychwelyd yn gyflym</translation>
     </message>
     <message>
         <source>Change passcode</source>
@@ -1331,6 +1367,25 @@
         <source>Lock Hearth</source>
         <translation>Cloi Hearth</translation>
     </message>
+    <message>
+        <source>Menu: unsigned concerns (%1), text size, role, PIN, passcode and lock</source>
+        <translation>Dewislen: pryderon heb eu llofnodi (%1), maint y testun, rôl, PIN, cod pas a chloi</translation>
+    </message>
+    <message>
+        <source>Menu: text size, role, PIN, passcode and lock</source>
+        <translation>Dewislen: maint y testun, rôl, PIN, cod pas a chloi</translation>
+    </message>
+    <message>
+        <source>Menu (%1)</source>
+        <translation>Dewislen (%1)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Dewislen</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
     <message>
         <source>Your passcode has been changed.</source>
         <translation>Mae eich cod pas wedi’i newid.</translation>
@@ -1348,44 +1403,24 @@
         <translation>Taflu’r drafft</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Quick re-entry PIN</source>
-        <translation>PIN i ddychwelyd yn gyflym</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Maint y testun</translation>
-    </message>
-    <message>
-        <source>Text size and colours</source>
-        <translation>Maint y testun a’r lliwiau</translation>
-    </message>
-    <message>
-        <source>Log a concern</source>
-        <translation>Cofnodi pryder</translation>
-    </message>
-    <message>
-        <source>Unsigned concerns: %1</source>
-        <translation>Pryderon heb eu llofnodi: %1</translation>
-    </message>
-    <message>
-        <source>Continue an unsigned concern</source>
-        <translation>Parhau â phryder heb ei lofnodi</translation>
-    </message>
-    <message>
         <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>Mae’r pryder wedi’i lofnodi. Bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôl</translation>
+        <source>Children</source>
+        <translation>Plant</translation>
     </message>
     <message>
-        <source>Your role</source>
-        <translation>Eich rôl</translation>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>Ymweliadau (%1)</translation>
+    </message>
+    <message>
+        <source>Visits: %1 in progress</source>
+        <translation>Ymweliadau: %1 ar y gweill</translation>
     </message>
 </context>
 <context>

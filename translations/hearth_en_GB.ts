@@ -1311,10 +1311,46 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>HomeHeader</name>
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Log a concern</source>
+        <translation>Log a concern</translation>
+    </message>
+    <message>
+        <source>Unsigned concerns: %1</source>
+        <translation>Unsigned concerns: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned concern</source>
+        <translation>Continue an unsigned concern</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quick re-entry PIN</source>
+        <translation>Quick re-entry PIN</translation>
     </message>
     <message>
         <source>Change passcode</source>
@@ -1328,6 +1364,25 @@
         <source>Lock Hearth</source>
         <translation>Lock Hearth</translation>
     </message>
+    <message>
+        <source>Menu: unsigned concerns (%1), text size, role, PIN, passcode and lock</source>
+        <translation>Menu: unsigned concerns (%1), text size, role, PIN, passcode and lock</translation>
+    </message>
+    <message>
+        <source>Menu: text size, role, PIN, passcode and lock</source>
+        <translation>Menu: text size, role, PIN, passcode and lock</translation>
+    </message>
+    <message>
+        <source>Menu (%1)</source>
+        <translation>Menu (%1)</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
     <message>
         <source>Your passcode has been changed.</source>
         <translation>Your passcode has been changed.</translation>
@@ -1345,44 +1400,24 @@
         <translation>Discard draft</translation>
     </message>
     <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Quick re-entry PIN</source>
-        <translation>Quick re-entry PIN</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Text size</translation>
-    </message>
-    <message>
-        <source>Text size and colours</source>
-        <translation>Text size and colours</translation>
-    </message>
-    <message>
-        <source>Log a concern</source>
-        <translation>Log a concern</translation>
-    </message>
-    <message>
-        <source>Unsigned concerns: %1</source>
-        <translation>Unsigned concerns: %1</translation>
-    </message>
-    <message>
-        <source>Continue an unsigned concern</source>
-        <translation>Continue an unsigned concern</translation>
-    </message>
-    <message>
         <source>The concern is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>The concern is signed. It goes to your agency the next time Hearth can reach it.</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Role</translation>
+        <source>Children</source>
+        <translation>Children</translation>
     </message>
     <message>
-        <source>Your role</source>
-        <translation>Your role</translation>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>Visits (%1)</translation>
+    </message>
+    <message>
+        <source>Visits: %1 in progress</source>
+        <translation>Visits: %1 in progress</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,24 @@ QString UuidV7Generator::next()
     return out;
 }
 
+void UuidV7Generator::continueAfter(QStringView previous)
+{
+    if (!isValid(previous))
+        return;
+    const qint64 ms = timestampMs(previous);
+    const QString hex = previous.toString().remove(u'-');
+    const auto randA = quint16(hex.mid(13, 3).toUInt(nullptr, 16));
+    const quint64 randB = hex.mid(16, 16).toULongLong(nullptr, 16) & (randBLimit - 1);
+    QMutexLocker lock(&m_mutex);
+    // Already past it: this generator's own state is the later one.
+    if (ms < m_lastMs
+        || (ms == m_lastMs && (randA < m_randA || (randA == m_randA && randB <= m_randB))))
+        return;
+    m_lastMs = ms;
+    m_randA = randA;
+    m_randB = randB;
+}
+
 bool UuidV7Generator::isValid(QStringView id)
 {
     if (id.size() != 36)

@@ -20,6 +20,10 @@ public:
 
     // A new id, lowercase 8-4-4-4-12 form.
     QString next();
+    // The next id will sort after `previous` too: for a chain that other generators (another
+    // RecordStore, an earlier unlock, a run before the wall clock stepped back) have added to.
+    // An invalid id, or one this generator is already past, changes nothing.
+    void continueAfter(QStringView previous);
 
     // True for the lowercase canonical text of a UUID with version 7 and the RFC variant.
     static bool isValid(QStringView id);

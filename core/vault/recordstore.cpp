@@ -156,6 +156,15 @@ Expected<SignedRecord, VaultError> RecordStore::appendInTransaction(
     const QStringList photos = PhotoBody::hashes(body);
     if (auto pinned = AttachmentStore(m_db).markSigned(photos); !pinned)
         return unexpected(pinned.error());
+    // Ids must increase along the chain (the server refuses one that does not), and the record
+    // before this one may come from another RecordStore or an earlier unlock, whose generator
+    // this one knows nothing of: within one millisecond, or after the wall clock stepped back,
+    // a fresh generator would sort before it.
+    auto lastId
+        = m_db.scalarText(QStringLiteral("SELECT id FROM signed_record ORDER BY seq DESC LIMIT 1"));
+    if (!lastId)
+        return unexpected(lastId.error());
+    m_ids.continueAfter(lastId.value());
     RecordWriter writer(*m_key, state.value(), m_ids);
     auto record = writer.append(kind, author, pack, std::move(body));
     if (!record)

@@ -46,17 +46,19 @@ HttpReply AttachmentHandler::put(const IncomingRequest &request) const
 
     const AttachmentRepository attachments(m_context.database);
     const QDateTime now = m_context.clock.nowUtc();
+    // The window for photos no record followed is enforced here, per device, so it needs no
+    // scheduled job and costs one indexed delete per upload. It runs before the photo is
+    // stored: a photo sent again after its window ran out is then stored afresh (and kept for
+    // a new window), never answered "duplicate" and removed by the same request.
+    if (auto pruned = attachments.removeUnreferenced(device->id,
+            Envelope::formatCreated(now.addDays(-AttachmentRepository::UnreferencedDays)));
+        !pruned)
+        return answer(Problem::fromStore(pruned.error()));
     auto stored = attachments.put(StoredAttachment { device->id, hash, PhotoHash::mediaType(),
                                       frame->width, frame->height, request.body },
         Envelope::formatCreated(now));
     if (!stored)
         return answer(Problem::fromStore(stored.error()));
-    // The window for photos no record followed is enforced here, per device, so it needs no
-    // scheduled job and costs one indexed delete per upload.
-    if (auto pruned = attachments.removeUnreferenced(device->id,
-            Envelope::formatCreated(now.addDays(-AttachmentRepository::UnreferencedDays)));
-        !pruned)
-        return answer(Problem::fromStore(pruned.error()));
     const bool fresh = *stored == AttachmentRepository::Put::Stored;
     const JsonValue body = JsonValue::object({
         { QStringLiteral("bytes"), qint64(request.body.size()) },

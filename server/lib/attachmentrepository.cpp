@@ -35,18 +35,23 @@ Expected<QSet<QString>, StoreError> AttachmentRepository::present(
     return found;
 }
 
-Expected<void, StoreError> AttachmentRepository::reference(
+Expected<QSet<QString>, StoreError> AttachmentRepository::reference(
     const QString &device, const QStringList &hashes, const QString &recordId) const
 {
+    QSet<QString> gone;
     for (const QString &hash : hashes) {
+        // Every row named is updated (an earlier record keeps its claim through COALESCE), so
+        // "no row" means only that the photo is not there.
         auto updated = m_database.exec(
-            QStringLiteral("UPDATE attachments SET record_id = ?"
-                           " WHERE device_id = ? AND hash = ? AND record_id IS NULL"),
+            QStringLiteral("UPDATE attachments SET record_id = COALESCE(record_id, ?)"
+                           " WHERE device_id = ? AND hash = ?"),
             { recordId, device, hash });
         if (!updated)
             return unexpected(updated.error());
+        if (updated->numRowsAffected() == 0)
+            gone.insert(hash);
     }
-    return {};
+    return gone;
 }
 
 Expected<int, StoreError> AttachmentRepository::removeUnreferenced(

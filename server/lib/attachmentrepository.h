@@ -50,8 +50,12 @@ public:
     // Which of these hashes this device has uploaded.
     [[nodiscard]] Expected<QSet<QString>, StoreError> present(
         const QString &device, const QSet<QString> &hashes) const;
-    // In the ingest transaction: the first stored record that names each photo.
-    [[nodiscard]] Expected<void, StoreError> reference(
+    // In the ingest transaction, before it commits: the first stored record that names each
+    // photo. Returns the hashes that are no longer there: a photo checked before the
+    // transaction may have been removed since (its window ran out) by an upload at the same
+    // moment. The update is also the check, and on PostgreSQL it locks each row it names, so a
+    // removal that comes later waits for the commit and then finds the photo referenced.
+    [[nodiscard]] Expected<QSet<QString>, StoreError> reference(
         const QString &device, const QStringList &hashes, const QString &recordId) const;
     // Removes this device's photos that no record names and that arrived before `before`.
     [[nodiscard]] Expected<int, StoreError> removeUnreferenced(

@@ -129,11 +129,18 @@ Expected<IngestOutcome, Problem> IngestService::ingest(
                 continue;
             if (!inserted)
                 return unexpected(Problem::fromStore(inserted.error()));
+            QSet<QString> removedMeanwhile;
             for (auto named = plan.photos.cbegin(); named != plan.photos.cend(); ++named) {
-                if (auto referenced
-                    = attachments.reference(authenticated.id, named.value(), named.key());
-                    !referenced)
-                    return unexpected(Problem::fromStore(referenced.error()));
+                auto gone = attachments.reference(authenticated.id, named.value(), named.key());
+                if (!gone)
+                    return unexpected(Problem::fromStore(gone.error()));
+                removedMeanwhile.unite(*gone);
+            }
+            if (!removedMeanwhile.isEmpty()) {
+                // Photos checked before the transaction were removed since: the plan is rolled
+                // back and made again without them, so no stored record names a missing photo.
+                arrivedPhotos.subtract(removedMeanwhile);
+                continue;
             }
             if (auto head = devices.updateHead(
                     authenticated.id, plan.headSeq, plan.headHash, plan.headId, now);

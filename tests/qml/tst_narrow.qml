@@ -32,6 +32,7 @@ Item {
 
         property var shell: null
         property string childId: ""
+        property string signedId: ""
 
         name: "Narrow"
         when: windowShown
@@ -61,6 +62,7 @@ Item {
             }
             Workspace.closeVisit();
             Workspace.closeConcern();
+            Workspace.closeSigned();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -122,6 +124,10 @@ Item {
             const visit = (item, spilt) => {
                 // A Material shadow reaches past its control by design.
                 if (!item.visible || item.opacity === 0 || typeof item.elevation === "number" && typeof item.fullWidth === "boolean")
+                    return;
+                // A plain Item with nothing in it draws nothing. (Qt 6.4's ListView keeps one
+                // in the caseload list's content, sized by no binding of ours.)
+                if (item.children.length === 0 && String(item).startsWith("QQuickItem("))
                     return;
                 if (item.width > 0 && item.height > 0) {
                     // Both corners: a scaled item (the body map) is drawn at its scaled size.
@@ -187,18 +193,55 @@ Item {
             return sizes();
         }
 
+        // The first-run role question is the tallest the home screen's top can be: it scrolls
+        // in its own area, the bar's settings fold into one menu, and the visits and the
+        // caseload keep their room.
         function test_home(data) {
             resize(data);
             const home = page("homePage");
+            verify(Workspace.roles.needsChoice, "the role question is shown");
+            // The caseload's list lays out its header after the pane has its new width.
+            settle(named(home, "caseloadList"));
+            fits(home, "the home screen with the role question");
+            verify(findChild(home, "roleArea").height < findChild(home, "roleArea").contentHeight, "the role question scrolls");
+            verify(findChild(home, "homeMenuButton").visible, "the bar's settings are folded");
+            // The caseload and the visits take turns under tabs, each with room at least for its
+            // heading and the start of its list (a phone in Welsh with the bar on two lines is
+            // the tightest: about 140 px), and everything in it reachable by scrolling.
+            const tabs = named(home, "homeTabs");
+            verify(tabs.visible, "the panes are under tabs");
+            for (const [tab, pane] of [["visitsTab", "visitsPane"], ["childrenTab", "caseloadPane"]]) {
+                mouseClick(named(home, tab));
+                tryVerify(() => findChild(home, pane).visible, 5000, pane);
+                verify(findChild(home, pane).height >= 1.25 * Style.touchTarget, pane + " is " + findChild(home, pane).height + " high");
+                fits(home, "the home screen with " + pane);
+            }
+        }
+
+        function test_homeMenu_data() {
+            return sizes();
+        }
+
+        // Every folded setting is in the menu, each a full touch target inside the window.
+        function test_homeMenu(data) {
+            resize(data);
+            const home = page("homePage");
             settle(home);
-            const found = misfits(home);
-            // Known: in portrait at 200 % the home screen's header, the first-run role question
-            // and the role's prompt leave the visits and the caseload (whose search and filters
-            // now scroll with its list) almost no height, so the role choices and the caseload's
-            // rows fall below the window. The header's actions need folding into one menu and
-            // the role question its own scrolling area.
-            expectFail("", "the home screen's top leaves its panes no height in portrait at the largest text");
-            compare(found.length, 0, "the home screen at " + root.width + " px:\n  " + found.join("\n  "));
+            mouseClick(named(home, "homeMenuButton"));
+            const menu = findChild(home, "homeMenu");
+            tryCompare(menu, "opened", true);
+            fits(menu.contentItem, "the home screen's menu");
+            // The concern logged (and left unsigned) by test_concern is in the menu, and counted
+            // on its button.
+            verify(Workspace.openConcerns > 0, "an unsigned concern");
+            verify(String(named(home, "homeMenuButton").text).indexOf(String(Workspace.openConcerns)) >= 0, "counted on the button");
+            for (const name of ["resumeConcernMenuItem", "displayMenuItem", "roleMenuItem", "pinMenuItem", "changePasscodeMenuItem", "lockMenuItem"]) {
+                const entry = findChild(menu, name);
+                verify(entry && entry.visible, name);
+                verify(entry.height >= Style.touchTarget, name + " is a touch target");
+            }
+            menu.close();
+            tryCompare(menu, "visible", false);
         }
 
         function test_step_data() {
@@ -241,10 +284,65 @@ Item {
 
         function test_pinSetup(data) {
             resize(data);
-            mouseClick(named(page("homePage"), "pinButton"));
+            const home = page("homePage");
+            settle(home);
+            mouseClick(named(home, "homeMenuButton"));
+            const menu = findChild(home, "homeMenu");
+            tryCompare(menu, "opened", true);
+            mouseClick(findChild(menu, "pinMenuItem"));
             const dialog = findChild(shell, "pinSetupDialog");
             tryCompare(dialog, "opened", true);
             fits(dialog.contentItem.parent, "choosing a PIN");
+        }
+
+        function test_signed_data() {
+            return sizes();
+        }
+
+        // A signed visit, read-only, with an amendment: filled in as far as the visit's own
+        // check asks (as tests/qml/photoflow.h does), signed with the passcode, then opened.
+        function test_signed(data) {
+            resize(data);
+            if (signedId.length === 0) {
+                verify(Workspace.startVisit(childId));
+                const visit = page("visitPage").visit;
+                const set = (field, value, item) => verify(visit.write(field, item || "", -1, value), visit.errorText);
+                set(VisitField.Notice, "announced");
+                set(VisitField.Place, "home");
+                set(VisitField.Purpose, "Six-week check after the new baby arrived home.");
+                visit.setManualLocation("Family home, 12 Mill Lane");
+                const each = (list, use) => {
+                    for (let i = 0; i < list.count; ++i)
+                        use(list.data(list.index(i, 0), PromptListModel.IdRole));
+                };
+                each(visit.menPrompts, id => set(VisitField.MenAnswer, "no", id));
+                set(VisitField.Seen, true);
+                set(VisitField.SeenAlone, true);
+                set(VisitField.SleepingPlace, "Own cot in the back bedroom.");
+                set(VisitField.Communication, "Babbles, smiles, reaches for her mother.");
+                set(VisitField.DayInTheLife, "Fed every three hours, sleeps in the afternoon.");
+                each(visit.neglectItems, id => set(VisitField.NeglectLevel, "no-concern", id));
+                set(VisitField.CooperationLevel, 4);
+                set(VisitField.CooperationEvidence, "All three health appointments kept.");
+                set(VisitField.ImmediatePresent, false);
+                set(VisitField.WhatItMeans, "Angharad-Gwenllian is thriving and cared for.");
+                tryVerify(() => visit.canFinish, 5000, JSON.stringify(visit.missing));
+                Workspace.sign(root.passcode);
+                tryVerify(() => Workspace.signedVisit !== null, 20000, "signed: " + Workspace.signError);
+                signedId = Workspace.signedVisit.recordId;
+                verify(Workspace.signedVisit.amend("Mother phoned with the dentist's name.", "Angharad-Gwenllian is registered with Deintyddfa Llanrhystud."), Workspace.signedVisit.errorText);
+            } else {
+                verify(Workspace.openSigned(signedId));
+            }
+            const signedPage = page("signedVisitPage");
+            named(signedPage, "amendmentEntry");
+            fits(signedPage, "the signed visit");
+            mouseClick(named(signedPage, "amendButton"));
+            const amend = findChild(shell, "amendDialog");
+            tryCompare(amend, "opened", true);
+            fits(amend.contentItem.parent, "amending a signed visit");
+            amend.close();
+            tryCompare(amend, "visible", false);
         }
 
         function test_softLock_data() {

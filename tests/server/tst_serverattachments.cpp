@@ -419,6 +419,34 @@ private Q_SLOTS:
             QVERIFY(referencedBy(device->id, PhotoHash::of(named)).startsWith(u'0'));
         }
     }
+
+    // A tablet that lost touch for more than the window sends the same photo again: it is
+    // stored afresh for a new window, not answered "duplicate" and then removed by that same
+    // upload (which would leave the tablet believing the agency has it).
+    void aPhotoSentAgainAfterItsWindowIsStoredAfresh()
+    {
+        auto device = enrolled();
+        const QByteArray photo = jpeg();
+        const QString hash = PhotoHash::of(photo);
+        QCOMPARE(putPhoto(*device, attachment(hash), photo).status, 201);
+
+        constexpr qint64 days31 = 31 * 24 * 60 * 60;
+        ServerProcess later;
+        const QString started = later.start(m_backend->storeArguments(),
+            { QStringLiteral("--clock-offset"), QString::number(days31) });
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        device->clockOffset = days31;
+        Reply again
+            = putPhoto(*device, later.url(QStringLiteral("/v1/attachments/") + hash), photo);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.json[u"status"].toString(), QStringLiteral("stored"));
+        QVERIFY(referencedBy(device->id, hash).isNull()); // there, and not yet named
+        // Named by a visit at once, it stays.
+        Reply stored = device->upload(later.url(QStringLiteral("/v1/records")),
+            { device->makeVisit(visitWith({ photo }, QStringLiteral("v-1"))) });
+        QCOMPARE(
+            stored.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
+    }
 };
 
 HEARTH_SERVER_TEST_MAIN(TestServerAttachments)

@@ -164,6 +164,40 @@ private Q_SLOTS:
         QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
         QCOMPARE(state->nextSeq, 2 * PerWriter + 1);
     }
+
+    // Ids increase along the chain whichever RecordStore signs: the app, hearthctl and the
+    // enrolment each make their own, and two of them can sign in the same millisecond (the
+    // server refused such a record as "id-not-increasing", and the tablet's outbox stuck behind
+    // it). Nor does an unlock after the wall clock stepped back start below the last id.
+    void idsIncreaseAcrossStoresInOneMillisecondAndAfterTheClockStepsBack()
+    {
+        auto vault = unlocked();
+        QVERIFY(vault);
+        test::FakeClock clock; // stands still: every record in the same millisecond
+        QStringList ids;
+        for (int i = 0; i < 6; ++i) {
+            RecordStore store(vault->database(), clock);
+            QVERIFY(store.open());
+            auto record
+                = store.append(RecordKind::Visit, QStringLiteral("hv-ali"), Pack, visitBody(i));
+            QVERIFY(record);
+            ids << record->envelope.id;
+        }
+        clock.advance(-1); // the tablet's clock corrected back by a second
+        RecordStore later(vault->database(), clock);
+        QVERIFY(later.open());
+        auto afterStep
+            = later.append(RecordKind::Visit, QStringLiteral("hv-ali"), Pack, visitBody(9));
+        QVERIFY(afterStep);
+        ids << afterStep->envelope.id;
+        for (qsizetype i = 1; i < ids.size(); ++i)
+            QVERIFY2(
+                ids[i] > ids[i - 1], qPrintable(ids[i - 1] + QStringLiteral(" then ") + ids[i]));
+        // The same chain check the server makes, ids included.
+        auto state = later.verifyAll();
+        QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
+        QCOMPARE(state->nextSeq, qint64(ids.size() + 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordStore)
