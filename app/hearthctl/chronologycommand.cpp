@@ -75,6 +75,9 @@ QString describe(const ChronologyEntry &e)
     case Kind::ProfessionalDifference:
         return QStringLiteral("professional difference %1: %2 %3")
             .arg(e.category, e.text, e.detail);
+    case Kind::ChildVoiceSession:
+        return QStringLiteral("child-voice session at %1 %2; child %3. Will do: %4")
+            .arg(e.category, e.text, yesNo(e.seenAlone, "seen alone", "NOT seen alone"), e.detail);
     }
     return e.text;
 }
