@@ -2,6 +2,7 @@
 
 #include "caseloadflags.h"
 #include "caseloadlistmodel.h"
+#include "childvoicecontroller.h"
 #include "chronologymodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
@@ -56,6 +57,10 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::RoleSettings *roles READ roles CONSTANT)
     // The one child's chronology open (workspacechronology.cpp), or null.
     Q_PROPERTY(hearth::ChronologyModel *chronology READ chronology NOTIFY chronologyChanged)
+    // The one child-voice session open (workspacechildvoice.cpp), or null.
+    Q_PROPERTY(hearth::ChildVoiceController *childVoice READ childVoice NOTIFY childVoiceChanged)
+    // Child-voice sessions started and not yet signed on this tablet.
+    Q_PROPERTY(int openChildVoiceSessions READ openChildVoiceSessions NOTIFY childVoiceChanged)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -139,6 +144,15 @@ public:
     // the records are read; closing returns to the page it was opened from.
     Q_INVOKABLE bool openChronology(const QString &childId);
     Q_INVOKABLE void closeChronology();
+    // Child-voice sessions (workspacechildvoice.cpp), like the concern log: a new session, or
+    // the newest one not yet signed; closing saves it; signing confirms the passcode first and
+    // childVoiceSigned() or signError tell how it went.
+    ChildVoiceController *childVoice() const { return m_childVoice; }
+    int openChildVoiceSessions() const;
+    Q_INVOKABLE bool startChildVoice();
+    Q_INVOKABLE bool resumeChildVoice();
+    Q_INVOKABLE void closeChildVoice();
+    Q_INVOKABLE void signChildVoice(const QString &passcode);
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -162,6 +176,8 @@ Q_SIGNALS:
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
     void chronologyChanged();
+    void childVoiceChanged();
+    void childVoiceSigned(const QString &recordId);
 
 private:
     void open();
@@ -184,6 +200,9 @@ private:
     void loadSinceLastVisit();
     void loadChronology();
     void forgetChronology();
+    bool openChildVoice(const QString &sessionId);
+    void setChildVoice(ChildVoiceController *session);
+    void finishChildVoiceSigning(const QString &passcodeError);
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -199,6 +218,7 @@ private:
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
     QPointer<HouseholdController> m_household;
+    QPointer<ChildVoiceController> m_childVoice;
     bool m_signing = false;
     RoleSettings *m_roles = nullptr;
     QString m_signError;

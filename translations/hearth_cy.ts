@@ -525,6 +525,225 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceDraft</name>
+    <message>
+        <source>Write the child&apos;s school year.</source>
+        <translation>Ysgrifennwch flwyddyn ysgol y plentyn.</translation>
+    </message>
+    <message>
+        <source>Write where you saw the child.</source>
+        <translation>Ysgrifennwch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Choose where you saw the child.</source>
+        <translation>Dewiswch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Write why the child was not seen alone.</source>
+        <translation>Ysgrifennwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Say whether you saw the child alone.</source>
+        <translation>Dywedwch a welsoch chi’r plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Give each scaling question its question and the child&apos;s number.</source>
+        <translation>Rhowch ei gwestiwn a rhif y plentyn i bob cwestiwn graddfa.</translation>
+    </message>
+    <message>
+        <source>Write down something of the child&apos;s: their words or an answer.</source>
+        <translation>Ysgrifennwch rywbeth gan y plentyn: ei eiriau neu ateb.</translation>
+    </message>
+    <message>
+        <source>Write what you will do with what the child told you.</source>
+        <translation>Ysgrifennwch beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych.</translation>
+    </message>
+    <message>
+        <source>Write what you told the child will happen next.</source>
+        <translation>Ysgrifennwch beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Dewiswch y plentyn.</translation>
+    </message>
+    <message>
+        <source>Something in this session is not right.</source>
+        <translation>Mae rhywbeth o’i le yn y sesiwn hon.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoicePage</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>Where did you see the child?</source>
+        <translation>Ble gwelsoch chi’r plentyn?</translation>
+    </message>
+    <message>
+        <source>Where was it? (needed)</source>
+        <translation>Ble oedd e? (angen)</translation>
+    </message>
+    <message>
+        <source>Which room or place (if it helps)</source>
+        <translation>Pa ystafell neu le (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Who else was there?</source>
+        <translation>Pwy arall oedd yno?</translation>
+    </message>
+    <message>
+        <source>One person on each line, with their role. Leave empty if nobody else was there.</source>
+        <translation>Un person ar bob llinell, gyda’i rôl. Gadewch yn wag os nad oedd neb arall yno.</translation>
+    </message>
+    <message>
+        <source>Did you see the child alone?</source>
+        <translation>A welsoch chi’r plentyn ar ei ben ei hun?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Why not alone? (needed)</source>
+        <translation>Pam nad ar ei ben ei hun? (angen)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Add the child&apos;s words</source>
+        <translation>Ychwanegu geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation>Dymuniadau a theimladau</translation>
+    </message>
+    <message>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
+        <translation>Y tri thŷ: ysgrifennwch bob peth y mae’r plentyn yn ei roi mewn tŷ ar ei linell ei hun, yng ngeiriau’r plentyn.</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <translation>Tŷ’r pryderon</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <translation>Tŷ’r pethau da</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <translation>Tŷ’r breuddwydion</translation>
+    </message>
+    <message>
+        <source>Add a scaling question (0 to 10)</source>
+        <translation>Ychwanegu cwestiwn graddfa (0 i 10)</translation>
+    </message>
+    <message>
+        <source>Who does the child trust?</source>
+        <translation>Pwy mae’r plentyn yn ymddiried ynddynt?</translation>
+    </message>
+    <message>
+        <source>One person on each line, as the child names them.</source>
+        <translation>Un person ar bob llinell, fel y mae’r plentyn yn eu henwi.</translation>
+    </message>
+    <message>
+        <source>What would make things better, in the child&apos;s words</source>
+        <translation>Beth fyddai’n gwneud pethau’n well, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>What the child thinks of their plan</source>
+        <translation>Beth mae’r plentyn yn ei feddwl o’i gynllun</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>Beth sy’n digwydd nawr</translation>
+    </message>
+    <message>
+        <source>What will you do with what the child told you? (needed)</source>
+        <translation>Beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych? (angen)</translation>
+    </message>
+    <message>
+        <source>What did you tell the child will happen next? (needed)</source>
+        <translation>Beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf? (angen)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceQuote</name>
+    <message>
+        <source>The child&apos;s words, written down at %1</source>
+        <translation>Geiriau’r plentyn, a ysgrifennwyd am %1</translation>
+    </message>
+    <message>
+        <source>Exactly as the child said them.</source>
+        <translation>Yn union fel y dywedodd y plentyn nhw.</translation>
+    </message>
+    <message>
+        <source>What you were talking about (if it helps)</source>
+        <translation>Am beth roeddech chi’n siarad (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Remove these words</source>
+        <translation>Tynnu’r geiriau hyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceScale</name>
+    <message>
+        <source>The question you asked</source>
+        <translation>Y cwestiwn a ofynnoch</translation>
+    </message>
+    <message>
+        <source>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</source>
+        <translation>Er enghraifft “Os yw 10 yn ddiogel a 0 ddim yn ddiogel o gwbl, ble wyt ti gartref?”</translation>
+    </message>
+    <message>
+        <source>The child&apos;s number</source>
+        <translation>Rhif y plentyn</translation>
+    </message>
+    <message>
+        <source>Why that number, in the child&apos;s words</source>
+        <translation>Pam y rhif hwnnw, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Tynnu’r cwestiwn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i lofnodi fel: %1. Ar ôl ei llofnodi ni ellir newid y sesiwn; mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Llofnodi’r sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
@@ -846,6 +1065,46 @@
     <message>
         <source>Professional difference (%1): %2</source>
         <translation>Gwahaniaeth proffesiynol (%1): %2</translation>
+    </message>
+    <message>
+        <source>Child-voice session</source>
+        <translation>Sesiwn llais y plentyn</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>yr ysgol</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>y cartref</translation>
+    </message>
+    <message>
+        <source>a contact centre</source>
+        <translation>canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation>y car</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>lle arall</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>seen alone</source>
+        <translation>gwelwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>not seen alone</source>
+        <translation>ni welwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Session with the child at %1 (%2). What happens with it: %3</source>
+        <translation>Sesiwn gyda’r plentyn yn %1 (%2). Beth sy’n digwydd gyda hi: %3</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1459,10 @@
     <message>
         <source>Your role</source>
         <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>Mae’r sesiwn wedi’i llofnodi. Mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2094,22 @@
     <message>
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Ysgrifennwch yr hyn a welsoch neu a glywsoch a phwy y dywedoch wrthynt, mewn munud, hyd yn oed all-lein.</translation>
+    </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Ysgrifennwch eiriau, dymuniadau a theimladau’r plentyn ei hun o waith uniongyrchol, a beth sy’n digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Unsigned sessions: %1</source>
+        <translation>Sesiynau heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned session with a child</source>
+        <translation>Parhau â sesiwn heb ei llofnodi gyda phlentyn</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3360,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeLayout</name>
@@ -3150,6 +3433,41 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Next due: %1, from %2</source>
         <translation>Nesaf: %1, o %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChildVoiceController</name>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>In the car</source>
+        <translation>Yn y car</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Rhywle arall</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r sesiwn hon: %1</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4060,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: gwahaniaeth proffesiynol: %2</translation>
+    </message>
+    <message>
+        <source>%1: child-voice session</source>
+        <translation>%1: sesiwn llais y plentyn</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4935,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>This flag is no longer open: nothing was signed.</source>
         <translation>Nid yw’r fflag hon ar agor mwyach: ni lofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>The content pack could not be loaded, so no session can be started.</source>
+        <translation>Nid oedd modd llwytho’r pecyn cynnwys, felly ni ellir dechrau sesiwn.</translation>
+    </message>
+    <message>
+        <source>This session could not be opened: %1</source>
+        <translation>Nid oedd modd agor y sesiwn hon: %1</translation>
+    </message>
+    <message>
+        <source>The session was closed before it could be signed.</source>
+        <translation>Caewyd y sesiwn cyn y gellid ei llofnodi.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,7 @@ Item {
             }
             Workspace.closeVisit();
             Workspace.closeConcern();
+            Workspace.closeChildVoice();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -233,6 +234,25 @@ Item {
             verify(Workspace.startConcern());
             const concernPage = page("concernPage");
             fits(concernPage, "the concern log");
+        }
+
+        function test_childVoice_data() {
+            return sizes();
+        }
+
+        // Every part shown: not seen alone, somewhere else, a quote and a scaling question.
+        function test_childVoice(data) {
+            resize(data);
+            verify(Workspace.startChildVoice());
+            const sessionPage = page("childVoicePage");
+            const session = sessionPage.session;
+            verify(session.chooseChild(childId));
+            session.place = "other";
+            session.seenAlone = 0;
+            session.addQuote();
+            session.addScale();
+            named(sessionPage, "childVoiceScaleNumbers0");
+            fits(sessionPage, "the session with a child");
         }
 
         function test_pinSetup_data() {
