@@ -95,7 +95,7 @@ Item {
             tap("childVoiceAddQuote");
             tryVerify(() => findChild(shell, "childVoiceQuote0Area") !== null);
             findChild(shell, "childVoiceQuote0Area").forceActiveFocus();
-            type("I don't like it when they shout");
+            type("They shout at night");
             write("childVoiceQuoteContext0", "evenings at home");
             tap("childVoiceAddQuote");
             tryVerify(() => findChild(shell, "childVoiceQuote1Area") !== null);
@@ -106,7 +106,7 @@ Item {
             tap("childVoiceRemoveQuote1");
             tryVerify(() => Workspace.childVoice.quotes.length === 2);
             // The first quote kept what was typed into it while the others came and went.
-            compare(findChild(shell, "childVoiceQuote0Area").text, "I don't like it when they shout");
+            compare(findChild(shell, "childVoiceQuote0Area").text, "They shout at night");
             compare(findChild(shell, "childVoiceQuote1Area").text, "  Nan makes pancakes ");
 
             write("childVoiceWorries", "shouting at night\nDad's car");
