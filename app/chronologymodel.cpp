@@ -138,7 +138,7 @@ bool ChronologyModel::shows(const ChronologyEntry &e) const
         return m_history.flags.at(m_evidenceFlag).evidence.contains(e.recordId);
     switch (m_filter) {
     case Visits:
-        return e.kind == Kind::Visit;
+        return e.kind == Kind::Visit || e.kind == Kind::ChildVoiceSession;
     case WasNotBrought:
         return e.kind == Kind::WasNotBrought;
     case ConcernsAndInjuries:

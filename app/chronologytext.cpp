@@ -35,8 +35,23 @@ QString ChronologyText::kind(Kind kind)
         return tr("Countersignature");
     case Kind::ProfessionalDifference:
         return tr("Professional difference");
+    case Kind::ChildVoiceSession:
+        return tr("Child-voice session");
     }
     return {};
+}
+
+QString ChronologyText::place(const QString &word)
+{
+    if (word == u"school")
+        return tr("school");
+    if (word == u"home")
+        return tr("home");
+    if (word == u"contact-centre")
+        return tr("a contact centre");
+    if (word == u"car")
+        return tr("the car");
+    return tr("another place");
 }
 
 QString ChronologyText::date(const QDate &date)
@@ -166,6 +181,13 @@ QString ChronologyText::what(const ChronologyEntry &e) const
             return tr("Professional difference closed (opened on %1 about: %2). Outcome: %3")
                 .arg(date(e.refers->date), e.refers->text, e.text);
         return tr("Professional difference closed. Outcome: %1").arg(e.text);
+    case Kind::ChildVoiceSession: {
+        const QString where
+            = e.text.isEmpty() ? place(e.category) : tr("%1, %2").arg(place(e.category), e.text);
+        const QString alone = e.seenAlone == true ? tr("seen alone") : tr("not seen alone");
+        return tr("Session with the child at %1 (%2). What happens with it: %3")
+            .arg(where, alone, e.detail);
+    }
     }
     return e.text;
 }

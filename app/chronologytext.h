@@ -23,6 +23,8 @@ public:
 
     static QString kind(ChronologyEntry::Kind kind);
     static QString date(const QDate &date);
+    // Where a child-voice session took place (ChildVoiceBody::places()), in words.
+    static QString place(const QString &word);
     // Whether the child was seen, seen alone, and whether the visit was announced; "" for
     // entries that are not visits.
     static QString seeing(const ChronologyEntry &entry);

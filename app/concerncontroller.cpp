@@ -21,7 +21,7 @@ QVariantList labelledList(const QList<ContentPack::Labelled> &list, const QStrin
 } // namespace
 
 ConcernController::ConcernController(VisitServices &services, ConcernDraft draft, QObject *parent)
-    : QObject(parent)
+    : ChildPickTarget(parent)
     , m_services(&services)
     , m_store(services.database(), services.clock())
     , m_draft(std::move(draft))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "childpicktarget.h"
 #include "concern/concerndraft.h"
 #include "concern/concernstore.h"
 
@@ -18,14 +19,13 @@ class VisitServices;
 // (never for the child's own words) and what is still missing before it can be signed. Each
 // change is autosaved through the ConcernStore within 250 ms; flush() writes at once (lock,
 // background, close). After detach() (the vault is about to close) it keeps nothing it read.
-class ConcernController : public QObject
+class ConcernController : public ChildPickTarget
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Opened by the Workspace")
     Q_PROPERTY(QString concernId READ concernId CONSTANT)
     Q_PROPERTY(QString childId READ childId NOTIFY childChanged)
-    Q_PROPERTY(QString childName READ childName NOTIFY childChanged)
     Q_PROPERTY(QString seen READ seen WRITE setSeen NOTIFY contentChanged)
     Q_PROPERTY(QString childsWords READ childsWords WRITE setChildsWords NOTIFY contentChanged)
     Q_PROPERTY(QString category READ category WRITE setCategory NOTIFY contentChanged)
@@ -47,14 +47,13 @@ class ConcernController : public QObject
     Q_PROPERTY(QVariantList seenNudges READ seenNudges NOTIFY contentChanged)
     // What still stops signing, in words; empty when it can be signed.
     Q_PROPERTY(QString missing READ missing NOTIFY contentChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     ConcernController(VisitServices &services, ConcernDraft draft, QObject *parent = nullptr);
 
     QString concernId() const { return m_draft.id; }
     QString childId() const { return m_draft.childId; }
-    QString childName() const { return m_childName; }
+    QString childName() const override { return m_childName; }
     QString seen() const { return m_draft.seen; }
     QString childsWords() const { return m_draft.childsWords; }
     QString category() const { return m_draft.category; }
@@ -70,7 +69,7 @@ public:
     QVariantList actions() const;
     QVariantList seenNudges() const;
     QString missing() const;
-    QString errorText() const { return m_errorText; }
+    QString errorText() const override { return m_errorText; }
 
     void setSeen(const QString &text);
     void setChildsWords(const QString &text);
@@ -82,10 +81,9 @@ public:
     void setToldWho(const QString &text);
     void setSharingBasis(const QString &id);
 
-    // A child from the caseload, by id; false (and nothing changed) for an unknown id.
-    Q_INVOKABLE bool chooseChild(const QString &childId);
+    bool chooseChild(const QString &childId) override;
     // A pupil not on this tablet, by name and school year (see ConcernDraft::newChildName).
-    Q_INVOKABLE bool describeChild(const QString &name, const QString &yearGroup);
+    bool describeChild(const QString &name, const QString &yearGroup) override;
     // When they were told, typed as hh:mm today (TimeField checks the form first).
     Q_INVOKABLE bool setToldTime(const QString &time);
 
@@ -98,9 +96,7 @@ public:
     void forgetSigned();
 
 Q_SIGNALS:
-    void childChanged();
     void contentChanged();
-    void errorTextChanged();
 
 private:
     void changed();

@@ -93,6 +93,8 @@ QString SinceLastVisitPanel::line(const ChronologyEntry &entry)
         return tr("%1: countersigned by %2").arg(day, entry.author);
     case Kind::ProfessionalDifference:
         return tr("%1: professional difference: %2").arg(day, entry.text);
+    case Kind::ChildVoiceSession:
+        return tr("%1: child-voice session").arg(day);
     case Kind::ChildsWords:
     case Kind::Amendment:
     case Kind::FlagAcknowledgement:

@@ -178,6 +178,30 @@ bool prepareChronology(UiDriver &ui, SessionController &session, const QString &
     return screen == u"chronology-evidence" && ui.click(QStringLiteral("flagEvidence:1"))
         && ui.waitForVisible(QStringLiteral("showEverything"));
 }
+// A social worker's session with a child not on the tablet, filled in down to the child's words.
+bool prepareChildVoice(UiDriver &ui)
+{
+    return ui.click(QStringLiteral("roleChoice-social-worker"))
+        && ui.click(QStringLiteral("roleChildVoiceButton"))
+        && ui.waitForVisible(QStringLiteral("childVoicePage"))
+        && ui.click(QStringLiteral("concernNewChild"))
+        && ui.setText(QStringLiteral("concernNewName"), QStringLiteral("Zoë Okafor"))
+        && ui.setText(QStringLiteral("concernNewYear"), QStringLiteral("Year 4"))
+        && ui.click(QStringLiteral("concernNewUse"))
+        && ui.click(QStringLiteral("childVoicePlace:school"))
+        && ui.setText(QStringLiteral("childVoicePlaceDetailArea"), QStringLiteral("the library"))
+        && ui.setText(
+            QStringLiteral("childVoiceOthersArea"), QStringLiteral("Mrs Evans, teaching assistant"))
+        && ui.click(QStringLiteral("childVoiceAlone:no"))
+        && ui.setText(QStringLiteral("childVoiceNotAloneArea"),
+            QStringLiteral("Zoë asked for Mrs Evans to stay"))
+        && ui.click(QStringLiteral("childVoiceAddQuote"))
+        && ui.setText(QStringLiteral("childVoiceQuote0Area"),
+            QStringLiteral("I don't like it when they shout at night"))
+        && ui.setText(QStringLiteral("childVoiceWorriesArea"), QStringLiteral("shouting at night"))
+        && ui.setText(QStringLiteral("childVoiceGoodThingsArea"),
+            QStringLiteral("Nan\nfootball on Saturday"));
+}
 } // namespace
 
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
@@ -201,7 +225,7 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return false;
     // Every screen but the role ones follows a health visitor's day.
     const bool roleScreen = screen == u"home-role-question" || screen == u"home-school-nurse"
-        || screen == u"home-social-worker" || screen == u"role-dialog";
+        || screen == u"home-social-worker" || screen == u"role-dialog" || screen == u"childvoice";
     if (!roleScreen && !ui.click(QStringLiteral("roleChoice-health-visitor")))
         return false;
     if (screen == u"home")
@@ -223,6 +247,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
     }
     if (screen == u"concern")
         return prepareConcern(ui);
+    if (screen == u"childvoice")
+        return prepareChildVoice(ui);
     if (screen.startsWith(u"sync"))
         return prepareSyncScreen(ui, screen);
     if (screen == u"changepasscode") {

@@ -98,6 +98,7 @@ void Workspace::open()
     QTimer::singleShot(0, this, [this] { judgeFlags(true); });
     m_dayCheck.start();
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
+    Q_EMIT childVoiceChanged();
 }
 
 void Workspace::close()
@@ -125,6 +126,12 @@ void Workspace::close()
         concern->detach();
         setConcern(nullptr);
         concern->deleteLater();
+    }
+    if (m_childVoice) {
+        ChildVoiceController *session = m_childVoice;
+        session->detach();
+        setChildVoice(nullptr);
+        session->deleteLater();
     }
     m_dayCheck.stop();
     m_flags->clear();
@@ -165,6 +172,8 @@ void Workspace::flush()
         m_concern->flush();
     if (m_household)
         m_household->flush();
+    if (m_childVoice)
+        m_childVoice->flush();
 }
 
 void Workspace::refreshLists()

@@ -3,6 +3,7 @@
 #include "caseloadflags.h"
 #include "caseloadlistmodel.h"
 #include "childmode.h"
+#include "childvoicecontroller.h"
 #include "chronologymodel.h"
 #include "common/clock.h"
 #include "concerncontroller.h"
@@ -59,6 +60,10 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::ChronologyModel *chronology READ chronology NOTIFY chronologyChanged)
     // Child mode, while the child has the tablet (workspacechildmode.cpp), or null.
     Q_PROPERTY(hearth::ChildModeController *childMode READ childMode NOTIFY childModeChanged)
+    // The one child-voice session open (workspacechildvoice.cpp), or null.
+    Q_PROPERTY(hearth::ChildVoiceController *childVoice READ childVoice NOTIFY childVoiceChanged)
+    // Child-voice sessions started and not yet signed on this tablet.
+    Q_PROPERTY(int openChildVoiceSessions READ openChildVoiceSessions NOTIFY childVoiceChanged)
 
 public:
     // Every time a visit records comes from `clock` (tests move it by hand).
@@ -149,6 +154,15 @@ public:
     ChildModeController *childMode() const { return m_childMode; }
     bool openChildMode(
         const QString &childId, const JsonValue &contribution, ChildModeController::Keep keep);
+    // Child-voice sessions (workspacechildvoice.cpp), like the concern log: a new session, or
+    // the newest one not yet signed; closing saves it; signing confirms the passcode first and
+    // childVoiceSigned() or signError tell how it went.
+    ChildVoiceController *childVoice() const { return m_childVoice; }
+    int openChildVoiceSessions() const;
+    Q_INVOKABLE bool startChildVoice();
+    Q_INVOKABLE bool resumeChildVoice();
+    Q_INVOKABLE void closeChildVoice();
+    Q_INVOKABLE void signChildVoice(const QString &passcode);
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).
@@ -173,6 +187,8 @@ Q_SIGNALS:
     void flagAcknowledged(const QString &childId, const QString &recordId);
     void chronologyChanged();
     void childModeChanged();
+    void childVoiceChanged();
+    void childVoiceSigned(const QString &recordId);
 
 private:
     void open();
@@ -196,6 +212,9 @@ private:
     void loadChronology();
     void forgetChronology();
     void closeChildMode();
+    bool openChildVoice(const QString &sessionId);
+    void setChildVoice(ChildVoiceController *session);
+    void finishChildVoiceSigning(const QString &passcodeError);
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -211,6 +230,7 @@ private:
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
     QPointer<HouseholdController> m_household;
+    QPointer<ChildVoiceController> m_childVoice;
     bool m_signing = false;
     RoleSettings *m_roles = nullptr;
     QString m_signError;

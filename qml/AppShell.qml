@@ -39,6 +39,8 @@ FocusScope {
                     return visitPage;
                 if (Workspace.concern)
                     return concernPage;
+                if (Workspace.childVoice)
+                    return childVoicePage;
                 if (Workspace.chronology)
                     return chronologyPage;
                 if (Workspace.signedVisit)
@@ -130,6 +132,15 @@ FocusScope {
 
         ConcernPage {
             concern: Workspace.concern
+            focus: true
+        }
+    }
+
+    Component {
+        id: childVoicePage
+
+        ChildVoicePage {
+            session: Workspace.childVoice
             focus: true
         }
     }

@@ -3,14 +3,14 @@ import QtQuick.Layouts
 import QtQuick.Controls as QQC2
 import Hearth.App
 
-// Which child the concern is about: typing searches the caseload at once and one tap picks a
-// child; a pupil who is not on this tablet needs only a name and a school year (or a date of
-// birth, which adds the child to the tablet as the home screen does).
+// Which child a concern or a child-voice session is about: typing searches the caseload at once
+// and one tap picks a child; a child who is not on this tablet needs only a name and a school
+// year (or a date of birth, which adds the child to the tablet as the home screen does).
 ColumnLayout {
     id: root
 
-    required property ConcernController concern
-    property bool searching: root.concern.childName.length === 0
+    required property ChildPickTarget target
+    property bool searching: root.target.childName.length === 0
     property bool describing: false
 
     signal childChosen
@@ -31,9 +31,9 @@ ColumnLayout {
             const words = name.split(/\s+/);
             const family = words.length > 1 ? words.pop() : "";
             const id = Workspace.addChild(words.join(" "), family, birthField.iso, "");
-            if (id.length > 0 && root.concern.chooseChild(id))
+            if (id.length > 0 && root.target.chooseChild(id))
                 root.picked();
-        } else if (root.concern.describeChild(name, yearField.text)) {
+        } else if (root.target.describeChild(name, yearField.text)) {
             root.picked();
         }
     }
@@ -61,7 +61,7 @@ ColumnLayout {
         QQC2.Label {
             objectName: "concernChildName"
             Layout.fillWidth: true
-            text: root.concern.childName
+            text: root.target.childName
             font.pixelSize: Style.entrySize
             font.bold: true
             wrapMode: Text.WordWrap
@@ -117,7 +117,7 @@ ColumnLayout {
             text: name + (details.length > 0 ? " · " + details : "")
             font.pixelSize: Style.bodySize
             onClicked: {
-                if (root.concern.chooseChild(childId))
+                if (root.target.chooseChild(childId))
                     root.picked();
             }
         }
@@ -192,6 +192,6 @@ ColumnLayout {
     Callout {
         Layout.fillWidth: true
         visible: text.length > 0
-        text: root.concern.errorText.length > 0 ? root.concern.errorText : (root.describing ? Workspace.errorText : "")
+        text: root.target.errorText.length > 0 ? root.target.errorText : (root.describing ? Workspace.errorText : "")
     }
 }

@@ -103,7 +103,7 @@ QQC2.Page {
 
             ConcernChildPicker {
                 Layout.fillWidth: true
-                concern: root.concern
+                target: root.concern
                 onChildChosen: root.chose(seenArea)
             }
 

@@ -17,6 +17,13 @@ ColumnLayout {
 
     signal edited(string value)
 
+    // A new value from outside (a list entry removed above this one) reaches the box even after
+    // typing or a test has set its text directly.
+    onTextChanged: {
+        if (area.text !== root.text)
+            area.text = root.text;
+    }
+
     function focusText() {
         area.forceActiveFocus();
     }

@@ -286,6 +286,11 @@ QQC2.Page {
     }
 
     Connections {
+        function onChildVoiceSigned() {
+            toastLabel.text = qsTr("The session is signed. It goes to your agency the next time Hearth can reach it.");
+            toastTimer.restart();
+        }
+
         function onConcernSigned() {
             toastLabel.text = qsTr("The concern is signed. It goes to your agency the next time Hearth can reach it.");
             toastTimer.restart();

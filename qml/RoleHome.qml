@@ -14,7 +14,10 @@ ColumnLayout {
     readonly property RoleSettings roles: Workspace.roles
     // Whether anything below is shown (a layout with nothing visible still has to be hidden by
     // its user, and hiding it would hide its children too, so this is worked out from the role).
-    readonly property bool hasContent: roles.needsChoice || roles.role === "school-nurse" || roles.homePrompts.length > 0 || roles.errorText.length > 0
+    readonly property bool hasContent: roles.needsChoice || roles.role === "school-nurse" || root.sessionsFirst || roles.homePrompts.length > 0 || roles.errorText.length > 0
+    // A social worker's direct work with a child comes first, beside the visits; unsigned
+    // sessions are offered to every role.
+    readonly property bool sessionsFirst: roles.role === "social-worker" || Workspace.openChildVoiceSessions > 0
 
     spacing: Style.spacingS
 
@@ -74,6 +77,30 @@ ColumnLayout {
         font.pixelSize: Style.titleSize
         Accessible.description: qsTr("Write down what you saw or heard and who you told, in a minute, even offline.")
         onClicked: Workspace.startConcern()
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.sessionsFirst
+        spacing: Style.spacingS
+
+        PrimaryButton {
+            objectName: "roleChildVoiceButton"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(implicitHeight, Style.touchTarget * 1.5)
+            text: qsTr("Session with a child")
+            font.pixelSize: Style.titleSize
+            Accessible.description: qsTr("Write down the child's own words, wishes and feelings from direct work, and what happens next.")
+            onClicked: Workspace.startChildVoice()
+        }
+
+        SecondaryButton {
+            objectName: "resumeChildVoiceButton"
+            visible: Workspace.openChildVoiceSessions > 0
+            text: qsTr("Unsigned sessions: %1").arg(Workspace.openChildVoiceSessions)
+            Accessible.name: qsTr("Continue an unsigned session with a child")
+            onClicked: Workspace.resumeChildVoice()
+        }
     }
 
     Repeater {

@@ -41,6 +41,14 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
 
+        // Direct work with a child outside a visit; a social worker has it first, above.
+        SecondaryButton {
+            objectName: "childVoiceButton"
+            visible: Workspace.roles.role !== "social-worker"
+            text: qsTr("Session with a child")
+            onClicked: Workspace.startChildVoice()
+        }
+
         ListView {
             id: draftList
 

@@ -96,6 +96,9 @@ QString describe(const ChronologyEntry &e)
                 e.refers ? QStringLiteral(" (opened %1 about %2)")
                                .arg(e.refers->date.toString(Qt::ISODate), e.refers->text)
                          : QString());
+    case Kind::ChildVoiceSession:
+        return QStringLiteral("child-voice session at %1 %2; child %3. Will do: %4")
+            .arg(e.category, e.text, yesNo(e.seenAlone, "seen alone", "NOT seen alone"), e.detail);
     }
     return e.text;
 }

@@ -285,6 +285,29 @@ void professionalDifferenceEntries(const Context &c)
     c.add(e);
 }
 
+// A child-voice session: where and whether alone on the day it was signed, then each of the
+// child's words as its own quote on the day the child said it, so they read as the child's and
+// filter with every other quote.
+void childVoiceEntries(const Context &c)
+{
+    ChronologyEntry e = c.entry(Kind::ChildVoiceSession, QDate());
+    const JsonValue &where = c.body[u"where"];
+    e.category = where[u"place"].toString();
+    e.text = where[u"detail"].toString();
+    e.detail = c.body[u"practitionerWillDo"].toString();
+    e.seen = true;
+    e.seenAlone = optionalBool(c.body[u"seenAlone"]);
+    c.add(e);
+    for (const JsonValue &quote : c.body[u"childsWords"].items()) {
+        const QDateTime said = QDateTime::fromString(quote[u"at"].toString(), Qt::ISODateWithMs);
+        ChronologyEntry words
+            = c.entry(Kind::ChildsWords, said.isValid() ? said.toUTC().date() : QDate());
+        words.category = quote[u"context"].toString();
+        words.text = quote[u"quote"].toString();
+        c.add(words);
+    }
+}
+
 void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *> &amendments,
     Chronology &chronology)
 {
@@ -318,6 +341,8 @@ void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *>
         return countersignatureEntries(c);
     case RecordKind::ProfessionalDifference:
         return professionalDifferenceEntries(c);
+    case RecordKind::ChildVoiceSession:
+        return childVoiceEntries(c);
     // The profile is read as facts (ProfileFacts), not shown as entries yet.
     case RecordKind::ProfileChange:
     case RecordKind::CaseloadChange:
@@ -451,6 +476,7 @@ QString ChronologyBuilder::childOf(const Envelope &envelope)
     case RecordKind::SupervisorReview:
     case RecordKind::Countersignature:
     case RecordKind::ProfessionalDifference:
+    case RecordKind::ChildVoiceSession:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:

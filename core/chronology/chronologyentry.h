@@ -48,7 +48,8 @@ struct ChronologyEntry
         FlagAcknowledgement,
         SupervisorReview,
         Countersignature,
-        ProfessionalDifference
+        ProfessionalDifference,
+        ChildVoiceSession
     };
 
     Kind kind = Kind::Visit;

@@ -26,6 +26,7 @@ int weight(Kind kind)
     case Kind::SupervisorReview:
     case Kind::Countersignature:
     case Kind::ProfessionalDifference:
+    case Kind::ChildVoiceSession:
         return 0;
     }
     return 0;

@@ -3,6 +3,7 @@
 #include "model/visit.h"
 #include "record/bodychecks.h"
 #include "record/bodymapwords.h"
+#include "record/childvoicebody.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
 #include "record/photobody.h"
@@ -257,6 +258,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return SupervisionBody::validateCountersignature(body, bodyPath);
     case RecordKind::ProfessionalDifference:
         return SupervisionBody::validateDifference(body, bodyPath);
+    case RecordKind::ChildVoiceSession:
+        return ChildVoiceBody::validate(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

@@ -20,7 +20,10 @@ enum class RecordKind
     // Signed by the agency server for a supervisor (docs/record-format.md, "Supervision").
     SupervisorReview,
     Countersignature,
-    ProfessionalDifference
+    ProfessionalDifference,
+    // Direct work with a child outside a home visit (docs/record-format.md, "Child-voice
+    // session").
+    ChildVoiceSession
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -46,6 +49,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("countersignature");
     case RecordKind::ProfessionalDifference:
         return QStringLiteral("professional-difference");
+    case RecordKind::ChildVoiceSession:
+        return QStringLiteral("child-voice-session");
     }
     return {};
 }
@@ -59,10 +64,11 @@ inline bool isServerSigned(RecordKind kind)
 
 inline std::optional<RecordKind> recordKindFromName(QStringView name)
 {
-    for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
-             RecordKind::MissedAppointment, RecordKind::CaseloadChange, RecordKind::ProfileChange,
-             RecordKind::FlagAcknowledgement, RecordKind::Concern, RecordKind::SupervisorReview,
-             RecordKind::Countersignature, RecordKind::ProfessionalDifference }) {
+    for (RecordKind kind :
+        { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
+            RecordKind::CaseloadChange, RecordKind::ProfileChange, RecordKind::FlagAcknowledgement,
+            RecordKind::Concern, RecordKind::SupervisorReview, RecordKind::Countersignature,
+            RecordKind::ProfessionalDifference, RecordKind::ChildVoiceSession }) {
         if (name == recordKindName(kind))
             return kind;
     }

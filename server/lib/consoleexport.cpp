@@ -68,6 +68,8 @@ QString ConsoleExport::summary(const ConsoleRecord &record)
         return firstText(body, { "seen" });
     if (record.kind == u"missed-appointment")
         return firstText(body, { "what" });
+    if (record.kind == u"child-voice-session")
+        return firstText(body, { "practitionerWillDo" });
     if (record.kind == u"amendment")
         return firstText(body, { "reason" });
     if (record.kind == u"caseload-change")
@@ -94,6 +96,7 @@ QString ConsoleExport::kindLabel(ConsoleLanguage language, const QString &kind)
         { "profile-change", "kindProfile" },
         { "flag-acknowledgement", "kindFlag" },
         { "concern", "kindConcern" },
+        { "child-voice-session", "kindChildVoice" },
     };
     for (const auto &[name, key] : kinds) {
         if (kind == QLatin1String(name))

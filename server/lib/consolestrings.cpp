@@ -125,6 +125,7 @@ Texts makeTexts()
             { "kindProfile", { "Household and health", "Aelwyd ac iechyd" } },
             { "kindFlag", { "Pattern flag acknowledged", "Baner patrwm wedi’i chydnabod" } },
             { "kindConcern", { "Concern", "Pryder" } },
+            { "kindChildVoice", { "Child-voice session", "Sesiwn llais y plentyn" } },
             { "pagerLabel", { "Pages of records", "Tudalennau o gofnodion" } },
             { "pagerStatus",
                 { "Records %1 to %2 of %3 (page %4 of %5)",

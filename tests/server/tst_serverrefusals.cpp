@@ -112,7 +112,43 @@ class TestServerRefusals : public ServerFixture
         return CanonicalJson::serialize(e.toJson(true)).value();
     }
 
+    // The device's next record as a child-voice session (record kind "child-voice-session"),
+    // signed without the tablet's checks, so only the server's body validation decides; without
+    // `complete` it does not say what the child was told will happen next.
+    static QByteArray childVoice(TestDevice &device, bool complete)
+    {
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
+                         .value();
+        const QByteArray told = complete ? R"("childToldNext":"I will come back on Tuesday",)" : "";
+        const QByteArray body = R"({"child":"c-1",)" + told
+            + R"("childsWords":[{"at":"2026-03-14T10:05:00.000Z","by":"child",)"
+              R"("context":"evenings at home","quote":"I don’t like it when they shout"}],)"
+              R"("format":1,"othersPresent":[],)"
+              R"("practitionerWillDo":"Talk it through with my team manager today",)"
+              R"("scales":[{"number":4,"question":"How safe at home?","reason":"the shouting"}],)"
+              R"("seenAlone":true,"sessionId":"s-1",)"
+              R"("threeHouses":{"dreams":["a dog"],"goodThings":["Nan"],"worries":[]},)"
+              R"("where":{"place":"school"}})";
+        e.kind = RecordKind::ChildVoiceSession;
+        e.body = CanonicalJson::parse(body).value();
+        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+        return CanonicalJson::serialize(e.toJson(true)).value();
+    }
+
 private Q_SLOTS:
+    // A complete child-voice session is stored like any record: the refusal row below is about
+    // what the child was told will happen next.
+    void aCompleteChildVoiceSessionIsStored()
+    {
+        auto device = enrolled();
+        const Reply reply = device->upload(records(), { childVoice(*device, true) });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(
+            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
+        QCOMPARE(m_backend->count(QStringLiteral("records")), 1);
+    }
+
     // The household profile is a record kind the server verifies with the tablet's own body
     // rules: a complete one is stored, the refusal row below is about the risk's source.
     void aProfileChangeIsStored()
@@ -278,6 +314,10 @@ private Q_SLOTS:
             << "profile" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("concern in danger without a next step, validly signed")
             << "concern" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("child-voice session without what the child was told, validly signed")
+            << "childvoice" << type(ProblemType::MalformedRecord) << qint64(3);
+        QTest::newRow("a kind this server does not know")
+            << "unknownkind" << type(ProblemType::MalformedRecord) << qint64(-1);
         QTest::newRow("author is another practitioner")
             << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
         QTest::newRow("created in 2099, id of today")
@@ -321,6 +361,11 @@ private Q_SLOTS:
             bad = profileChange(*device, false);
         } else if (kind == u"concern") {
             bad = concern(*device, false);
+        } else if (kind == u"childvoice") {
+            bad = childVoice(*device, false);
+        } else if (kind == u"unknownkind") {
+            bad = childVoice(*device, true);
+            bad.replace(R"("kind":"child-voice-session")", R"("kind":"child-drawing")");
         } else if (kind == u"author") {
             device->author = QStringLiteral("hv-0099");
             bad = device->makeRecords(1).first();
@@ -350,6 +395,10 @@ private Q_SLOTS:
         const JsonValue &result = reply.json[u"results"].items().at(0);
         QCOMPARE(result[u"status"].toString(), QStringLiteral("rejected"));
         QCOMPARE(result[u"problem"][u"type"].toString(), problem);
+        // The refusal says which kind, so the tablet's log tells what a newer server would need.
+        if (kind == u"unknownkind")
+            QVERIFY2(result[u"problem"][u"detail"].toString().contains(u"child-drawing"),
+                qPrintable(result[u"problem"][u"detail"].toString()));
         if (expectedSeq > 0)
             QCOMPARE(result[u"expectedSeq"].toInteger(), expectedSeq);
         QCOMPARE(reply.json[u"receipt"][u"seq"].toInteger(), 2);

@@ -129,6 +129,62 @@ private Q_SLOTS:
         QCOMPARE(chronology.entries.first().recordId, concern);
     }
 
+    // A child-voice session joins the chronology on the day it was signed (where, whether the
+    // child was seen alone, what the practitioner will do), and each of the child's words on the
+    // day it was said, with what was being talked about.
+    void childVoiceSessionJoinsTheChronology()
+    {
+        SignedHistory history;
+        history.visit({ .date = QDate(2026, 3, 1) });
+        const auto quote = [](const QString &text, const QString &at) {
+            return JsonValue::object({ { QStringLiteral("by"), QStringLiteral("child") },
+                { QStringLiteral("quote"), text }, { QStringLiteral("at"), at },
+                { QStringLiteral("context"), QStringLiteral("evenings at home") } });
+        };
+        const QString session = history.add(RecordKind::ChildVoiceSession, QDate(2026, 3, 10),
+            JsonValue::object({ { QStringLiteral("format"), 1 },
+                { QStringLiteral("sessionId"), QStringLiteral("s-1") },
+                { QStringLiteral("child"), SignedHistory::childId() },
+                { QStringLiteral("where"),
+                    JsonValue::object({ { QStringLiteral("place"), QStringLiteral("school") },
+                        { QStringLiteral("detail"), QStringLiteral("the quiet room") } }) },
+                { QStringLiteral("othersPresent"), JsonValue::array() },
+                { QStringLiteral("seenAlone"), true },
+                { QStringLiteral("childsWords"),
+                    JsonValue::array({ quote(QStringLiteral("They shout"),
+                                           QStringLiteral("2026-03-09T15:00:00.000Z")),
+                        quote(QStringLiteral("Nan is nice"),
+                            QStringLiteral("2026-03-10T09:00:00.000Z")) }) },
+                { QStringLiteral("practitionerWillDo"), QStringLiteral("Tell my manager") },
+                { QStringLiteral("childToldNext"), QStringLiteral("I will come back") } }));
+        const Chronology chronology
+            = ChronologyBuilder::build(SignedHistory::childId(), history.verified().records, {});
+        QList<ChronologyEntry> fromSession;
+        for (const ChronologyEntry &e : chronology.entries)
+            if (e.recordId == session)
+                fromSession.append(e);
+        QCOMPARE(fromSession.size(), 3);
+        const auto find = [&](Kind kind, const QString &text) {
+            for (const ChronologyEntry &e : fromSession)
+                if (e.kind == kind && (text.isEmpty() || e.text == text))
+                    return e;
+            return ChronologyEntry {};
+        };
+        const ChronologyEntry entry = find(Kind::ChildVoiceSession, {});
+        QCOMPARE(entry.date, QDate(2026, 3, 10));
+        QCOMPARE(entry.category, QStringLiteral("school"));
+        QCOMPARE(entry.text, QStringLiteral("the quiet room"));
+        QCOMPARE(entry.seenAlone, std::optional<bool>(true));
+        QCOMPARE(entry.detail, QStringLiteral("Tell my manager"));
+        const ChronologyEntry first = find(Kind::ChildsWords, QStringLiteral("They shout"));
+        QCOMPARE(first.date, QDate(2026, 3, 9));
+        QCOMPARE(first.category, QStringLiteral("evenings at home"));
+        QCOMPARE(find(Kind::ChildsWords, QStringLiteral("Nan is nice")).date, QDate(2026, 3, 10));
+        QCOMPARE(entryKindName(Kind::ChildVoiceSession), QStringLiteral("child-voice-session"));
+        QCOMPARE(entryKindFromName(QStringLiteral("child-voice-session")),
+            std::optional(Kind::ChildVoiceSession));
+    }
+
     // A record whose bytes were changed is still listed, marked unverified; the next record can
     // no longer be tied to the chain and says so.
     void signatureStatus()
