@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -51,7 +51,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
+        <source>Child's given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
+        <source>Child's family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Wedi’u fflagio</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children&apos;s records…</source>
+        <source>Looking for patterns in the children's records…</source>
         <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>The paper is full.</source>
-        <translation>Mae&apos;r papur yn llawn.</translation>
+        <translation>Mae'r papur yn llawn.</translation>
     </message>
 </context>
 <context>
@@ -586,10 +586,10 @@
     <name>ChildLeaveDialog</name>
     <message>
         <source>Give the tablet back</source>
-        <translation>Rhoi&apos;r llechen yn ôl</translation>
+        <translation>Rhoi'r llechen yn ôl</translation>
     </message>
     <message>
-        <source>Practitioner&apos;s passcode</source>
+        <source>Practitioner's passcode</source>
         <translation>Cod cyfrin yr ymarferydd</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>How do you feel?</source>
-        <translation>Sut wyt ti&apos;n teimlo?</translation>
+        <translation>Sut wyt ti'n teimlo?</translation>
     </message>
     <message>
         <source>Grown-up</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Give the tablet back to the grown-up</source>
-        <translation>Rho&apos;r llechen yn ôl i&apos;r oedolyn</translation>
+        <translation>Rho'r llechen yn ôl i'r oedolyn</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>How safe do you feel?</source>
-        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
+        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
     </message>
     <message>
         <source>How happy are you?</source>
@@ -675,13 +675,232 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceDraft</name>
+    <message>
+        <source>Write the child's school year.</source>
+        <translation>Ysgrifennwch flwyddyn ysgol y plentyn.</translation>
+    </message>
+    <message>
+        <source>Write where you saw the child.</source>
+        <translation>Ysgrifennwch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Choose where you saw the child.</source>
+        <translation>Dewiswch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Write why the child was not seen alone.</source>
+        <translation>Ysgrifennwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Say whether you saw the child alone.</source>
+        <translation>Dywedwch a welsoch chi’r plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Give each scaling question its question and the child's number.</source>
+        <translation>Rhowch ei gwestiwn a rhif y plentyn i bob cwestiwn graddfa.</translation>
+    </message>
+    <message>
+        <source>Write down something of the child's: their words or an answer.</source>
+        <translation>Ysgrifennwch rywbeth gan y plentyn: ei eiriau neu ateb.</translation>
+    </message>
+    <message>
+        <source>Write what you will do with what the child told you.</source>
+        <translation>Ysgrifennwch beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych.</translation>
+    </message>
+    <message>
+        <source>Write what you told the child will happen next.</source>
+        <translation>Ysgrifennwch beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Dewiswch y plentyn.</translation>
+    </message>
+    <message>
+        <source>Something in this session is not right.</source>
+        <translation>Mae rhywbeth o’i le yn y sesiwn hon.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoicePage</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>Where did you see the child?</source>
+        <translation>Ble gwelsoch chi’r plentyn?</translation>
+    </message>
+    <message>
+        <source>Where was it? (needed)</source>
+        <translation>Ble oedd e? (angen)</translation>
+    </message>
+    <message>
+        <source>Which room or place (if it helps)</source>
+        <translation>Pa ystafell neu le (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Who else was there?</source>
+        <translation>Pwy arall oedd yno?</translation>
+    </message>
+    <message>
+        <source>One person on each line, with their role. Leave empty if nobody else was there.</source>
+        <translation>Un person ar bob llinell, gyda’i rôl. Gadewch yn wag os nad oedd neb arall yno.</translation>
+    </message>
+    <message>
+        <source>Did you see the child alone?</source>
+        <translation>A welsoch chi’r plentyn ar ei ben ei hun?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Why not alone? (needed)</source>
+        <translation>Pam nad ar ei ben ei hun? (angen)</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Add the child's words</source>
+        <translation>Ychwanegu geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation>Dymuniadau a theimladau</translation>
+    </message>
+    <message>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
+        <translation>Y tri thŷ: ysgrifennwch bob peth y mae’r plentyn yn ei roi mewn tŷ ar ei linell ei hun, yng ngeiriau’r plentyn.</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <translation>Tŷ’r pryderon</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <translation>Tŷ’r pethau da</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <translation>Tŷ’r breuddwydion</translation>
+    </message>
+    <message>
+        <source>Add a scaling question (0 to 10)</source>
+        <translation>Ychwanegu cwestiwn graddfa (0 i 10)</translation>
+    </message>
+    <message>
+        <source>Who does the child trust?</source>
+        <translation>Pwy mae’r plentyn yn ymddiried ynddynt?</translation>
+    </message>
+    <message>
+        <source>One person on each line, as the child names them.</source>
+        <translation>Un person ar bob llinell, fel y mae’r plentyn yn eu henwi.</translation>
+    </message>
+    <message>
+        <source>What would make things better, in the child's words</source>
+        <translation>Beth fyddai’n gwneud pethau’n well, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>What the child thinks of their plan</source>
+        <translation>Beth mae’r plentyn yn ei feddwl o’i gynllun</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>Beth sy’n digwydd nawr</translation>
+    </message>
+    <message>
+        <source>What will you do with what the child told you? (needed)</source>
+        <translation>Beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych? (angen)</translation>
+    </message>
+    <message>
+        <source>What did you tell the child will happen next? (needed)</source>
+        <translation>Beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf? (angen)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceQuote</name>
+    <message>
+        <source>The child's words, written down at %1</source>
+        <translation>Geiriau’r plentyn, a ysgrifennwyd am %1</translation>
+    </message>
+    <message>
+        <source>Exactly as the child said them.</source>
+        <translation>Yn union fel y dywedodd y plentyn nhw.</translation>
+    </message>
+    <message>
+        <source>What you were talking about (if it helps)</source>
+        <translation>Am beth roeddech chi’n siarad (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Remove these words</source>
+        <translation>Tynnu’r geiriau hyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceScale</name>
+    <message>
+        <source>The question you asked</source>
+        <translation>Y cwestiwn a ofynnoch</translation>
+    </message>
+    <message>
+        <source>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</source>
+        <translation>Er enghraifft “Os yw 10 yn ddiogel a 0 ddim yn ddiogel o gwbl, ble wyt ti gartref?”</translation>
+    </message>
+    <message>
+        <source>The child's number</source>
+        <translation>Rhif y plentyn</translation>
+    </message>
+    <message>
+        <source>Why that number, in the child's words</source>
+        <translation>Pam y rhif hwnnw, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Tynnu’r cwestiwn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i lofnodi fel: %1. Ar ôl ei llofnodi ni ellir newid y sesiwn; mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Llofnodi’r sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
         <translation>Cydnabod baner</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
         <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
     </message>
     <message>
@@ -826,7 +1045,7 @@
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
+        <source>The child's words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -878,7 +1097,7 @@
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <source>From the agency&apos;s caseload feed (not a signed record)</source>
+        <source>From the agency's caseload feed (not a signed record)</source>
         <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
     </message>
     <message>
@@ -886,7 +1105,7 @@
         <translation>Llofnod wedi’i wirio</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
         <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
     </message>
     <message>
@@ -974,7 +1193,7 @@
         <translation>Cydnabuwyd y faner “%1”: %2</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s review</source>
+        <source>Supervisor's review</source>
         <translation>Adolygiad y goruchwyliwr</translation>
     </message>
     <message>
@@ -1033,6 +1252,46 @@
         <source>the safeguarding partnership</source>
         <translation>y bartneriaeth ddiogelu</translation>
     </message>
+    <message>
+        <source>Child-voice session</source>
+        <translation>Sesiwn llais y plentyn</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>ysgol</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>cartref</translation>
+    </message>
+    <message>
+        <source>a contact centre</source>
+        <translation>canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation>y car</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>lle arall</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>seen alone</source>
+        <translation>gwelwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>not seen alone</source>
+        <translation>ni welwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Session with the child at %1 (%2). What happens with it: %3</source>
+        <translation>Sesiwn gyda’r plentyn yn %1 (%2). Beth sy’n digwydd gyda hi: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1045,7 +1304,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
+        <source>Type the child's name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -1057,7 +1316,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
+        <source>The child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1100,7 +1359,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
+        <source>The child's own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -1422,6 +1681,10 @@
         <source>Visits: %1 in progress</source>
         <translation>Ymweliadau: %1 ar y gweill</translation>
     </message>
+    <message>
+        <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>Mae’r sesiwn wedi’i llofnodi. Mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1603,7 +1866,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
+        <source>Adults in %1's life</source>
         <translation>Oedolion ym mywyd %1</translation>
     </message>
     <message>
@@ -1681,7 +1944,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
+        <source>Adult's given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -1689,7 +1952,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
+        <source>Adult's family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -2053,6 +2316,22 @@
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Ysgrifennwch yr hyn a welsoch neu a glywsoch a phwy y dywedoch wrthynt, mewn munud, hyd yn oed all-lein.</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Ysgrifennwch eiriau, dymuniadau a theimladau’r plentyn ei hun o waith uniongyrchol, a beth sy’n digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Unsigned sessions: %1</source>
+        <translation>Sesiynau heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned session with a child</source>
+        <translation>Parhau â sesiwn heb ei llofnodi gyda phlentyn</translation>
+    </message>
 </context>
 <context>
     <name>RowsSection</name>
@@ -2158,7 +2437,7 @@ Rheswm: %2
 %3</translation>
     </message>
     <message>
-        <source>%1&apos;s chronology</source>
+        <source>%1's chronology</source>
         <translation>Cronoleg %1</translation>
     </message>
     <message>
@@ -2365,11 +2644,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
+        <source>The child's lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
+        <source>The child's own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -2377,7 +2656,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
+        <source>Has the child's behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -2401,7 +2680,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -2535,7 +2814,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -2610,7 +2889,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <source>e.g. kitchen, living room, child's bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -2780,7 +3059,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
+        <source>Adults known to be in the child's life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -2848,7 +3127,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
+        <source>Child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -2938,7 +3217,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
+        <source>Check the server's fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -3110,7 +3389,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -3139,23 +3418,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -3167,7 +3446,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <source>This recovery key does not belong to this device's records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -3179,7 +3458,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -3202,7 +3481,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -3302,6 +3581,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeLayout</name>
@@ -3381,6 +3664,41 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::ChildVoiceController</name>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>In the car</source>
+        <translation>Yn y car</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Rhywle arall</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Please type the child's name and school year.</source>
+        <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r sesiwn hon: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ChronologyFlagModel</name>
     <message>
         <source>%1 to %2</source>
@@ -3440,7 +3758,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
+        <source>The child's words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -3547,7 +3865,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
+        <source>Referral to children's social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -3563,7 +3881,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -3571,7 +3889,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
+        <source>Please type the child's name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -3582,7 +3900,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
+        <source>Please type your agency's server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -3609,7 +3927,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
+        <source>A parent's partner</source>
         <translation>Partner rhiant</translation>
     </message>
     <message>
@@ -3761,7 +4079,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>risg</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
+        <source>Please type the child's name.</source>
         <translation>Teipiwch enw’r plentyn.</translation>
     </message>
     <message>
@@ -3826,11 +4144,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <source>Hearth is not allowed to use this tablet's position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
+        <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -3956,7 +4274,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyn eich ymweliad cyntaf</translation>
     </message>
     <message>
-        <source>Looking through this child&apos;s records…</source>
+        <source>Looking through this child's records…</source>
         <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
     </message>
     <message>
@@ -3968,11 +4286,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
         <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s review: %2</source>
+        <source>%1: supervisor's review: %2</source>
         <translation>%1: adolygiad y goruchwyliwr: %2</translation>
     </message>
     <message>
@@ -3982,6 +4300,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: gwahaniaeth proffesiynol: %2</translation>
+    </message>
+    <message>
+        <source>%1: child-voice session</source>
+        <translation>%1: sesiwn llais y plentyn</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4329,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
+        <source>The server did not prove it is your agency's</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -4076,15 +4398,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -4413,7 +4735,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
+        <source>The child's own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -4783,7 +5105,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -4835,7 +5157,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
     </message>
     <message>
-        <source>This child&apos;s chronology could not be opened: %1</source>
+        <source>This child's chronology could not be opened: %1</source>
         <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
     </message>
     <message>
@@ -4860,7 +5182,19 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>What the child made before could not be read: %1</source>
-        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o&apos;r blaen: %1</translation>
+        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o'r blaen: %1</translation>
+    </message>
+    <message>
+        <source>The content pack could not be loaded, so no session can be started.</source>
+        <translation>Nid oedd modd llwytho’r pecyn cynnwys, felly ni ellir dechrau sesiwn.</translation>
+    </message>
+    <message>
+        <source>This session could not be opened: %1</source>
+        <translation>Nid oedd modd agor y sesiwn hon: %1</translation>
+    </message>
+    <message>
+        <source>The session was closed before it could be signed.</source>
+        <translation>Caewyd y sesiwn cyn y gellid ei llofnodi.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -51,16 +51,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
-        <translation>Child&apos;s given name</translation>
+        <source>Child's given name</source>
+        <translation>Child's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
-        <translation>Child&apos;s family name</translation>
+        <source>Child's family name</source>
+        <translation>Child's family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -465,8 +465,8 @@
         <translation>Flagged</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children&apos;s records…</source>
-        <translation>Looking for patterns in the children&apos;s records…</translation>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Looking for patterns in the children's records…</translation>
     </message>
     <message>
         <source>No child on your caseload has an open flag.</source>
@@ -589,8 +589,8 @@
         <translation>Give the tablet back</translation>
     </message>
     <message>
-        <source>Practitioner&apos;s passcode</source>
-        <translation>Practitioner&apos;s passcode</translation>
+        <source>Practitioner's passcode</source>
+        <translation>Practitioner's passcode</translation>
     </message>
     <message>
         <source>Back to the child</source>
@@ -675,14 +675,233 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceDraft</name>
+    <message>
+        <source>Write the child's school year.</source>
+        <translation>Write the child's school year.</translation>
+    </message>
+    <message>
+        <source>Write where you saw the child.</source>
+        <translation>Write where you saw the child.</translation>
+    </message>
+    <message>
+        <source>Choose where you saw the child.</source>
+        <translation>Choose where you saw the child.</translation>
+    </message>
+    <message>
+        <source>Write why the child was not seen alone.</source>
+        <translation>Write why the child was not seen alone.</translation>
+    </message>
+    <message>
+        <source>Say whether you saw the child alone.</source>
+        <translation>Say whether you saw the child alone.</translation>
+    </message>
+    <message>
+        <source>Give each scaling question its question and the child's number.</source>
+        <translation>Give each scaling question its question and the child's number.</translation>
+    </message>
+    <message>
+        <source>Write down something of the child's: their words or an answer.</source>
+        <translation>Write down something of the child's: their words or an answer.</translation>
+    </message>
+    <message>
+        <source>Write what you will do with what the child told you.</source>
+        <translation>Write what you will do with what the child told you.</translation>
+    </message>
+    <message>
+        <source>Write what you told the child will happen next.</source>
+        <translation>Write what you told the child will happen next.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Choose the child.</translation>
+    </message>
+    <message>
+        <source>Something in this session is not right.</source>
+        <translation>Something in this session is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoicePage</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Where did you see the child?</source>
+        <translation>Where did you see the child?</translation>
+    </message>
+    <message>
+        <source>Where was it? (needed)</source>
+        <translation>Where was it? (needed)</translation>
+    </message>
+    <message>
+        <source>Which room or place (if it helps)</source>
+        <translation>Which room or place (if it helps)</translation>
+    </message>
+    <message>
+        <source>Who else was there?</source>
+        <translation>Who else was there?</translation>
+    </message>
+    <message>
+        <source>One person on each line, with their role. Leave empty if nobody else was there.</source>
+        <translation>One person on each line, with their role. Leave empty if nobody else was there.</translation>
+    </message>
+    <message>
+        <source>Did you see the child alone?</source>
+        <translation>Did you see the child alone?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Why not alone? (needed)</source>
+        <translation>Why not alone? (needed)</translation>
+    </message>
+    <message>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
+    </message>
+    <message>
+        <source>Add the child's words</source>
+        <translation>Add the child's words</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation>Wishes and feelings</translation>
+    </message>
+    <message>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
+        <translation>The three houses: write each thing the child puts in a house on its own line, in the child's words.</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <translation>House of worries</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <translation>House of good things</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <translation>House of dreams</translation>
+    </message>
+    <message>
+        <source>Add a scaling question (0 to 10)</source>
+        <translation>Add a scaling question (0 to 10)</translation>
+    </message>
+    <message>
+        <source>Who does the child trust?</source>
+        <translation>Who does the child trust?</translation>
+    </message>
+    <message>
+        <source>One person on each line, as the child names them.</source>
+        <translation>One person on each line, as the child names them.</translation>
+    </message>
+    <message>
+        <source>What would make things better, in the child's words</source>
+        <translation>What would make things better, in the child's words</translation>
+    </message>
+    <message>
+        <source>What the child thinks of their plan</source>
+        <translation>What the child thinks of their plan</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>What happens now</translation>
+    </message>
+    <message>
+        <source>What will you do with what the child told you? (needed)</source>
+        <translation>What will you do with what the child told you? (needed)</translation>
+    </message>
+    <message>
+        <source>What did you tell the child will happen next? (needed)</source>
+        <translation>What did you tell the child will happen next? (needed)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceQuote</name>
+    <message>
+        <source>The child's words, written down at %1</source>
+        <translation>The child's words, written down at %1</translation>
+    </message>
+    <message>
+        <source>Exactly as the child said them.</source>
+        <translation>Exactly as the child said them.</translation>
+    </message>
+    <message>
+        <source>What you were talking about (if it helps)</source>
+        <translation>What you were talking about (if it helps)</translation>
+    </message>
+    <message>
+        <source>Remove these words</source>
+        <translation>Remove these words</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceScale</name>
+    <message>
+        <source>The question you asked</source>
+        <translation>The question you asked</translation>
+    </message>
+    <message>
+        <source>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</source>
+        <translation>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</translation>
+    </message>
+    <message>
+        <source>The child's number</source>
+        <translation>The child's number</translation>
+    </message>
+    <message>
+        <source>Why that number, in the child's words</source>
+        <translation>Why that number, in the child's words</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Remove this question</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Sign the session</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
         <translation>Acknowledge a flag</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
-        <translation>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
     </message>
     <message>
         <source>What you made of it, and what you will do</source>
@@ -823,8 +1042,8 @@
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
-        <translation>The child&apos;s words</translation>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -875,16 +1094,16 @@
         <translation>child seen</translation>
     </message>
     <message>
-        <source>From the agency&apos;s caseload feed (not a signed record)</source>
-        <translation>From the agency&apos;s caseload feed (not a signed record)</translation>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>From the agency's caseload feed (not a signed record)</translation>
     </message>
     <message>
         <source>Signature checked</source>
         <translation>Signature checked</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
-        <translation>Signature checked, but the record is out of order in this tablet&apos;s records</translation>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
     </message>
     <message>
         <source>SIGNATURE FAILED: this record could not be checked</source>
@@ -971,8 +1190,8 @@
         <translation>Flag “%1” acknowledged: %2</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s review</source>
-        <translation>Supervisor&apos;s review</translation>
+        <source>Supervisor's review</source>
+        <translation>Supervisor's review</translation>
     </message>
     <message>
         <source>Countersignature</source>
@@ -1030,6 +1249,46 @@
         <source>the safeguarding partnership</source>
         <translation>the safeguarding partnership</translation>
     </message>
+    <message>
+        <source>Child-voice session</source>
+        <translation>Child-voice session</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>a contact centre</source>
+        <translation>a contact centre</translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation>the car</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>another place</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>seen alone</source>
+        <translation>seen alone</translation>
+    </message>
+    <message>
+        <source>not seen alone</source>
+        <translation>not seen alone</translation>
+    </message>
+    <message>
+        <source>Session with the child at %1 (%2). What happens with it: %3</source>
+        <translation>Session with the child at %1 (%2). What happens with it: %3</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1042,8 +1301,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
-        <translation>Type the child&apos;s name</translation>
+        <source>Type the child's name</source>
+        <translation>Type the child's name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -1054,8 +1313,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
-        <translation>The child&apos;s name</translation>
+        <source>The child's name</source>
+        <translation>The child's name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -1097,8 +1356,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
-        <translation>The child&apos;s own words (if they said anything)</translation>
+        <source>The child's own words (if they said anything)</source>
+        <translation>The child's own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -1419,6 +1678,10 @@
         <source>Visits: %1 in progress</source>
         <translation>Visits: %1 in progress</translation>
     </message>
+    <message>
+        <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>The session is signed. It goes to your agency the next time Hearth can reach it.</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1600,8 +1863,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
-        <translation>Adults in %1&apos;s life</translation>
+        <source>Adults in %1's life</source>
+        <translation>Adults in %1's life</translation>
     </message>
     <message>
         <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
@@ -1678,16 +1941,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
-        <translation>Adult&apos;s given name</translation>
+        <source>Adult's given name</source>
+        <translation>Adult's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
-        <translation>Adult&apos;s family name</translation>
+        <source>Adult's family name</source>
+        <translation>Adult's family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -2050,6 +2313,22 @@
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Write down what you saw or heard and who you told, in a minute, even offline.</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
+    <message>
+        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Write down the child's own words, wishes and feelings from direct work, and what happens next.</translation>
+    </message>
+    <message>
+        <source>Unsigned sessions: %1</source>
+        <translation>Unsigned sessions: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned session with a child</source>
+        <translation>Continue an unsigned session with a child</translation>
+    </message>
 </context>
 <context>
     <name>RowsSection</name>
@@ -2155,8 +2434,8 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <source>%1&apos;s chronology</source>
-        <translation>%1&apos;s chronology</translation>
+        <source>%1's chronology</source>
+        <translation>%1's chronology</translation>
     </message>
     <message>
         <source>Open the chronology of %1</source>
@@ -2362,20 +2641,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
-        <translation>The child&apos;s lived experience</translation>
+        <source>The child's lived experience</source>
+        <translation>The child's lived experience</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
-        <translation>The child&apos;s own words, exactly as said</translation>
+        <source>The child's own words, exactly as said</source>
+        <translation>The child's own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
-        <translation>Has the child&apos;s behaviour changed?</translation>
+        <source>Has the child's behaviour changed?</source>
+        <translation>Has the child's behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -2398,8 +2677,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
     </message>
 </context>
 <context>
@@ -2529,8 +2808,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -2604,8 +2883,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
-        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+        <source>e.g. kitchen, living room, child's bedroom</source>
+        <translation>e.g. kitchen, living room, child's bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -2774,8 +3053,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
-        <translation>Adults known to be in the child&apos;s life</translation>
+        <source>Adults known to be in the child's life</source>
+        <translation>Adults known to be in the child's life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -2842,8 +3121,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
-        <translation>Child&apos;s name</translation>
+        <source>Child's name</source>
+        <translation>Child's name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2932,8 +3211,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
-        <translation>Check the server&apos;s fingerprint</translation>
+        <source>Check the server's fingerprint</source>
+        <translation>Check the server's fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -3104,10 +3383,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -3130,24 +3409,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -3158,8 +3437,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
-        <translation>This recovery key does not belong to this device&apos;s records.</translation>
+        <source>This recovery key does not belong to this device's records.</source>
+        <translation>This recovery key does not belong to this device's records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -3170,8 +3449,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -3193,8 +3472,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3572,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeLayout</name>
@@ -3372,6 +3655,41 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::ChildVoiceController</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Contact centre</translation>
+    </message>
+    <message>
+        <source>In the car</source>
+        <translation>In the car</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Somewhere else</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>That child could not be found on this tablet.</translation>
+    </message>
+    <message>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>This session could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ChronologyFlagModel</name>
     <message>
         <source>%1 to %2</source>
@@ -3428,8 +3746,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
-        <translation>The child&apos;s words</translation>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
     </message>
     <message>
         <source>Agency summaries</source>
@@ -3529,8 +3847,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
-        <translation>Referral to children&apos;s social care</translation>
+        <source>Referral to children's social care</source>
+        <translation>Referral to children's social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -3545,16 +3863,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
-        <translation>Please type the child&apos;s name and school year.</translation>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -3564,8 +3882,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
+        <source>Please type your agency's server address.</source>
+        <translation>Please type your agency's server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -3591,8 +3909,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Step-parent</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
-        <translation>A parent&apos;s partner</translation>
+        <source>A parent's partner</source>
+        <translation>A parent's partner</translation>
     </message>
     <message>
         <source>Grandparent</source>
@@ -3743,8 +4061,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>risk</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
-        <translation>Please type the child&apos;s name.</translation>
+        <source>Please type the child's name.</source>
+        <translation>Please type the child's name.</translation>
     </message>
     <message>
         <source>birth</source>
@@ -3808,12 +4126,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+        <source>Hearth is not allowed to use this tablet's position.</source>
+        <translation>Hearth is not allowed to use this tablet's position.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
-        <translation>This tablet&apos;s position is not available.</translation>
+        <source>This tablet's position is not available.</source>
+        <translation>This tablet's position is not available.</translation>
     </message>
 </context>
 <context>
@@ -3935,8 +4253,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Before your first visit</translation>
     </message>
     <message>
-        <source>Looking through this child&apos;s records…</source>
-        <translation>Looking through this child&apos;s records…</translation>
+        <source>Looking through this child's records…</source>
+        <translation>Looking through this child's records…</translation>
     </message>
     <message>
         <source>Nothing new since your visit on %1.</source>
@@ -3947,12 +4265,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>No flags and no agency records for this child yet.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
-        <translation>And %1 earlier agency records: the child&apos;s chronology shows them all.</translation>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s review: %2</source>
-        <translation>%1: supervisor&apos;s review: %2</translation>
+        <source>%1: supervisor's review: %2</source>
+        <translation>%1: supervisor's review: %2</translation>
     </message>
     <message>
         <source>%1: countersigned by %2</source>
@@ -3961,6 +4279,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: professional difference: %2</translation>
+    </message>
+    <message>
+        <source>%1: child-voice session</source>
+        <translation>%1: child-voice session</translation>
     </message>
 </context>
 <context>
@@ -3986,8 +4308,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
+        <source>The server did not prove it is your agency's</source>
+        <translation>The server did not prove it is your agency's</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -4046,16 +4368,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -4377,8 +4699,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
-        <translation>The child&apos;s own words: “%1”</translation>
+        <source>The child's own words: “%1”</source>
+        <translation>The child's own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -4747,8 +5069,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
-        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -4799,8 +5121,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The household was closed before it could be saved.</translation>
     </message>
     <message>
-        <source>This child&apos;s chronology could not be opened: %1</source>
-        <translation>This child&apos;s chronology could not be opened: %1</translation>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>This child's chronology could not be opened: %1</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>
@@ -4825,6 +5147,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>What the child made before could not be read: %1</source>
         <translation>What the child made before could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The content pack could not be loaded, so no session can be started.</source>
+        <translation>The content pack could not be loaded, so no session can be started.</translation>
+    </message>
+    <message>
+        <source>This session could not be opened: %1</source>
+        <translation>This session could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The session was closed before it could be signed.</source>
+        <translation>The session was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>
