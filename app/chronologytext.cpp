@@ -35,8 +35,39 @@ QString ChronologyText::kind(Kind kind)
         return tr("Countersignature");
     case Kind::ProfessionalDifference:
         return tr("Professional difference");
+    case Kind::GoingMissing:
+        return tr("Going missing");
+    case Kind::ReturnHomeInterview:
+        return tr("Return home interview");
+    case Kind::ExploitationContext:
+        return tr("Exploitation: what was observed");
     }
     return {};
+}
+
+QString ChronologyText::indicator(const QString &id)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("places"), QT_TR_NOOP("Places they were found or taken to") },
+        { QStringLiteral("peers"), QT_TR_NOOP("Older peers or adults around them") },
+        { QStringLiteral("online"), QT_TR_NOOP("Contact online") },
+        { QStringLiteral("money-goods"), QT_TR_NOOP("Money, phones or clothes not explained") },
+        { QStringLiteral("education"), QT_TR_NOOP("Excluded from or missing education") },
+        { QStringLiteral("other"), QT_TR_NOOP("Other") },
+    };
+    const char *word = words.value(id);
+    return word ? tr(word) : id;
+}
+
+QString ChronologyText::interviewStatus(const QString &id)
+{
+    if (id == u"done")
+        return tr("Interview held");
+    if (id == u"declined")
+        return tr("Offered; the young person declined");
+    if (id == u"not-offered")
+        return tr("Not offered");
+    return id;
 }
 
 QString ChronologyText::date(const QDate &date)
@@ -156,6 +187,24 @@ QString ChronologyText::what(const ChronologyEntry &e) const
         return withDetail(tr("Countersigned by %1: %2").arg(e.author, e.text));
     case Kind::ProfessionalDifference:
         return withDetail(tr("Professional difference (%1): %2").arg(e.category, e.text));
+    case Kind::GoingMissing: {
+        const QString police = e.category.isEmpty()
+            ? tr("not reported to the police")
+            : tr("reported to the police, reference %1").arg(e.category);
+        return tr("Came back %1 (%2). Found: %3. How they came back: %4")
+            .arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), police, e.text, e.detail);
+    }
+    case Kind::ReturnHomeInterview: {
+        QString text = interviewStatus(e.category);
+        if (e.at.isValid())
+            text
+                = tr("%1, offered %2").arg(text, e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        if (!e.detail.isEmpty())
+            text = tr("%1. Why: %2").arg(text, e.detail);
+        return tr("%1. Actions: %2").arg(text, e.text);
+    }
+    case Kind::ExploitationContext:
+        return tr("%1: %2 (source: %3)").arg(indicator(e.category), e.text, e.detail);
     }
     return e.text;
 }

@@ -75,6 +75,16 @@ QString describe(const ChronologyEntry &e)
     case Kind::ProfessionalDifference:
         return QStringLiteral("professional difference %1: %2 %3")
             .arg(e.category, e.text, e.detail);
+    case Kind::GoingMissing:
+        return QStringLiteral("came back %1 (police: %2); found: %3; how: %4")
+            .arg(e.at.toString(Qt::ISODate),
+                e.category.isEmpty() ? QStringLiteral("not reported") : e.category, e.text,
+                e.detail);
+    case Kind::ReturnHomeInterview:
+        return QStringLiteral("interview for %1: %2 %3; actions: %4")
+            .arg(e.evidence.value(0), e.category, e.at.toString(Qt::ISODate), e.text);
+    case Kind::ExploitationContext:
+        return QStringLiteral("%1: %2 (source: %3)").arg(e.category, e.text, e.detail);
     }
     return e.text;
 }

@@ -194,6 +194,18 @@ void missedAppointmentEntries(const Context &c)
     c.add(e);
 }
 
+void quoteEntries(const Context &c, QDate date)
+{
+    QList<QPair<QString, QString>> quotes;
+    collectQuotes(c.body, QString(), quotes);
+    for (const auto &[where, quote] : std::as_const(quotes)) {
+        ChronologyEntry words = c.entry(Kind::ChildsWords, date);
+        words.category = where;
+        words.text = quote;
+        c.add(words);
+    }
+}
+
 // A quick concern (a school nurse's, or anyone's between visits): dated when it was signed,
 // with the child's own words as a quote like a visit's.
 void concernEntries(const Context &c)
@@ -206,14 +218,7 @@ void concernEntries(const Context &c)
                               : c.body[u"action"].toString() + QStringLiteral(": ") + next;
     const QDate date = e.date;
     c.add(e);
-    QList<QPair<QString, QString>> quotes;
-    collectQuotes(c.body, QString(), quotes);
-    for (const auto &[where, quote] : std::as_const(quotes)) {
-        ChronologyEntry words = c.entry(Kind::ChildsWords, date);
-        words.category = where;
-        words.text = quote;
-        c.add(words);
-    }
+    quoteEntries(c, date);
 }
 
 void flagAcknowledgementEntries(const Context &c)
@@ -281,6 +286,53 @@ void professionalDifferenceEntries(const Context &c)
     c.add(e);
 }
 
+// An exploitation indicator is shown as what an adult observed and its source, one line each,
+// so "filter by kind" can gather them across episodes and interviews.
+void contextEntries(const Context &c, QDate date)
+{
+    for (const JsonValue &item : c.body[u"exploitationContext"].items()) {
+        ChronologyEntry e = c.entry(Kind::ExploitationContext, date);
+        e.category = item[u"indicator"].toString();
+        e.text = item[u"observed"].toString();
+        e.detail = item[u"source"].toString();
+        c.add(e);
+    }
+}
+
+// A going-missing episode is dated the day the young person came back: that is when the
+// return home interview falls due.
+void goingMissingEntries(const Context &c)
+{
+    const QDateTime returned
+        = QDateTime::fromString(c.body[u"returned"].toString(), Qt::ISODateWithMs).toUTC();
+    ChronologyEntry e = c.entry(Kind::GoingMissing, returned.date());
+    e.at = returned;
+    e.category
+        = c.body[u"reportedToPolice"].toBool() ? c.body[u"policeReference"].toString() : QString();
+    e.text = c.body[u"whereFound"].toString();
+    e.detail = c.body[u"howReturned"].toString();
+    const QDate date = e.date;
+    c.add(e);
+    quoteEntries(c, date);
+    contextEntries(c, date);
+}
+
+void returnHomeInterviewEntries(const Context &c)
+{
+    const QString offered = c.body[u"offeredAt"].toString();
+    const QDateTime at = QDateTime::fromString(offered, Qt::ISODateWithMs).toUTC();
+    ChronologyEntry e = c.entry(Kind::ReturnHomeInterview, at.date());
+    e.at = at;
+    e.category = c.body[u"status"].toString();
+    e.text = c.body[u"actions"].toString();
+    e.detail = c.body[u"reason"].toString();
+    e.evidence.append(c.body[u"episode"].toString());
+    const QDate date = e.date;
+    c.add(e);
+    quoteEntries(c, date);
+    contextEntries(c, date);
+}
+
 // The child a record is about; empty for records about no one child (caseload changes).
 QString childOf(const Envelope &envelope)
 {
@@ -293,6 +345,8 @@ QString childOf(const Envelope &envelope)
     case RecordKind::SupervisorReview:
     case RecordKind::Countersignature:
     case RecordKind::ProfessionalDifference:
+    case RecordKind::GoingMissing:
+    case RecordKind::ReturnHomeInterview:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:
@@ -334,6 +388,10 @@ void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *>
         return countersignatureEntries(c);
     case RecordKind::ProfessionalDifference:
         return professionalDifferenceEntries(c);
+    case RecordKind::GoingMissing:
+        return goingMissingEntries(c);
+    case RecordKind::ReturnHomeInterview:
+        return returnHomeInterviewEntries(c);
     // The profile is read as facts (ProfileFacts), not shown as entries yet.
     case RecordKind::ProfileChange:
     case RecordKind::CaseloadChange:

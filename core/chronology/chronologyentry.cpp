@@ -9,8 +9,8 @@ using Kind = ChronologyEntry::Kind;
 // The words `hearthctl chronology --json` and filters use; indexed by Kind.
 constexpr std::array kindNames { u"visit", u"was-not-brought", u"concern", u"injury",
     u"co-operation", u"childs-words", u"life-event", u"amendment", u"agency-summary",
-    u"flag-acknowledgement", u"supervisor-review", u"countersignature",
-    u"professional-difference" };
+    u"flag-acknowledgement", u"supervisor-review", u"countersignature", u"professional-difference",
+    u"going-missing", u"return-home-interview", u"exploitation-context" };
 } // namespace
 
 QString entryKindName(ChronologyEntry::Kind kind)

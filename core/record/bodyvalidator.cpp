@@ -5,6 +5,7 @@
 #include "record/bodymapwords.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
+#include "record/missingbody.h"
 #include "record/photobody.h"
 #include "record/profilebodyvalidator.h"
 #include "record/supervisionbody.h"
@@ -253,6 +254,10 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return SupervisionBody::validateCountersignature(body, bodyPath);
     case RecordKind::ProfessionalDifference:
         return SupervisionBody::validateDifference(body, bodyPath);
+    case RecordKind::GoingMissing:
+        return MissingBody::validateEpisode(body, bodyPath);
+    case RecordKind::ReturnHomeInterview:
+        return MissingBody::validateInterview(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

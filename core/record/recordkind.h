@@ -20,7 +20,10 @@ enum class RecordKind
     // Signed by the agency server for a supervisor (docs/record-format.md, "Supervision").
     SupervisorReview,
     Countersignature,
-    ProfessionalDifference
+    ProfessionalDifference,
+    // An adolescent's episode of going missing and its return home interview.
+    GoingMissing,
+    ReturnHomeInterview
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -46,6 +49,10 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("countersignature");
     case RecordKind::ProfessionalDifference:
         return QStringLiteral("professional-difference");
+    case RecordKind::GoingMissing:
+        return QStringLiteral("going-missing");
+    case RecordKind::ReturnHomeInterview:
+        return QStringLiteral("return-home-interview");
     }
     return {};
 }
@@ -62,7 +69,8 @@ inline std::optional<RecordKind> recordKindFromName(QStringView name)
     for (RecordKind kind : { RecordKind::Visit, RecordKind::Amendment,
              RecordKind::MissedAppointment, RecordKind::CaseloadChange, RecordKind::ProfileChange,
              RecordKind::FlagAcknowledgement, RecordKind::Concern, RecordKind::SupervisorReview,
-             RecordKind::Countersignature, RecordKind::ProfessionalDifference }) {
+             RecordKind::Countersignature, RecordKind::ProfessionalDifference,
+             RecordKind::GoingMissing, RecordKind::ReturnHomeInterview }) {
         if (name == recordKindName(kind))
             return kind;
     }

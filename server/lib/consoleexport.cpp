@@ -74,6 +74,10 @@ QString ConsoleExport::summary(const ConsoleRecord &record)
         return firstText(body, { "change" });
     if (record.kind == u"profile-change")
         return firstText(body, { "knownFrom" });
+    if (record.kind == u"going-missing")
+        return firstText(body, { "whereFound" });
+    if (record.kind == u"return-home-interview")
+        return firstText(body, { "actions", "reason" });
     return firstText(body, { "note", "summary" });
 }
 
@@ -94,6 +98,8 @@ QString ConsoleExport::kindLabel(ConsoleLanguage language, const QString &kind)
         { "profile-change", "kindProfile" },
         { "flag-acknowledgement", "kindFlag" },
         { "concern", "kindConcern" },
+        { "going-missing", "kindMissing" },
+        { "return-home-interview", "kindReturnInterview" },
     };
     for (const auto &[name, key] : kinds) {
         if (kind == QLatin1String(name))

@@ -125,6 +125,8 @@ Texts makeTexts()
             { "kindProfile", { "Household and health", "Aelwyd ac iechyd" } },
             { "kindFlag", { "Pattern flag acknowledged", "Baner patrwm wedi’i chydnabod" } },
             { "kindConcern", { "Concern", "Pryder" } },
+            { "kindMissing", { "Going missing", "Mynd ar goll" } },
+            { "kindReturnInterview", { "Return home interview", "Cyfweliad dychwelyd adref" } },
             { "pagerLabel", { "Pages of records", "Tudalennau o gofnodion" } },
             { "pagerStatus",
                 { "Records %1 to %2 of %3 (page %4 of %5)",
