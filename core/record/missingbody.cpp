@@ -93,7 +93,31 @@ Expected<void, JsonError> checkContext(const JsonValue &body, const QString &pat
     }
     return {};
 }
+void collectText(const JsonValue &value, const QString &path, QList<QPair<QString, QString>> &out)
+{
+    static const QStringList structured { QStringLiteral("child"), QStringLiteral("episode"),
+        QStringLiteral("status"), QStringLiteral("missingFrom"), QStringLiteral("returned"),
+        QStringLiteral("offeredAt"), QStringLiteral("heldAt"), QStringLiteral("indicator"),
+        QStringLiteral("childsWords") };
+    if (value.isString()) {
+        out.append({ path, value.toString() });
+    } else if (value.isArray()) {
+        for (std::size_t i = 0; i < value.items().size(); ++i)
+            collectText(value.items().at(i), path + QStringLiteral("[%1]").arg(i), out);
+    } else if (value.isObject()) {
+        for (const JsonMember &member : value.members())
+            if (!structured.contains(member.key))
+                collectText(member.value, JsonPath::child(path, member.key), out);
+    }
+}
 } // namespace
+
+QList<QPair<QString, QString>> freeText(const JsonValue &body)
+{
+    QList<QPair<QString, QString>> out;
+    collectText(body, QStringLiteral("$.body"), out);
+    return out;
+}
 
 Expected<void, JsonError> validateEpisode(const JsonValue &body, const QString &path)
 {

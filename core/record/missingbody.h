@@ -4,6 +4,8 @@
 #include "record/jsonerror.h"
 #include "record/jsonvalue.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +41,12 @@ inline const QStringList &interviewStatuses()
         QStringLiteral("not-offered") };
     return words;
 }
+
+// Every piece of an adult's free text in an episode or interview body, with its JSON path, for
+// the plain-language check (the nudge against language that blames an exploited young person).
+// Found by walking the body, not from a list, so a member added later is checked too; closed
+// words, ids and times are not text, and the young person's own words are never nudged.
+QList<QPair<QString, QString>> freeText(const JsonValue &body);
 
 inline constexpr qint64 Format = 1;
 

@@ -2,6 +2,8 @@
 #include "record/jsonparser.h"
 #include "record/missingbody.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace hearth;
@@ -245,6 +247,28 @@ private Q_SLOTS:
             RecordKind::ReturnHomeInterview, notOffered, QStringLiteral("$.body.offeredAt"));
         notOffered = without(notOffered, { "offeredAt", "reason" });
         expectRefused(RecordKind::ReturnHomeInterview, notOffered, QStringLiteral("$.body.reason"));
+    }
+
+    // The examples in docs/record-format.md are bodies the verifier accepts, in the order the
+    // section shows them (an episode, then its interview).
+    void documentedExamplesAreValid()
+    {
+        QFile file(QStringLiteral(HEARTH_DOCS_DIR "/record-format.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype start = text.indexOf(u"### Going-missing and return home interview");
+        QVERIFY(start >= 0);
+        const QString section = text.mid(start, text.indexOf(u"\n### ", start + 4) - start);
+        static const QRegularExpression block(
+            QStringLiteral("```json\\n(.*?)```"), QRegularExpression::DotMatchesEverythingOption);
+        QList<JsonValue> examples;
+        for (auto it = block.globalMatch(section); it.hasNext();)
+            examples.append(parse(it.next().captured(1).toUtf8()));
+        QCOMPARE(examples.size(), 2);
+        auto ok = BodyValidator::validate(RecordKind::GoingMissing, examples.at(0));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        ok = BodyValidator::validate(RecordKind::ReturnHomeInterview, examples.at(1));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
     }
 
     void refusesBodiesThatAreNotObjects()
