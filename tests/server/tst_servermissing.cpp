@@ -4,6 +4,7 @@
 #include "../unit/adolescents/missingbodies.h"
 #include "record/canonicaljson.h"
 #include "record/recordsigner.h"
+#include "record/recordwriter.h"
 #include "serverfixture.h"
 
 #include <QTest>
@@ -18,18 +19,30 @@ class TestServerMissing : public ServerFixture
 
     QUrl records() const { return url(QStringLiteral("/v1/records")); }
 
-    // The device's next record as `kind` with `body`, signed without the tablet's checks, so
-    // only the server's own body validation decides.
-    static QByteArray record(TestDevice &device, RecordKind kind, const JsonValue &body)
+    // The device's own chain, written here so a record can be signed with a body the tablet
+    // would refuse: only the server's body validation then stands between it and the store.
+    struct Chain
     {
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
-                         .value();
-        e.kind = kind;
-        e.body = body;
-        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
-        return CanonicalJson::serialize(e.toJson(true)).value();
-    }
+        explicit Chain(const TestDevice &of)
+            : device(of)
+            , writer(of.key, ChainState::genesis(of.id), ids)
+        { }
+        QByteArray next(RecordKind kind, const JsonValue &body)
+        {
+            return writer.append(kind, device.author, pack, body)->bytes;
+        }
+        QByteArray nextMalformed(RecordKind kind, const JsonValue &valid, const JsonValue &body)
+        {
+            Envelope e = writer.append(kind, device.author, pack, valid)->envelope;
+            e.body = body;
+            e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+            return CanonicalJson::serialize(e.toJson(true)).value();
+        }
+        const TestDevice &device;
+        UuidV7Generator ids;
+        RecordWriter writer;
+        const Envelope::PackRef pack { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") };
+    };
     static QString idOf(const QByteArray &bytes)
     {
         return CanonicalJson::parseCanonical(bytes).value()[u"id"].toString();
@@ -70,9 +83,10 @@ private Q_SLOTS:
     void episodeAndInterviewAreStored()
     {
         auto device = enrolled();
-        const QByteArray first = record(*device, RecordKind::GoingMissing, episode());
+        Chain chain(*device);
+        const QByteArray first = chain.next(RecordKind::GoingMissing, episode());
         const QByteArray second
-            = record(*device, RecordKind::ReturnHomeInterview, interview(idOf(first)));
+            = chain.next(RecordKind::ReturnHomeInterview, interview(idOf(first)));
         const qint64 before = m_backend->count(QStringLiteral("records"));
         const Reply reply = device->upload(records(), { first, second });
         QCOMPARE(reply.status, 200);
@@ -114,7 +128,8 @@ private Q_SLOTS:
         QFETCH(QString, member);
         QFETCH(QString, path);
         auto device = enrolled();
-        const QByteArray stored = record(*device, RecordKind::GoingMissing, episode());
+        Chain chain(*device);
+        const QByteArray stored = chain.next(RecordKind::GoingMissing, episode());
         QCOMPARE(device->upload(records(), { stored }).status, 200);
         JsonValue body = isInterview ? interview(idOf(stored)) : episode();
         if (member == u"exploitationContext")
@@ -124,8 +139,9 @@ private Q_SLOTS:
                     { QStringLiteral("observed"), QStringLiteral("Messages from an adult") } }) }));
         else
             body = without(body, member);
-        const QByteArray bad = record(*device,
-            isInterview ? RecordKind::ReturnHomeInterview : RecordKind::GoingMissing, body);
+        const QByteArray bad = isInterview
+            ? chain.nextMalformed(RecordKind::ReturnHomeInterview, interview(idOf(stored)), body)
+            : chain.nextMalformed(RecordKind::GoingMissing, episode(), body);
         const QByteArray before = m_backend->fingerprint();
         const Reply reply = device->upload(records(), { bad });
         QCOMPARE(reply.status, 200);

@@ -83,12 +83,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("blaming");
         QTest::addColumn<QStringList>("paths");
-        const QStringList episode { "$.body.policeReference", "$.body.whereFound", "$.body.whoWith",
-            "$.body.howReturned", "$.body.harmNoticed", "$.body.exploitationContext[0].observed",
-            "$.body.exploitationContext[0].source" };
-        const QStringList interview { "$.body.actions", "$.body.by.role", "$.body.by.agency",
-            "$.body.reason", "$.body.exploitationContext[0].observed",
-            "$.body.exploitationContext[0].source" };
+        const QStringList episode { QStringLiteral("$.body.policeReference"),
+            QStringLiteral("$.body.whereFound"), QStringLiteral("$.body.whoWith"),
+            QStringLiteral("$.body.howReturned"), QStringLiteral("$.body.harmNoticed"),
+            QStringLiteral("$.body.exploitationContext[0].observed"),
+            QStringLiteral("$.body.exploitationContext[0].source") };
+        const QStringList interview { QStringLiteral("$.body.actions"),
+            QStringLiteral("$.body.by.role"), QStringLiteral("$.body.by.agency"),
+            QStringLiteral("$.body.reason"),
+            QStringLiteral("$.body.exploitationContext[0].observed"),
+            QStringLiteral("$.body.exploitationContext[0].source") };
         for (const auto &[language, blaming] :
             { std::pair { "en", "She keeps putting herself at risk" },
                 std::pair { "cy", "Mae hi'n rhoi ei hun mewn perygl" } }) {
