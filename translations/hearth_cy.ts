@@ -847,6 +847,82 @@
         <source>Professional difference (%1): %2</source>
         <translation>Gwahaniaeth proffesiynol (%1): %2</translation>
     </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Mynd ar goll</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Cyfweliad dychwelyd adref</translation>
+    </message>
+    <message>
+        <source>Exploitation: what was observed</source>
+        <translation>Camfanteisio: yr hyn a welwyd</translation>
+    </message>
+    <message>
+        <source>Places they were found or taken to</source>
+        <translation>Lleoedd y cawsant eu canfod neu eu cludo iddynt</translation>
+    </message>
+    <message>
+        <source>Older peers or adults around them</source>
+        <translation>Cyfoedion hŷn neu oedolion o’u cwmpas</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Cyswllt ar-lein</translation>
+    </message>
+    <message>
+        <source>Money, phones or clothes not explained</source>
+        <translation>Arian, ffonau neu ddillad heb esboniad</translation>
+    </message>
+    <message>
+        <source>Excluded from or missing education</source>
+        <translation>Wedi’u gwahardd o addysg neu’n colli addysg</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Interview held</source>
+        <translation>Cynhaliwyd y cyfweliad</translation>
+    </message>
+    <message>
+        <source>Offered; the young person declined</source>
+        <translation>Cynigiwyd; gwrthododd y person ifanc</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Heb ei gynnig</translation>
+    </message>
+    <message>
+        <source>not reported to the police</source>
+        <translation>ni roddwyd gwybod i’r heddlu</translation>
+    </message>
+    <message>
+        <source>reported to the police, reference %1</source>
+        <translation>rhoddwyd gwybod i’r heddlu, cyfeirnod %1</translation>
+    </message>
+    <message>
+        <source>Came back %1 (%2). Found: %3. How they came back: %4</source>
+        <translation>Daeth yn ôl %1 (%2). Ble y’i canfuwyd: %3. Sut y daeth yn ôl: %4</translation>
+    </message>
+    <message>
+        <source>%1, offered %2</source>
+        <translation>%1, cynigiwyd %2</translation>
+    </message>
+    <message>
+        <source>%1. Why: %2</source>
+        <translation>%1. Pam: %2</translation>
+    </message>
+    <message>
+        <source>%1. Actions: %2</source>
+        <translation>%1. Camau gweithredu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation>%1: %2 (ffynhonnell: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -3742,6 +3818,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: gwahaniaeth proffesiynol: %2</translation>
+    </message>
+    <message>
+        <source>%1: went missing; found: %2</source>
+        <translation>%1: aeth ar goll; canfuwyd: %2</translation>
+    </message>
+    <message>
+        <source>%1: return home interview: %2</source>
+        <translation>%1: cyfweliad dychwelyd adref: %2</translation>
+    </message>
+    <message>
+        <source>%1: observed: %2</source>
+        <translation>%1: a welwyd: %2</translation>
     </message>
 </context>
 <context>

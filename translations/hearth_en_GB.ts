@@ -844,6 +844,82 @@
         <source>Professional difference (%1): %2</source>
         <translation>Professional difference (%1): %2</translation>
     </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Return home interview</translation>
+    </message>
+    <message>
+        <source>Exploitation: what was observed</source>
+        <translation>Exploitation: what was observed</translation>
+    </message>
+    <message>
+        <source>Places they were found or taken to</source>
+        <translation>Places they were found or taken to</translation>
+    </message>
+    <message>
+        <source>Older peers or adults around them</source>
+        <translation>Older peers or adults around them</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Contact online</translation>
+    </message>
+    <message>
+        <source>Money, phones or clothes not explained</source>
+        <translation>Money, phones or clothes not explained</translation>
+    </message>
+    <message>
+        <source>Excluded from or missing education</source>
+        <translation>Excluded from or missing education</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Interview held</source>
+        <translation>Interview held</translation>
+    </message>
+    <message>
+        <source>Offered; the young person declined</source>
+        <translation>Offered; the young person declined</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <source>not reported to the police</source>
+        <translation>not reported to the police</translation>
+    </message>
+    <message>
+        <source>reported to the police, reference %1</source>
+        <translation>reported to the police, reference %1</translation>
+    </message>
+    <message>
+        <source>Came back %1 (%2). Found: %3. How they came back: %4</source>
+        <translation>Came back %1 (%2). Found: %3. How they came back: %4</translation>
+    </message>
+    <message>
+        <source>%1, offered %2</source>
+        <translation>%1, offered %2</translation>
+    </message>
+    <message>
+        <source>%1. Why: %2</source>
+        <translation>%1. Why: %2</translation>
+    </message>
+    <message>
+        <source>%1. Actions: %2</source>
+        <translation>%1. Actions: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation>%1: %2 (source: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -3721,6 +3797,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: professional difference: %2</translation>
+    </message>
+    <message>
+        <source>%1: went missing; found: %2</source>
+        <translation>%1: went missing; found: %2</translation>
+    </message>
+    <message>
+        <source>%1: return home interview: %2</source>
+        <translation>%1: return home interview: %2</translation>
+    </message>
+    <message>
+        <source>%1: observed: %2</source>
+        <translation>%1: observed: %2</translation>
     </message>
 </context>
 <context>
