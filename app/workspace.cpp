@@ -98,6 +98,7 @@ void Workspace::open()
     QTimer::singleShot(0, this, [this] { judgeFlags(true); });
     m_dayCheck.start();
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
+    Q_EMIT missingChanged();
 }
 
 void Workspace::close()
@@ -123,6 +124,12 @@ void Workspace::close()
         concern->detach();
         setConcern(nullptr);
         concern->deleteLater();
+    }
+    if (m_missing) {
+        MissingController *missing = m_missing;
+        missing->detach();
+        setMissing(nullptr);
+        missing->deleteLater();
     }
     m_dayCheck.stop();
     m_flags->clear();
@@ -161,6 +168,8 @@ void Workspace::flush()
         m_visit->flush();
     if (m_concern)
         m_concern->flush();
+    if (m_missing)
+        m_missing->flush();
     if (m_household)
         m_household->flush();
 }

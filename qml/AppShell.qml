@@ -36,6 +36,8 @@ FocusScope {
                     return visitPage;
                 if (Workspace.concern)
                     return concernPage;
+                if (Workspace.missing)
+                    return missingPage;
                 if (Workspace.chronology)
                     return chronologyPage;
                 if (Workspace.signedVisit)
@@ -118,6 +120,15 @@ FocusScope {
 
         ConcernPage {
             concern: Workspace.concern
+            focus: true
+        }
+    }
+
+    Component {
+        id: missingPage
+
+        MissingPage {
+            episode: Workspace.missing
             focus: true
         }
     }

@@ -199,8 +199,7 @@ QQC2.Page {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: visible ? Style.spacingS : 0
-        visible: hasContent
+        anchors.margins: Style.spacingS
         wide: root.wide
     }
 
@@ -212,8 +211,8 @@ QQC2.Page {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.top: roleHome.visible ? roleHome.bottom : parent.top
-        anchors.topMargin: roleHome.visible ? Style.spacingS : 0
+        anchors.top: roleHome.bottom
+        anchors.topMargin: Style.spacingS
 
         VisitsPane {
             id: visitsPane
@@ -313,6 +312,11 @@ QQC2.Page {
     Connections {
         function onConcernSigned() {
             toastLabel.text = qsTr("The concern is signed. It goes to your agency the next time Hearth can reach it.");
+            toastTimer.restart();
+        }
+
+        function onMissingSigned() {
+            toastLabel.text = qsTr("The episode is signed. It goes to your agency the next time Hearth can reach it.");
             toastTimer.restart();
         }
 

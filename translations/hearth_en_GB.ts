@@ -1274,6 +1274,10 @@
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
+    <message>
+        <source>The episode is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>The episode is signed. It goes to your agency the next time Hearth can reach it.</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1520,6 +1524,154 @@
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChildPicker</name>
+    <message>
+        <source>Which young person?</source>
+        <translation>Which young person?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Type the young person&apos;s name</source>
+        <translation>Type the young person&apos;s name</translation>
+    </message>
+    <message>
+        <source>Search for the young person</source>
+        <translation>Search for the young person</translation>
+    </message>
+</context>
+<context>
+    <name>MissingIndicators</name>
+    <message>
+        <source>Anything an adult noticed that may point to exploitation? (if any)</source>
+        <translation>Anything an adult noticed that may point to exploitation? (if any)</translation>
+    </message>
+    <message>
+        <source>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</source>
+        <translation>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What was seen or said</source>
+        <translation>What was seen or said</translation>
+    </message>
+    <message>
+        <source>For example “a new phone and £80 in cash”.</source>
+        <translation>For example “a new phone and £80 in cash”.</translation>
+    </message>
+    <message>
+        <source>Who told you, or where it was seen</source>
+        <translation>Who told you, or where it was seen</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMoment</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time (24-hour)</source>
+        <translation>Time (24-hour)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Record an episode once the young person is back. While they are still missing, follow the police missing-person procedure.</source>
+        <translation>Record an episode once the young person is back. While they are still missing, follow the police missing-person procedure.</translation>
+    </message>
+    <message>
+        <source>When were they last seen, or found to be missing?</source>
+        <translation>When were they last seen, or found to be missing?</translation>
+    </message>
+    <message>
+        <source>When did they come back, or were they found?</source>
+        <translation>When did they come back, or were they found?</translation>
+    </message>
+    <message>
+        <source>Were they reported missing to the police?</source>
+        <translation>Were they reported missing to the police?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Police reference</translation>
+    </message>
+    <message>
+        <source>Where were they found, or where did they come back from?</source>
+        <translation>Where were they found, or where did they come back from?</translation>
+    </message>
+    <message>
+        <source>Who were they with?</source>
+        <translation>Who were they with?</translation>
+    </message>
+    <message>
+        <source>As far as anyone knows; “not known” is an answer.</source>
+        <translation>As far as anyone knows; “not known” is an answer.</translation>
+    </message>
+    <message>
+        <source>How did they come back?</source>
+        <translation>How did they come back?</translation>
+    </message>
+    <message>
+        <source>For example brought home by police, walked home, collected by a carer.</source>
+        <translation>For example brought home by police, walked home, collected by a carer.</translation>
+    </message>
+    <message>
+        <source>Harm or injury an adult noticed (if any)</source>
+        <translation>Harm or injury an adult noticed (if any)</translation>
+    </message>
+    <message>
+        <source>What the young person said about it (if anything)</source>
+        <translation>What the young person said about it (if anything)</translation>
+    </message>
+    <message>
+        <source>Write it exactly as they said it.</source>
+        <translation>Write it exactly as they said it.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the episode</source>
+        <translation>Sign the episode</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2056,22 @@
     <message>
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Write down what you saw or heard and who you told, in a minute, even offline.</translation>
+    </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Record a young person&apos;s going-missing episode once they are back.</source>
+        <translation>Record a young person&apos;s going-missing episode once they are back.</translation>
+    </message>
+    <message>
+        <source>Unsigned episodes: %1</source>
+        <translation>Unsigned episodes: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned going-missing episode</source>
+        <translation>Continue an unsigned going-missing episode</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3772,17 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::MissingController</name>
+    <message>
+        <source>That young person could not be found on this tablet.</source>
+        <translation>That young person could not be found on this tablet.</translation>
+    </message>
+    <message>
+        <source>This episode could not be saved: %1</source>
+        <translation>This episode could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::PhotoCamera</name>
     <message>
         <source>The camera could not start.</source>
@@ -4665,6 +4844,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>This flag is no longer open: nothing was signed.</source>
         <translation>This flag is no longer open: nothing was signed.</translation>
+    </message>
+    <message>
+        <source>This episode could not be opened: %1</source>
+        <translation>This episode could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The episode was closed before it could be signed.</source>
+        <translation>The episode was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>
