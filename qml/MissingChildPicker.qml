@@ -29,10 +29,12 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
 
-    RowLayout {
+    // Side by side while the name has room; at large text the button goes under the name.
+    GridLayout {
         Layout.fillWidth: true
         visible: !root.searching
-        spacing: Style.spacingS
+        columns: root.width > 30 * Style.bodySize ? 2 : 1
+        columnSpacing: Style.spacingS
 
         QQC2.Label {
             objectName: "missingChildName"
@@ -40,11 +42,13 @@ ColumnLayout {
             text: root.episode.childName
             font.pixelSize: Style.entrySize
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
 
         SecondaryButton {
             objectName: "missingChangeChild"
+            // Its words stay whole; the name or label beside it wraps instead.
+            Layout.minimumWidth: implicitWidth
             text: qsTr("Change")
             onClicked: {
                 root.searching = true;

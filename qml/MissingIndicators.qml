@@ -44,8 +44,11 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Style.spacingXS
 
-            RowLayout {
+            // Side by side while the label has room; at large text the button goes under it.
+            GridLayout {
                 Layout.fillWidth: true
+                columns: root.width > 30 * Style.bodySize ? 2 : 1
+                columnSpacing: Style.spacingS
 
                 QQC2.Label {
                     Layout.fillWidth: true
@@ -57,6 +60,8 @@ ColumnLayout {
 
                 SecondaryButton {
                     objectName: "missingIndicatorRemove:" + entry.index
+                    // Its words stay whole; the name or label beside it wraps instead.
+                    Layout.minimumWidth: implicitWidth
                     text: qsTr("Remove")
                     onClicked: root.episode.removeIndicator(entry.index)
                 }

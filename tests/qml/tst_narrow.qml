@@ -61,6 +61,7 @@ Item {
             }
             Workspace.closeVisit();
             Workspace.closeConcern();
+            Workspace.closeMissing();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -233,6 +234,21 @@ Item {
             verify(Workspace.startConcern());
             const concernPage = page("concernPage");
             fits(concernPage, "the concern log");
+        }
+
+        function test_missing_data() {
+            return sizes();
+        }
+
+        // With its optional parts shown: the police reference and an indicator.
+        function test_missing(data) {
+            resize(data);
+            verify(Workspace.startMissing());
+            const missingPage = page("missingPage");
+            verify(Workspace.missing.chooseChild(childId));
+            Workspace.missing.reportedToPolice = 1;
+            Workspace.missing.addIndicator("money-goods");
+            fits(missingPage, "the going-missing episode");
         }
 
         function test_pinSetup_data() {
