@@ -108,6 +108,9 @@ void Workspace::finishMissingSigning(const QString &passcodeError)
     setMissing(nullptr);
     finished->deleteLater();
     Q_EMIT signingChanged();
+    // An episode feeds the adolescent pattern rules (a repeat within 90 days, an interview not
+    // offered), so the caseload's flags are judged again.
+    refreshLists();
     Q_EMIT missingSigned(signedId.value());
 }
 
