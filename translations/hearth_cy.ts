@@ -1549,6 +1549,61 @@
     </message>
 </context>
 <context>
+    <name>MissingDraft</name>
+    <message>
+        <source>Write who told you about it, or where it was seen.</source>
+        <translation>Ysgrifennwch pwy ddywedodd wrthych amdano, neu ble y’i gwelwyd.</translation>
+    </message>
+    <message>
+        <source>Write what an adult saw or was told, concretely.</source>
+        <translation>Ysgrifennwch yn fanwl beth a welodd oedolyn neu beth a ddywedwyd wrtho.</translation>
+    </message>
+    <message>
+        <source>Write the young person&apos;s words.</source>
+        <translation>Ysgrifennwch eiriau’r person ifanc.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Dewiswch y person ifanc.</translation>
+    </message>
+    <message>
+        <source>Say when they were last seen or found missing.</source>
+        <translation>Dywedwch pryd y’u gwelwyd ddiwethaf neu pryd y sylwyd eu bod ar goll.</translation>
+    </message>
+    <message>
+        <source>Say when they came back or were found, not before they went missing.</source>
+        <translation>Dywedwch pryd y daethant yn ôl neu pryd y’u canfuwyd, nid cyn iddynt fynd ar goll.</translation>
+    </message>
+    <message>
+        <source>Say whether they were reported to the police.</source>
+        <translation>Dywedwch a roddwyd gwybod i’r heddlu eu bod ar goll.</translation>
+    </message>
+    <message>
+        <source>Write the police reference.</source>
+        <translation>Ysgrifennwch gyfeirnod yr heddlu.</translation>
+    </message>
+    <message>
+        <source>Write where they were found or came back from.</source>
+        <translation>Ysgrifennwch ble y’u canfuwyd neu o ble y daethant yn ôl.</translation>
+    </message>
+    <message>
+        <source>Write who they were with (“not known” is an answer).</source>
+        <translation>Ysgrifennwch gyda phwy yr oeddent (mae “ddim yn hysbys” yn ateb).</translation>
+    </message>
+    <message>
+        <source>Write how they came back.</source>
+        <translation>Ysgrifennwch sut y daethant yn ôl.</translation>
+    </message>
+    <message>
+        <source>Write the harm you noticed.</source>
+        <translation>Ysgrifennwch y niwed a welsoch.</translation>
+    </message>
+    <message>
+        <source>Something in this episode is not right.</source>
+        <translation>Mae rhywbeth o’i le yn y digwyddiad hwn.</translation>
+    </message>
+</context>
+<context>
     <name>MissingIndicators</name>
     <message>
         <source>Anything an adult noticed that may point to exploitation? (if any)</source>

@@ -1546,6 +1546,61 @@
     </message>
 </context>
 <context>
+    <name>MissingDraft</name>
+    <message>
+        <source>Write who told you about it, or where it was seen.</source>
+        <translation>Write who told you about it, or where it was seen.</translation>
+    </message>
+    <message>
+        <source>Write what an adult saw or was told, concretely.</source>
+        <translation>Write what an adult saw or was told, concretely.</translation>
+    </message>
+    <message>
+        <source>Write the young person&apos;s words.</source>
+        <translation>Write the young person&apos;s words.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Choose the young person.</translation>
+    </message>
+    <message>
+        <source>Say when they were last seen or found missing.</source>
+        <translation>Say when they were last seen or found missing.</translation>
+    </message>
+    <message>
+        <source>Say when they came back or were found, not before they went missing.</source>
+        <translation>Say when they came back or were found, not before they went missing.</translation>
+    </message>
+    <message>
+        <source>Say whether they were reported to the police.</source>
+        <translation>Say whether they were reported to the police.</translation>
+    </message>
+    <message>
+        <source>Write the police reference.</source>
+        <translation>Write the police reference.</translation>
+    </message>
+    <message>
+        <source>Write where they were found or came back from.</source>
+        <translation>Write where they were found or came back from.</translation>
+    </message>
+    <message>
+        <source>Write who they were with (“not known” is an answer).</source>
+        <translation>Write who they were with (“not known” is an answer).</translation>
+    </message>
+    <message>
+        <source>Write how they came back.</source>
+        <translation>Write how they came back.</translation>
+    </message>
+    <message>
+        <source>Write the harm you noticed.</source>
+        <translation>Write the harm you noticed.</translation>
+    </message>
+    <message>
+        <source>Something in this episode is not right.</source>
+        <translation>Something in this episode is not right.</translation>
+    </message>
+</context>
+<context>
     <name>MissingIndicators</name>
     <message>
         <source>Anything an adult noticed that may point to exploitation? (if any)</source>

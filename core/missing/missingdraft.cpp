@@ -32,7 +32,7 @@ JsonValue text(const QString &value)
     return JsonValue(CanonicalJson::normalizeText(value.trimmed()));
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("MissingDraft", text);
 }
@@ -45,9 +45,11 @@ MissingDraft::Refusal refusal(const QString &path)
         const QString index = match.captured(1);
         if (path.endsWith(QLatin1String("source")))
             return { QStringLiteral("indicator:%1:source").arg(index),
-                tr("Write who told you about it, or where it was seen.") };
+                QCoreApplication::translate(
+                    "MissingDraft", "Write who told you about it, or where it was seen.") };
         return { QStringLiteral("indicator:%1:observed").arg(index),
-            tr("Write what an adult saw or was told, concretely.") };
+            QCoreApplication::translate(
+                "MissingDraft", "Write what an adult saw or was told, concretely.") };
     }
     const struct
     {
@@ -74,8 +76,9 @@ MissingDraft::Refusal refusal(const QString &path)
     };
     for (const auto &rule : rules)
         if (path.contains(QLatin1String(rule.member)))
-            return { QLatin1String(rule.member), tr(rule.message) };
-    return { QString(), tr("Something in this episode is not right.") };
+            return { QLatin1String(rule.member), translated(rule.message) };
+    return { QString(),
+        QCoreApplication::translate("MissingDraft", "Something in this episode is not right.") };
 }
 } // namespace
 
