@@ -37,6 +37,12 @@ QString ChronologyText::kind(Kind kind)
         return tr("Professional difference");
     case Kind::ChildVoiceSession:
         return tr("Child-voice session");
+    case Kind::GoingMissing:
+        return tr("Going missing");
+    case Kind::ReturnHomeInterview:
+        return tr("Return home interview");
+    case Kind::ExploitationContext:
+        return tr("Exploitation: what was observed");
     }
     return {};
 }
@@ -52,6 +58,31 @@ QString ChronologyText::place(const QString &word)
     if (word == u"car")
         return tr("the car");
     return tr("another place");
+}
+
+QString ChronologyText::indicator(const QString &id)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("places"), QT_TR_NOOP("Places they were found or taken to") },
+        { QStringLiteral("peers"), QT_TR_NOOP("Older peers or adults around them") },
+        { QStringLiteral("online"), QT_TR_NOOP("Contact online") },
+        { QStringLiteral("money-goods"), QT_TR_NOOP("Money, phones or clothes not explained") },
+        { QStringLiteral("education"), QT_TR_NOOP("Excluded from or missing education") },
+        { QStringLiteral("other"), QT_TR_NOOP("Other") },
+    };
+    const char *word = words.value(id);
+    return word ? tr(word) : id;
+}
+
+QString ChronologyText::interviewStatus(const QString &id)
+{
+    if (id == u"done")
+        return tr("Interview held");
+    if (id == u"declined")
+        return tr("Offered; the young person declined");
+    if (id == u"not-offered")
+        return tr("Not offered");
+    return id;
 }
 
 QString ChronologyText::date(const QDate &date)
@@ -188,6 +219,24 @@ QString ChronologyText::what(const ChronologyEntry &e) const
         return tr("Session with the child at %1 (%2). What happens with it: %3")
             .arg(where, alone, e.detail);
     }
+    case Kind::GoingMissing: {
+        const QString police = e.category.isEmpty()
+            ? tr("not reported to the police")
+            : tr("reported to the police, reference %1").arg(e.category);
+        return tr("Came back %1 (%2). Found: %3. How they came back: %4")
+            .arg(e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")), police, e.text, e.detail);
+    }
+    case Kind::ReturnHomeInterview: {
+        QString text = interviewStatus(e.category);
+        if (e.at.isValid())
+            text
+                = tr("%1, offered %2").arg(text, e.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        if (!e.detail.isEmpty())
+            text = tr("%1. Why: %2").arg(text, e.detail);
+        return tr("%1. Actions: %2").arg(text, e.text);
+    }
+    case Kind::ExploitationContext:
+        return tr("%1: %2 (source: %3)").arg(indicator(e.category), e.text, e.detail);
     }
     return e.text;
 }

@@ -35,6 +35,11 @@ public:
     static QString builtFrom(qsizetype records, const QMap<SignatureStatus, qsizetype> &byStatus,
         qsizetype unreadable, qsizetype agencySummaries);
 
+    // An exploitation indicator (MissingBody::indicators()) and a return home interview's
+    // outcome, worded as what adults observed or did.
+    static QString indicator(const QString &id);
+    static QString interviewStatus(const QString &id);
+
     // What the entry records, in a sentence or two.
     QString what(const ChronologyEntry &entry) const;
 

@@ -27,7 +27,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("home-school-nurse"), QStringLiteral("home-social-worker"),
         QStringLiteral("role-dialog"), QStringLiteral("household"), QStringLiteral("home-flagged"),
         QStringLiteral("visit-since"), QStringLiteral("chronology"),
-        QStringLiteral("chronology-evidence"), QStringLiteral("childvoice") };
+        QStringLiteral("chronology-evidence"), QStringLiteral("childvoice"),
+        QStringLiteral("missing") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

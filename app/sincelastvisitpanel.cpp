@@ -95,6 +95,12 @@ QString SinceLastVisitPanel::line(const ChronologyEntry &entry)
         return tr("%1: professional difference: %2").arg(day, entry.text);
     case Kind::ChildVoiceSession:
         return tr("%1: child-voice session").arg(day);
+    case Kind::GoingMissing:
+        return tr("%1: went missing; found: %2").arg(day, entry.text);
+    case Kind::ReturnHomeInterview:
+        return tr("%1: return home interview: %2").arg(day, entry.text);
+    case Kind::ExploitationContext:
+        return tr("%1: observed: %2").arg(day, entry.text);
     case Kind::ChildsWords:
     case Kind::Amendment:
     case Kind::FlagAcknowledgement:

@@ -202,12 +202,48 @@ bool prepareChildVoice(UiDriver &ui)
         && ui.setText(QStringLiteral("childVoiceGoodThingsArea"),
             QStringLiteral("Nan\nfootball on Saturday"));
 }
+
+// Kai, of the adolescent example history (docs/examples/history-missing.json, signed into
+// --data-dir like the chronology's), back after another night away: the episode filled in up to
+// an exploitation indicator, not yet signed.
+bool prepareMissing(UiDriver &ui, SessionController &session)
+{
+    const QString kai = QStringLiteral("missingChild:Kai Example-Jones");
+    return ui.waitForVisible(QStringLiteral("unlockPage"), SlowStepMs)
+        && tryPasscode(ui, session, DemoPasscode)
+        && waitForState(ui, session, SessionController::Unlocked)
+        && ui.click(QStringLiteral("roleMissingButton"))
+        && ui.waitForVisible(QStringLiteral("missingPage"))
+        && ui.setText(QStringLiteral("missingChildSearch"), QStringLiteral("kai"))
+        && ui.waitForVisible(kai) && ui.click(kai)
+        && ui.setText(QStringLiteral("missingFromDate.text"), QStringLiteral("14/11/2026"))
+        && ui.call(QStringLiteral("missingFromDate"), "commit")
+        && ui.setText(QStringLiteral("missingFromTime.text"), QStringLiteral("19:30"))
+        && ui.call(QStringLiteral("missingFromTime"), "commit")
+        && ui.setText(QStringLiteral("missingReturnedDate.text"), QStringLiteral("15/11/2026"))
+        && ui.call(QStringLiteral("missingReturnedDate"), "commit")
+        && ui.setText(QStringLiteral("missingReturnedTime.text"), QStringLiteral("11:10"))
+        && ui.call(QStringLiteral("missingReturnedTime"), "commit")
+        && ui.click(QStringLiteral("missingPolice:yes"))
+        && ui.setText(QStringLiteral("missingPoliceReferenceArea"), QStringLiteral("MP/26/1187"))
+        && ui.setText(QStringLiteral("missingWhereFoundArea"),
+            QStringLiteral("A flat above the takeaway on Station Road, Newport"))
+        && ui.setText(QStringLiteral("missingWhoWithArea"),
+            QStringLiteral("Two older boys the family does not know"))
+        && ui.setText(
+            QStringLiteral("missingHowReturnedArea"), QStringLiteral("Brought home by police"))
+        && ui.click(QStringLiteral("missingAddIndicator:money-goods"))
+        && ui.setText(QStringLiteral("missingIndicatorObserved:0Area"),
+            QStringLiteral("New trainers and a second phone"));
+}
 } // namespace
 
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
 {
     if (screen.startsWith(u"chronology"))
         return prepareChronology(ui, session, screen);
+    if (screen == u"missing")
+        return prepareMissing(ui, session);
     if (screen == u"firstrun")
         return ui.waitForVisible(QStringLiteral("firstRunPage"));
     if (screen == u"firstrun-problems") {

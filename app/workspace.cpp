@@ -99,6 +99,7 @@ void Workspace::open()
     m_dayCheck.start();
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
     Q_EMIT childVoiceChanged();
+    Q_EMIT missingChanged();
 }
 
 void Workspace::close()
@@ -132,6 +133,12 @@ void Workspace::close()
         session->detach();
         setChildVoice(nullptr);
         session->deleteLater();
+    }
+    if (m_missing) {
+        MissingController *missing = m_missing;
+        missing->detach();
+        setMissing(nullptr);
+        missing->deleteLater();
     }
     m_dayCheck.stop();
     m_flags->clear();
@@ -170,6 +177,8 @@ void Workspace::flush()
         m_visit->flush();
     if (m_concern)
         m_concern->flush();
+    if (m_missing)
+        m_missing->flush();
     if (m_household)
         m_household->flush();
     if (m_childVoice)

@@ -9,6 +9,7 @@
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
 #include "householdcontroller.h"
+#include "missingcontroller.h"
 #include "rolesettings.h"
 #include "signedvisit.h"
 #include "sincelastvisitpanel.h"
@@ -51,6 +52,9 @@ class Workspace : public QObject
     Q_PROPERTY(hearth::SinceLastVisitPanel *sinceLastVisit READ sinceLastVisit CONSTANT)
     // Concerns started and not yet signed on this tablet.
     Q_PROPERTY(int openConcerns READ openConcerns NOTIFY concernChanged)
+    // The going-missing episode open (workspacemissing.cpp), or null, and those not yet signed.
+    Q_PROPERTY(hearth::MissingController *missing READ missing NOTIFY missingChanged)
+    Q_PROPERTY(int openEpisodes READ openEpisodes NOTIFY missingChanged)
     // The household and child profile open in its editor (workspacehousehold.cpp).
     Q_PROPERTY(hearth::HouseholdController *household READ household NOTIFY householdChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
@@ -93,6 +97,8 @@ public:
     ConcernController *concern() const { return m_concern; }
     RoleSettings *roles() const { return m_roles; }
     int openConcerns() const;
+    MissingController *missing() const { return m_missing; }
+    int openEpisodes() const;
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
@@ -124,6 +130,12 @@ public:
     Q_INVOKABLE bool resumeConcern();
     Q_INVOKABLE void closeConcern();
     Q_INVOKABLE void signConcern(const QString &passcode);
+    // A going-missing episode, like a concern: a new one or the newest unsigned one; closing
+    // saves it; signing confirms the passcode, then missingSigned() or signError.
+    Q_INVOKABLE bool startMissing();
+    Q_INVOKABLE bool resumeMissing();
+    Q_INVOKABLE void closeMissing();
+    Q_INVOKABLE void signMissing(const QString &passcode);
     Q_INVOKABLE void refreshLists();
     // The household editor (workspacehousehold.cpp): opens the child's profile with any unsaved
     // changes kept from before a lock; closing drops the changes; saveHousehold() confirms the
@@ -182,6 +194,8 @@ Q_SIGNALS:
     void visitSigned(const QString &recordId);
     void concernChanged();
     void concernSigned(const QString &recordId);
+    void missingChanged();
+    void missingSigned(const QString &recordId);
     void householdChanged();
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
@@ -202,6 +216,9 @@ private:
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);
     void finishConcernSigning(const QString &passcodeError);
+    bool openMissing(const QString &episodeId);
+    void setMissing(MissingController *missing);
+    void finishMissingSigning(const QString &passcodeError);
     void setHousehold(HouseholdController *household);
     void finishHouseholdSaving(const QString &passcodeError);
     // Judges the caseload's flags off the UI thread when a record was signed since the last
@@ -229,6 +246,7 @@ private:
     QPointer<VisitController> m_visit;
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
+    QPointer<MissingController> m_missing;
     QPointer<HouseholdController> m_household;
     QPointer<ChildVoiceController> m_childVoice;
     bool m_signing = false;

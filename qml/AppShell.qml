@@ -41,6 +41,8 @@ FocusScope {
                     return concernPage;
                 if (Workspace.childVoice)
                     return childVoicePage;
+                if (Workspace.missing)
+                    return missingPage;
                 if (Workspace.chronology)
                     return chronologyPage;
                 if (Workspace.signedVisit)
@@ -141,6 +143,15 @@ FocusScope {
 
         ChildVoicePage {
             session: Workspace.childVoice
+            focus: true
+        }
+    }
+
+    Component {
+        id: missingPage
+
+        MissingPage {
+            episode: Workspace.missing
             focus: true
         }
     }

@@ -5,7 +5,7 @@ import Hearth.App
 
 // A labelled free-text answer of the concern log. It hands each change on with edited(); the
 // page writes it to the ConcernController, which autosaves. The child's own words are shown
-// as a quote (italic, indented) and never nudged.
+// as a quote (italic, indented) and never nudged. A field that stops signing is `flagged`.
 ColumnLayout {
     id: root
 
@@ -14,6 +14,7 @@ ColumnLayout {
     property string text
     property bool quote: false
     property bool singleLine: false
+    property bool flagged: false
 
     signal edited(string value)
 
@@ -62,8 +63,8 @@ ColumnLayout {
         background: Rectangle {
             radius: 4
             color: Style.surfaceRaised
-            border.width: area.activeFocus ? 2 : 1
-            border.color: area.activeFocus ? Style.accentText : Style.fieldBorder
+            border.width: area.activeFocus || root.flagged ? 2 : 1
+            border.color: root.flagged ? Style.errorText : (area.activeFocus ? Style.accentText : Style.fieldBorder)
         }
         topPadding: Style.spacingS
         bottomPadding: Style.spacingS

@@ -296,6 +296,11 @@ QQC2.Page {
             toastTimer.restart();
         }
 
+        function onMissingSigned() {
+            toastLabel.text = qsTr("The episode is signed. It goes to your agency the next time Hearth can reach it.");
+            toastTimer.restart();
+        }
+
         target: Workspace
     }
 

@@ -6,15 +6,15 @@ import Hearth.App
 // The top of the home screen, fitted to the practitioner's role: the first-run question while
 // no role is known, the concern log first and large for a school nurse, and the content pack's
 // reminders for the role. Every role still reaches visits and concerns from the rest of the
-// home screen; this only changes what comes first.
+// home screen, and going-missing episodes from here; this only changes what comes first.
 ColumnLayout {
     id: root
 
     property bool wide: false
     readonly property RoleSettings roles: Workspace.roles
-    // Whether anything below is shown (a layout with nothing visible still has to be hidden by
-    // its user, and hiding it would hide its children too, so this is worked out from the role).
-    readonly property bool hasContent: roles.needsChoice || roles.role === "school-nurse" || root.sessionsFirst || roles.homePrompts.length > 0 || roles.errorText.length > 0
+    // Whether anything below is shown: always, since every role can record a going-missing
+    // episode from here (kept so the home page need not know which parts a role has).
+    readonly property bool hasContent: true
     // A social worker's direct work with a child comes first, beside the visits; unsigned
     // sessions are offered to every role.
     readonly property bool sessionsFirst: roles.role === "social-worker" || Workspace.openChildVoiceSessions > 0
@@ -100,6 +100,32 @@ ColumnLayout {
             text: qsTr("Unsigned sessions: %1").arg(Workspace.openChildVoiceSessions)
             Accessible.name: qsTr("Continue an unsigned session with a child")
             onClicked: Workspace.resumeChildVoice()
+        }
+    }
+
+    // Going missing matters most for the adolescents social workers and school nurses see, but
+    // any role may record it. Wraps at large text rather than be cut short.
+    Flow {
+        Layout.fillWidth: true
+        // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
+        Layout.preferredHeight: childrenRect.height
+        spacing: Style.spacingS
+
+        SecondaryButton {
+            objectName: "roleMissingButton"
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Going missing")
+            Accessible.description: qsTr("Record a young person's going-missing episode once they are back.")
+            onClicked: Workspace.startMissing()
+        }
+
+        SecondaryButton {
+            objectName: "roleResumeMissingButton"
+            visible: Workspace.openEpisodes > 0
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Unsigned episodes: %1").arg(Workspace.openEpisodes)
+            Accessible.name: qsTr("Continue an unsigned going-missing episode")
+            onClicked: Workspace.resumeMissing()
         }
     }
 

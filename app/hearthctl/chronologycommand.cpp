@@ -99,6 +99,16 @@ QString describe(const ChronologyEntry &e)
     case Kind::ChildVoiceSession:
         return QStringLiteral("child-voice session at %1 %2; child %3. Will do: %4")
             .arg(e.category, e.text, yesNo(e.seenAlone, "seen alone", "NOT seen alone"), e.detail);
+    case Kind::GoingMissing:
+        return QStringLiteral("came back %1 (police: %2); found: %3; how: %4")
+            .arg(e.at.toString(Qt::ISODate),
+                e.category.isEmpty() ? QStringLiteral("not reported") : e.category, e.text,
+                e.detail);
+    case Kind::ReturnHomeInterview:
+        return QStringLiteral("interview for %1: %2 %3; actions: %4")
+            .arg(e.evidence.value(0), e.category, e.at.toString(Qt::ISODate), e.text);
+    case Kind::ExploitationContext:
+        return QStringLiteral("%1: %2 (source: %3)").arg(e.category, e.text, e.detail);
     }
     return e.text;
 }

@@ -125,18 +125,22 @@ int historyCommand(const QCommandLineParser &args)
     if (auto added = caseload.upsert(history->caseload); !added)
         return fail(added.error().message + QStringLiteral("; nothing was signed"));
     qsizetype signedCount = 0;
+    QStringList ids;
     for (HistoryEntry &entry : history->entries) {
         clock.set(entry.at);
-        auto record = store.append(RecordKind::Visit, entry.practitioner, { pack.id, pack.version },
-            std::move(entry.body));
+        if (entry.episodeEntry >= 0)
+            entry.body.insert(QStringLiteral("episode"), ids.at(entry.episodeEntry));
+        auto record = store.append(
+            entry.kind, entry.practitioner, { pack.id, pack.version }, std::move(entry.body));
         if (!record)
-            return fail(QStringLiteral("%1 (%2 of %3 visits were signed)")
+            return fail(QStringLiteral("%1 (%2 of %3 records were signed)")
                             .arg(record.error().message)
                             .arg(signedCount)
                             .arg(history->entries.size()));
+        ids.append(record->envelope.id);
         ++signedCount;
     }
-    std::printf("DEMO DATA: %lld dated visits for %lld children signed into %s (device %s), "
+    std::printf("DEMO DATA: %lld dated records for %lld children signed into %s (device %s), "
                 "%s to %s\n",
         qint64(signedCount), qint64(history->caseload.children.size()),
         qPrintable(vault.directory()), qPrintable(store.deviceId()),

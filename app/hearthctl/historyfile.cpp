@@ -4,6 +4,7 @@
 #include "model/caseloadjson.h"
 #include "model/visitvalidator.h"
 #include "record/bodyvalidator.h"
+#include "record/missingbody.h"
 #include "visit/visitbody.h"
 
 #include <QJsonArray>
@@ -208,6 +209,51 @@ Expected<JsonValue, QString> readBody(const QJsonObject &given, const HistoryEnt
     return rebuilt;
 }
 
+// Stands in for the episode's record id while the file is checked; never signed.
+const QString PendingEpisode = QStringLiteral("01900000-0000-7000-8000-000000000000");
+
+// A going-missing episode or a return home interview: the body the app signs for that kind,
+// checked by the verifier's own rules, with the moments it gives no later than the entry's.
+Expected<JsonValue, QString> readMissingBody(
+    QJsonObject given, HistoryEntry &entry, const QList<HistoryEntry> &earlier, const QString &path)
+{
+    if (auto ok = settle(given, QStringLiteral("format"), qint64(MissingBody::Format), path,
+            QStringLiteral("must be %1, the body format the app signs").arg(MissingBody::Format));
+        !ok)
+        return unexpected(ok.error());
+    if (auto ok = settle(given, QStringLiteral("child"), entry.child, path,
+            QStringLiteral("names another child than the entry's \"child\""));
+        !ok)
+        return unexpected(ok.error());
+    if (entry.kind == RecordKind::ReturnHomeInterview) {
+        static const QRegularExpression reference(QStringLiteral("^\\$\\.entries\\[(\\d+)\\]$"));
+        const auto match = reference.match(given.value(QStringLiteral("episode")).toString());
+        const qsizetype index = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        if (index < 0 || index >= earlier.size()
+            || earlier.at(index).kind != RecordKind::GoingMissing
+            || earlier.at(index).child != entry.child)
+            return refuse(path + QStringLiteral(".episode"),
+                QStringLiteral("must name an earlier going-missing entry of the same child, "
+                               "such as \"$.entries[2]\""));
+        entry.episodeEntry = index;
+        given.insert(QStringLiteral("episode"), PendingEpisode);
+    }
+    auto body = VisitBody::fromQt(given);
+    if (!body)
+        return refuse(path, body.error());
+    if (auto ok = BodyValidator::validate(entry.kind, body.value()); !ok)
+        return refuse(fromBodyPath(ok.error().path, path), ok.error().message);
+    for (const char *key : { "missingFrom", "returned", "offeredAt", "heldAt" }) {
+        const auto moment = parseMoment(given.value(QLatin1String(key)).toString());
+        if (moment && *moment > entry.at)
+            return refuse(path + QLatin1Char('.') + QLatin1String(key),
+                QStringLiteral("must not be after the entry's \"at\" (%1)")
+                    .arg(formatMoment(entry.at)));
+    }
+    body->insert(QStringLiteral("demo"), true);
+    return body;
+}
+
 bool validAuthor(const QString &text)
 {
     static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
@@ -267,12 +313,23 @@ Expected<History, QString> readHistory(
             return refuse(path, QStringLiteral("must be an object"));
         const QJsonObject object = entries.at(i).toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
-            if (!QStringList { QStringLiteral("at"), QStringLiteral("child"),
-                    QStringLiteral("practitioner"), QStringLiteral("body") }
+            if (!QStringList { QStringLiteral("kind"), QStringLiteral("at"),
+                    QStringLiteral("child"), QStringLiteral("practitioner"),
+                    QStringLiteral("body") }
                      .contains(it.key()))
                 return refuse(path + QLatin1Char('.') + it.key(),
-                    QStringLiteral("is not a member of an entry (at, child, practitioner, body)"));
+                    QStringLiteral("is not a member of an entry (kind, at, child, practitioner, "
+                                   "body)"));
         HistoryEntry entry;
+        const QString kind = object.value(QStringLiteral("kind")).toString(QStringLiteral("visit"));
+        const auto known = recordKindFromName(kind);
+        if (!known
+            || !QList { RecordKind::Visit, RecordKind::GoingMissing,
+                RecordKind::ReturnHomeInterview }
+                    .contains(*known))
+            return refuse(path + QStringLiteral(".kind"),
+                QStringLiteral("must be visit, going-missing or return-home-interview"));
+        entry.kind = *known;
         const auto at = parseMoment(object.value(QStringLiteral("at")).toString());
         if (!at)
             return refuse(path + QStringLiteral(".at"),
@@ -295,9 +352,11 @@ Expected<History, QString> readHistory(
                 QStringLiteral("must be 1 to 100 characters without control characters"));
         if (!object.value(QStringLiteral("body")).isObject())
             return refuse(path + QStringLiteral(".body"),
-                QStringLiteral("must be a visit body (docs/history-format.md)"));
-        auto body = readBody(object.value(QStringLiteral("body")).toObject(), entry, pack, language,
-            path + QStringLiteral(".body"));
+                QStringLiteral("must be a body of the entry's kind (docs/history-format.md)"));
+        const QJsonObject given = object.value(QStringLiteral("body")).toObject();
+        auto body = entry.kind == RecordKind::Visit
+            ? readBody(given, entry, pack, language, path + QStringLiteral(".body"))
+            : readMissingBody(given, entry, history.entries, path + QStringLiteral(".body"));
         if (!body)
             return unexpected(body.error());
         entry.body = std::move(body.value());

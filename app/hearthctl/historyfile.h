@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "model/caseload.h"
 #include "record/jsonvalue.h"
+#include "record/recordkind.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,10 +22,14 @@ namespace hearth::cli {
 
 struct HistoryEntry
 {
-    QDateTime at; // UTC: the record's id and "created"
+    RecordKind kind = RecordKind::Visit; // or GoingMissing, ReturnHomeInterview
+    QDateTime at;                        // UTC: the record's id and "created"
     QString child;
     QString practitioner;
-    JsonValue body; // exactly what VisitBody::toBody gives for the visit, plus "demo": true
+    JsonValue body; // a visit exactly as VisitBody::toBody gives it; always "demo": true
+    // A return home interview names its episode as an earlier entry of the file, whose record id
+    // is only known once that entry is signed; -1 otherwise.
+    qsizetype episodeEntry = -1;
 };
 
 struct History

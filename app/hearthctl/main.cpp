@@ -58,7 +58,7 @@ int main(int argc, char **argv)
         { QStringLiteral("visits"), QStringLiteral("demo: signed visits per child."),
             QStringLiteral("N"), QStringLiteral("2") },
         { QStringLiteral("history"),
-            QStringLiteral("demo: sign the dated visits of this history file "
+            QStringLiteral("demo: sign the dated records of this history file "
                            "(docs/history-format.md) instead of made-up ones."),
             QStringLiteral("FILE") },
         { QStringLiteral("server"), QStringLiteral("enrol: the agency server (https://...)."),

@@ -10,7 +10,7 @@ using Kind = ChronologyEntry::Kind;
 constexpr std::array kindNames { u"visit", u"was-not-brought", u"concern", u"injury",
     u"co-operation", u"childs-words", u"life-event", u"amendment", u"agency-summary",
     u"flag-acknowledgement", u"supervisor-review", u"countersignature", u"professional-difference",
-    u"child-voice-session" };
+    u"child-voice-session", u"going-missing", u"return-home-interview", u"exploitation-context" };
 } // namespace
 
 QString entryKindName(ChronologyEntry::Kind kind)

@@ -49,7 +49,10 @@ struct ChronologyEntry
         SupervisorReview,
         Countersignature,
         ProfessionalDifference,
-        ChildVoiceSession
+        ChildVoiceSession,
+        GoingMissing,
+        ReturnHomeInterview,
+        ExploitationContext
     };
 
     Kind kind = Kind::Visit;
@@ -69,7 +72,8 @@ struct ChronologyEntry
     std::optional<qint64> kept;
     QDate seenOn;         // Injury: the day the mark was seen
     QString amendedBy;    // the amendment whose values this entry shows; empty when none
-    QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered
+    QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered;
+                          // ReturnHomeInterview: its going-missing record
     QStringList rules;    // SupervisorReview: the rules of the flags it reviewed
     QString subject;      // FlagAcknowledgement: which flag of its rule (an adult, a category)
 
@@ -95,6 +99,9 @@ struct ChronologyEntry
         QString text;
     };
     std::optional<Reference> refers;
+    // GoingMissing: when the young person came back; ReturnHomeInterview: when it was offered
+    // (invalid when it was not). The 72-hour rule counts in hours, so the day is not enough.
+    QDateTime at;
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);

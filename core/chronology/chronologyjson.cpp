@@ -25,6 +25,7 @@ QJsonObject ChronologyJson::entry(const ChronologyEntry &e)
     putText(o, QStringLiteral("detail"), e.detail);
     putText(o, QStringLiteral("seenOn"), e.seenOn.toString(Qt::ISODate));
     putText(o, QStringLiteral("amendedBy"), e.amendedBy);
+    putText(o, QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs));
     for (const auto &[key, value] : { std::pair { QStringLiteral("seen"), e.seen },
              std::pair { QStringLiteral("seenAlone"), e.seenAlone },
              std::pair { QStringLiteral("announced"), e.announced } })

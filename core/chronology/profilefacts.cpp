@@ -2,9 +2,36 @@
 
 #include "chronology/chronology.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace hearth {
+
+namespace {
+// Each going-missing record is an episode; a return home interview counts from the moment it
+// was offered, whether the young person took it up or declined it. One not offered leaves the
+// episode without an interview, as does one whose record is not yet known.
+void addMissingEpisodes(const Chronology &chronology, ProfileFacts &facts)
+{
+    QHash<QString, QDateTime> offered; // episode record id -> earliest interview offered
+    for (const ChronologyEntry &entry : chronology.entries) {
+        if (entry.kind != ChronologyEntry::Kind::ReturnHomeInterview || !entry.at.isValid()
+            || entry.evidence.isEmpty())
+            continue;
+        const QString episode = entry.evidence.constFirst();
+        if (!offered.contains(episode) || entry.at < offered.value(episode))
+            offered.insert(episode, entry.at);
+    }
+    for (auto it = chronology.entries.crbegin(); it != chronology.entries.crend(); ++it) {
+        if (it->kind != ChronologyEntry::Kind::GoingMissing || !it->at.isValid())
+            continue;
+        facts.missingEpisodes.append({ it->at,
+            offered.contains(it->recordId) ? std::optional(offered.value(it->recordId))
+                                           : std::nullopt,
+            it->recordId });
+    }
+}
+} // namespace
 
 ProfileFacts ProfileFacts::fromRecords(const Chronology &chronology,
     std::optional<QDate> dateOfBirth, const QString &disability, const QString &childId)
@@ -18,6 +45,7 @@ ProfileFacts ProfileFacts::fromRecords(const Chronology &chronology,
     for (const ChronologyEntry &entry : chronology.entries)
         if (entry.kind == ChronologyEntry::Kind::Concern)
             facts.adversities.append({ entry.category, {}, entry.recordId, entry.date });
+    addMissingEpisodes(chronology, facts);
 
     // An adult is new when a later visit names them and the first visit did not; seen once
     // spoken to at any visit from then on. Adults without a caseload id are told apart by name.

@@ -14,11 +14,14 @@ int weight(Kind kind)
     case Kind::Concern:
     case Kind::Injury:
     case Kind::LifeEvent:
+    case Kind::GoingMissing:
         return 3;
     case Kind::Cooperation:
+    case Kind::ExploitationContext:
         return 2;
     case Kind::Visit:
     case Kind::AgencySummary:
+    case Kind::ReturnHomeInterview:
         return 1;
     case Kind::ChildsWords:
     case Kind::Amendment:
@@ -47,9 +50,10 @@ std::optional<Kind> evidenceKind(const QList<PatternRule> &rules, const QString 
         case Check::NotSeenRunning:
         case Check::NoHealthContact:
         case Check::NewAdultNotSeen:
+            return Kind::Visit;
         case Check::MissingRepeat:
         case Check::ReturnInterviewLate:
-            return Kind::Visit;
+            return Kind::GoingMissing;
         case Check::CooperationFalling:
         case Check::HelpSeekingRepeat:
         case Check::CooperativeWhileMissing:

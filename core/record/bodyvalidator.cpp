@@ -6,6 +6,7 @@
 #include "record/childvoicebody.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
+#include "record/missingbody.h"
 #include "record/photobody.h"
 #include "record/profilebodyvalidator.h"
 #include "record/supervisionbody.h"
@@ -260,6 +261,10 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return SupervisionBody::validateDifference(body, bodyPath);
     case RecordKind::ChildVoiceSession:
         return ChildVoiceBody::validate(body, bodyPath);
+    case RecordKind::GoingMissing:
+        return MissingBody::validateEpisode(body, bodyPath);
+    case RecordKind::ReturnHomeInterview:
+        return MissingBody::validateInterview(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

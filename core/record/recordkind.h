@@ -23,7 +23,10 @@ enum class RecordKind
     ProfessionalDifference,
     // Direct work with a child outside a home visit (docs/record-format.md, "Child-voice
     // session").
-    ChildVoiceSession
+    ChildVoiceSession,
+    // An adolescent's episode of going missing and its return home interview.
+    GoingMissing,
+    ReturnHomeInterview
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -51,6 +54,10 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("professional-difference");
     case RecordKind::ChildVoiceSession:
         return QStringLiteral("child-voice-session");
+    case RecordKind::GoingMissing:
+        return QStringLiteral("going-missing");
+    case RecordKind::ReturnHomeInterview:
+        return QStringLiteral("return-home-interview");
     }
     return {};
 }
@@ -68,7 +75,8 @@ inline std::optional<RecordKind> recordKindFromName(QStringView name)
         { RecordKind::Visit, RecordKind::Amendment, RecordKind::MissedAppointment,
             RecordKind::CaseloadChange, RecordKind::ProfileChange, RecordKind::FlagAcknowledgement,
             RecordKind::Concern, RecordKind::SupervisorReview, RecordKind::Countersignature,
-            RecordKind::ProfessionalDifference, RecordKind::ChildVoiceSession }) {
+            RecordKind::ProfessionalDifference, RecordKind::ChildVoiceSession,
+            RecordKind::GoingMissing, RecordKind::ReturnHomeInterview }) {
         if (name == recordKindName(kind))
             return kind;
     }

@@ -76,6 +76,10 @@ QString ConsoleExport::summary(const ConsoleRecord &record)
         return firstText(body, { "change" });
     if (record.kind == u"profile-change")
         return firstText(body, { "knownFrom" });
+    if (record.kind == u"going-missing")
+        return firstText(body, { "whereFound" });
+    if (record.kind == u"return-home-interview")
+        return firstText(body, { "actions", "reason" });
     return firstText(body, { "note", "summary" });
 }
 
@@ -97,6 +101,8 @@ QString ConsoleExport::kindLabel(ConsoleLanguage language, const QString &kind)
         { "flag-acknowledgement", "kindFlag" },
         { "concern", "kindConcern" },
         { "child-voice-session", "kindChildVoice" },
+        { "going-missing", "kindMissing" },
+        { "return-home-interview", "kindReturnInterview" },
     };
     for (const auto &[name, key] : kinds) {
         if (kind == QLatin1String(name))

@@ -126,6 +126,8 @@ Texts makeTexts()
             { "kindFlag", { "Pattern flag acknowledged", "Baner patrwm wedi’i chydnabod" } },
             { "kindConcern", { "Concern", "Pryder" } },
             { "kindChildVoice", { "Child-voice session", "Sesiwn llais y plentyn" } },
+            { "kindMissing", { "Going missing", "Mynd ar goll" } },
+            { "kindReturnInterview", { "Return home interview", "Cyfweliad dychwelyd adref" } },
             { "pagerLabel", { "Pages of records", "Tudalennau o gofnodion" } },
             { "pagerStatus",
                 { "Records %1 to %2 of %3 (page %4 of %5)",

@@ -64,6 +64,7 @@ Item {
             Workspace.closeConcern();
             Workspace.closeSigned();
             Workspace.closeChildVoice();
+            Workspace.closeMissing();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -301,6 +302,21 @@ Item {
             const found = misfits(sessionPage);
             expectFail("", "the child picker's Change button is cut at the largest text");
             compare(found.length, 0, "the session at " + root.width + " px:\n  " + found.join("\n  "));
+        }
+
+        function test_missing_data() {
+            return sizes();
+        }
+
+        // With its optional parts shown: the police reference and an indicator.
+        function test_missing(data) {
+            resize(data);
+            verify(Workspace.startMissing());
+            const missingPage = page("missingPage");
+            verify(Workspace.missing.chooseChild(childId));
+            Workspace.missing.reportedToPolice = 1;
+            Workspace.missing.addIndicator("money-goods");
+            fits(missingPage, "the going-missing episode");
         }
 
         function test_pinSetup_data() {

@@ -186,7 +186,7 @@ private Q_SLOTS:
             QStringLiteral("--history"), QStringLiteral(HISTORY_EXAMPLE) };
         Run signedRun = run(history, passcode);
         QCOMPARE(signedRun.exitCode, 0);
-        QVERIFY2(signedRun.out.contains(QLatin1String("DEMO DATA: 10 dated visits")),
+        QVERIFY2(signedRun.out.contains(QLatin1String("DEMO DATA: 10 dated records")),
             qPrintable(signedRun.out + signedRun.err));
 
         const QJsonArray entries = example().value(QStringLiteral("entries")).toArray();
