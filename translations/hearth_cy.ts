@@ -1292,6 +1292,82 @@
         <source>Session with the child at %1 (%2). What happens with it: %3</source>
         <translation>Sesiwn gyda’r plentyn yn %1 (%2). Beth sy’n digwydd gyda hi: %3</translation>
     </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Mynd ar goll</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Cyfweliad dychwelyd adref</translation>
+    </message>
+    <message>
+        <source>Exploitation: what was observed</source>
+        <translation>Camfanteisio: yr hyn a welwyd</translation>
+    </message>
+    <message>
+        <source>Places they were found or taken to</source>
+        <translation>Lleoedd y cawsant eu canfod neu eu cludo iddynt</translation>
+    </message>
+    <message>
+        <source>Older peers or adults around them</source>
+        <translation>Cyfoedion hŷn neu oedolion o’u cwmpas</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Cyswllt ar-lein</translation>
+    </message>
+    <message>
+        <source>Money, phones or clothes not explained</source>
+        <translation>Arian, ffonau neu ddillad heb esboniad</translation>
+    </message>
+    <message>
+        <source>Excluded from or missing education</source>
+        <translation>Wedi’u gwahardd o addysg neu’n colli addysg</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Interview held</source>
+        <translation>Cynhaliwyd y cyfweliad</translation>
+    </message>
+    <message>
+        <source>Offered; the young person declined</source>
+        <translation>Cynigiwyd; gwrthododd y person ifanc</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Heb ei gynnig</translation>
+    </message>
+    <message>
+        <source>not reported to the police</source>
+        <translation>ni roddwyd gwybod i’r heddlu</translation>
+    </message>
+    <message>
+        <source>reported to the police, reference %1</source>
+        <translation>rhoddwyd gwybod i’r heddlu, cyfeirnod %1</translation>
+    </message>
+    <message>
+        <source>Came back %1 (%2). Found: %3. How they came back: %4</source>
+        <translation>Daeth yn ôl %1 (%2). Ble y’i canfuwyd: %3. Sut y daeth yn ôl: %4</translation>
+    </message>
+    <message>
+        <source>%1, offered %2</source>
+        <translation>%1, cynigiwyd %2</translation>
+    </message>
+    <message>
+        <source>%1. Why: %2</source>
+        <translation>%1. Pam: %2</translation>
+    </message>
+    <message>
+        <source>%1. Actions: %2</source>
+        <translation>%1. Camau gweithredu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation>%1: %2 (ffynhonnell: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1685,6 +1761,10 @@
         <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>Mae’r sesiwn wedi’i llofnodi. Mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
+    <message>
+        <source>The episode is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>Mae’r digwyddiad wedi’i lofnodi. Bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1931,6 +2011,209 @@
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChildPicker</name>
+    <message>
+        <source>Which young person?</source>
+        <translation>Pa berson ifanc?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Type the young person's name</source>
+        <translation>Teipiwch enw’r person ifanc</translation>
+    </message>
+    <message>
+        <source>Search for the young person</source>
+        <translation>Chwilio am y person ifanc</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDraft</name>
+    <message>
+        <source>Write who told you about it, or where it was seen.</source>
+        <translation>Ysgrifennwch pwy ddywedodd wrthych amdano, neu ble y’i gwelwyd.</translation>
+    </message>
+    <message>
+        <source>Write what an adult saw or was told, concretely.</source>
+        <translation>Ysgrifennwch yn fanwl beth a welodd oedolyn neu beth a ddywedwyd wrtho.</translation>
+    </message>
+    <message>
+        <source>Write the young person's words.</source>
+        <translation>Ysgrifennwch eiriau’r person ifanc.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Dewiswch y person ifanc.</translation>
+    </message>
+    <message>
+        <source>Say when they were last seen or found missing.</source>
+        <translation>Dywedwch pryd y’u gwelwyd ddiwethaf neu pryd y sylwyd eu bod ar goll.</translation>
+    </message>
+    <message>
+        <source>Say when they came back or were found, not before they went missing.</source>
+        <translation>Dywedwch pryd y daethant yn ôl neu pryd y’u canfuwyd, nid cyn iddynt fynd ar goll.</translation>
+    </message>
+    <message>
+        <source>Say whether they were reported to the police.</source>
+        <translation>Dywedwch a roddwyd gwybod i’r heddlu eu bod ar goll.</translation>
+    </message>
+    <message>
+        <source>Write the police reference.</source>
+        <translation>Ysgrifennwch gyfeirnod yr heddlu.</translation>
+    </message>
+    <message>
+        <source>Write where they were found or came back from.</source>
+        <translation>Ysgrifennwch ble y’u canfuwyd neu o ble y daethant yn ôl.</translation>
+    </message>
+    <message>
+        <source>Write who they were with (“not known” is an answer).</source>
+        <translation>Ysgrifennwch gyda phwy yr oeddent (mae “ddim yn hysbys” yn ateb).</translation>
+    </message>
+    <message>
+        <source>Write how they came back.</source>
+        <translation>Ysgrifennwch sut y daethant yn ôl.</translation>
+    </message>
+    <message>
+        <source>Write the harm you noticed.</source>
+        <translation>Ysgrifennwch y niwed a welsoch.</translation>
+    </message>
+    <message>
+        <source>Something in this episode is not right.</source>
+        <translation>Mae rhywbeth o’i le yn y digwyddiad hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingIndicators</name>
+    <message>
+        <source>Anything an adult noticed that may point to exploitation? (if any)</source>
+        <translation>Unrhyw beth a sylwodd oedolyn arno a allai awgrymu camfanteisio? (os oes rhywbeth)</translation>
+    </message>
+    <message>
+        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
+        <translation>Ysgrifennwch yr hyn a welwyd neu a ddywedwyd, nid eich barn amdano. Arsylwadau’r oedolion yw’r rhain, ac nid ar y person ifanc y mae’r bai amdanynt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>What was seen or said</source>
+        <translation>Beth a welwyd neu a ddywedwyd</translation>
+    </message>
+    <message>
+        <source>For example “a new phone and £80 in cash”.</source>
+        <translation>Er enghraifft “ffôn newydd ac £80 mewn arian parod”.</translation>
+    </message>
+    <message>
+        <source>Who told you, or where it was seen</source>
+        <translation>Pwy ddywedodd wrthych, neu ble y’i gwelwyd</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMoment</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time (24-hour)</source>
+        <translation>Amser (24 awr)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <source>Going missing</source>
+        <translation>Mynd ar goll</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>Record an episode once the young person is back. While they are still missing, follow the police missing-person procedure.</source>
+        <translation>Cofnodwch ddigwyddiad unwaith y bydd y person ifanc yn ôl. Tra byddant ar goll o hyd, dilynwch weithdrefn yr heddlu ar gyfer pobl ar goll.</translation>
+    </message>
+    <message>
+        <source>When were they last seen, or found to be missing?</source>
+        <translation>Pryd y’u gwelwyd ddiwethaf, neu pryd y sylwyd eu bod ar goll?</translation>
+    </message>
+    <message>
+        <source>When did they come back, or were they found?</source>
+        <translation>Pryd y daethant yn ôl, neu pryd y’u canfuwyd?</translation>
+    </message>
+    <message>
+        <source>Were they reported missing to the police?</source>
+        <translation>A roddwyd gwybod i’r heddlu eu bod ar goll?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Cyfeirnod yr heddlu</translation>
+    </message>
+    <message>
+        <source>Where were they found, or where did they come back from?</source>
+        <translation>Ble y’u canfuwyd, neu o ble y daethant yn ôl?</translation>
+    </message>
+    <message>
+        <source>Who were they with?</source>
+        <translation>Gyda phwy yr oeddent?</translation>
+    </message>
+    <message>
+        <source>As far as anyone knows; “not known” is an answer.</source>
+        <translation>Hyd y gŵyr unrhyw un; mae “ddim yn hysbys” yn ateb.</translation>
+    </message>
+    <message>
+        <source>How did they come back?</source>
+        <translation>Sut y daethant yn ôl?</translation>
+    </message>
+    <message>
+        <source>For example brought home by police, walked home, collected by a carer.</source>
+        <translation>Er enghraifft daeth yr heddlu â nhw adref, cerddon nhw adref, neu daeth gofalwr i’w casglu.</translation>
+    </message>
+    <message>
+        <source>Harm or injury an adult noticed (if any)</source>
+        <translation>Niwed neu anaf a welodd oedolyn (os o gwbl)</translation>
+    </message>
+    <message>
+        <source>What the young person said about it (if anything)</source>
+        <translation>Beth ddywedodd y person ifanc amdano (os rhywbeth)</translation>
+    </message>
+    <message>
+        <source>Write it exactly as they said it.</source>
+        <translation>Ysgrifennwch ef yn union fel y dywedon nhw.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi, ni ellir newid y digwyddiad; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the episode</source>
+        <translation>Llofnodi’r digwyddiad</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2614,22 @@
     <message>
         <source>Continue an unsigned session with a child</source>
         <translation>Parhau â sesiwn heb ei llofnodi gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Mynd ar goll</translation>
+    </message>
+    <message>
+        <source>Record a young person's going-missing episode once they are back.</source>
+        <translation>Cofnodi digwyddiad mynd ar goll person ifanc unwaith y byddant yn ôl.</translation>
+    </message>
+    <message>
+        <source>Unsigned episodes: %1</source>
+        <translation>Digwyddiadau heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned going-missing episode</source>
+        <translation>Parhau â digwyddiad mynd ar goll heb ei lofnodi</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4403,17 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>hearth::MissingController</name>
+    <message>
+        <source>That young person could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r person ifanc hwnnw ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>This episode could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r digwyddiad hwn: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::PhotoCamera</name>
     <message>
         <source>The camera could not start.</source>
@@ -4304,6 +4614,18 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1: child-voice session</source>
         <translation>%1: sesiwn llais y plentyn</translation>
+    </message>
+    <message>
+        <source>%1: went missing; found: %2</source>
+        <translation>%1: aeth ar goll; canfuwyd: %2</translation>
+    </message>
+    <message>
+        <source>%1: return home interview: %2</source>
+        <translation>%1: cyfweliad dychwelyd adref: %2</translation>
+    </message>
+    <message>
+        <source>%1: observed: %2</source>
+        <translation>%1: a welwyd: %2</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5517,14 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The session was closed before it could be signed.</source>
         <translation>Caewyd y sesiwn cyn y gellid ei llofnodi.</translation>
+    </message>
+    <message>
+        <source>This episode could not be opened: %1</source>
+        <translation>Nid oedd modd agor y digwyddiad hwn: %1</translation>
+    </message>
+    <message>
+        <source>The episode was closed before it could be signed.</source>
+        <translation>Caewyd y digwyddiad cyn y gellid ei lofnodi.</translation>
     </message>
 </context>
 </TS>

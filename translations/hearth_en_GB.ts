@@ -1289,6 +1289,82 @@
         <source>Session with the child at %1 (%2). What happens with it: %3</source>
         <translation>Session with the child at %1 (%2). What happens with it: %3</translation>
     </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Return home interview</translation>
+    </message>
+    <message>
+        <source>Exploitation: what was observed</source>
+        <translation>Exploitation: what was observed</translation>
+    </message>
+    <message>
+        <source>Places they were found or taken to</source>
+        <translation>Places they were found or taken to</translation>
+    </message>
+    <message>
+        <source>Older peers or adults around them</source>
+        <translation>Older peers or adults around them</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Contact online</translation>
+    </message>
+    <message>
+        <source>Money, phones or clothes not explained</source>
+        <translation>Money, phones or clothes not explained</translation>
+    </message>
+    <message>
+        <source>Excluded from or missing education</source>
+        <translation>Excluded from or missing education</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Interview held</source>
+        <translation>Interview held</translation>
+    </message>
+    <message>
+        <source>Offered; the young person declined</source>
+        <translation>Offered; the young person declined</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <source>not reported to the police</source>
+        <translation>not reported to the police</translation>
+    </message>
+    <message>
+        <source>reported to the police, reference %1</source>
+        <translation>reported to the police, reference %1</translation>
+    </message>
+    <message>
+        <source>Came back %1 (%2). Found: %3. How they came back: %4</source>
+        <translation>Came back %1 (%2). Found: %3. How they came back: %4</translation>
+    </message>
+    <message>
+        <source>%1, offered %2</source>
+        <translation>%1, offered %2</translation>
+    </message>
+    <message>
+        <source>%1. Why: %2</source>
+        <translation>%1. Why: %2</translation>
+    </message>
+    <message>
+        <source>%1. Actions: %2</source>
+        <translation>%1. Actions: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <translation>%1: %2 (source: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1682,6 +1758,10 @@
         <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
         <translation>The session is signed. It goes to your agency the next time Hearth can reach it.</translation>
     </message>
+    <message>
+        <source>The episode is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>The episode is signed. It goes to your agency the next time Hearth can reach it.</translation>
+    </message>
 </context>
 <context>
     <name>Household</name>
@@ -1928,6 +2008,209 @@
     <message>
         <source>Hearth</source>
         <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChildPicker</name>
+    <message>
+        <source>Which young person?</source>
+        <translation>Which young person?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Type the young person's name</source>
+        <translation>Type the young person's name</translation>
+    </message>
+    <message>
+        <source>Search for the young person</source>
+        <translation>Search for the young person</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDraft</name>
+    <message>
+        <source>Write who told you about it, or where it was seen.</source>
+        <translation>Write who told you about it, or where it was seen.</translation>
+    </message>
+    <message>
+        <source>Write what an adult saw or was told, concretely.</source>
+        <translation>Write what an adult saw or was told, concretely.</translation>
+    </message>
+    <message>
+        <source>Write the young person's words.</source>
+        <translation>Write the young person's words.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Choose the young person.</translation>
+    </message>
+    <message>
+        <source>Say when they were last seen or found missing.</source>
+        <translation>Say when they were last seen or found missing.</translation>
+    </message>
+    <message>
+        <source>Say when they came back or were found, not before they went missing.</source>
+        <translation>Say when they came back or were found, not before they went missing.</translation>
+    </message>
+    <message>
+        <source>Say whether they were reported to the police.</source>
+        <translation>Say whether they were reported to the police.</translation>
+    </message>
+    <message>
+        <source>Write the police reference.</source>
+        <translation>Write the police reference.</translation>
+    </message>
+    <message>
+        <source>Write where they were found or came back from.</source>
+        <translation>Write where they were found or came back from.</translation>
+    </message>
+    <message>
+        <source>Write who they were with (“not known” is an answer).</source>
+        <translation>Write who they were with (“not known” is an answer).</translation>
+    </message>
+    <message>
+        <source>Write how they came back.</source>
+        <translation>Write how they came back.</translation>
+    </message>
+    <message>
+        <source>Write the harm you noticed.</source>
+        <translation>Write the harm you noticed.</translation>
+    </message>
+    <message>
+        <source>Something in this episode is not right.</source>
+        <translation>Something in this episode is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingIndicators</name>
+    <message>
+        <source>Anything an adult noticed that may point to exploitation? (if any)</source>
+        <translation>Anything an adult noticed that may point to exploitation? (if any)</translation>
+    </message>
+    <message>
+        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
+        <translation>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What was seen or said</source>
+        <translation>What was seen or said</translation>
+    </message>
+    <message>
+        <source>For example “a new phone and £80 in cash”.</source>
+        <translation>For example “a new phone and £80 in cash”.</translation>
+    </message>
+    <message>
+        <source>Who told you, or where it was seen</source>
+        <translation>Who told you, or where it was seen</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMoment</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time (24-hour)</source>
+        <translation>Time (24-hour)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Record an episode once the young person is back. While they are still missing, follow the police missing-person procedure.</source>
+        <translation>Record an episode once the young person is back. While they are still missing, follow the police missing-person procedure.</translation>
+    </message>
+    <message>
+        <source>When were they last seen, or found to be missing?</source>
+        <translation>When were they last seen, or found to be missing?</translation>
+    </message>
+    <message>
+        <source>When did they come back, or were they found?</source>
+        <translation>When did they come back, or were they found?</translation>
+    </message>
+    <message>
+        <source>Were they reported missing to the police?</source>
+        <translation>Were they reported missing to the police?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation>Police reference</translation>
+    </message>
+    <message>
+        <source>Where were they found, or where did they come back from?</source>
+        <translation>Where were they found, or where did they come back from?</translation>
+    </message>
+    <message>
+        <source>Who were they with?</source>
+        <translation>Who were they with?</translation>
+    </message>
+    <message>
+        <source>As far as anyone knows; “not known” is an answer.</source>
+        <translation>As far as anyone knows; “not known” is an answer.</translation>
+    </message>
+    <message>
+        <source>How did they come back?</source>
+        <translation>How did they come back?</translation>
+    </message>
+    <message>
+        <source>For example brought home by police, walked home, collected by a carer.</source>
+        <translation>For example brought home by police, walked home, collected by a carer.</translation>
+    </message>
+    <message>
+        <source>Harm or injury an adult noticed (if any)</source>
+        <translation>Harm or injury an adult noticed (if any)</translation>
+    </message>
+    <message>
+        <source>What the young person said about it (if anything)</source>
+        <translation>What the young person said about it (if anything)</translation>
+    </message>
+    <message>
+        <source>Write it exactly as they said it.</source>
+        <translation>Write it exactly as they said it.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the episode</source>
+        <translation>Sign the episode</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2611,22 @@
     <message>
         <source>Continue an unsigned session with a child</source>
         <translation>Continue an unsigned session with a child</translation>
+    </message>
+    <message>
+        <source>Going missing</source>
+        <translation>Going missing</translation>
+    </message>
+    <message>
+        <source>Record a young person's going-missing episode once they are back.</source>
+        <translation>Record a young person's going-missing episode once they are back.</translation>
+    </message>
+    <message>
+        <source>Unsigned episodes: %1</source>
+        <translation>Unsigned episodes: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned going-missing episode</source>
+        <translation>Continue an unsigned going-missing episode</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4385,17 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>hearth::MissingController</name>
+    <message>
+        <source>That young person could not be found on this tablet.</source>
+        <translation>That young person could not be found on this tablet.</translation>
+    </message>
+    <message>
+        <source>This episode could not be saved: %1</source>
+        <translation>This episode could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::PhotoCamera</name>
     <message>
         <source>The camera could not start.</source>
@@ -4283,6 +4593,18 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1: child-voice session</source>
         <translation>%1: child-voice session</translation>
+    </message>
+    <message>
+        <source>%1: went missing; found: %2</source>
+        <translation>%1: went missing; found: %2</translation>
+    </message>
+    <message>
+        <source>%1: return home interview: %2</source>
+        <translation>%1: return home interview: %2</translation>
+    </message>
+    <message>
+        <source>%1: observed: %2</source>
+        <translation>%1: observed: %2</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5481,14 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The session was closed before it could be signed.</source>
         <translation>The session was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>This episode could not be opened: %1</source>
+        <translation>This episode could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The episode was closed before it could be signed.</source>
+        <translation>The episode was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>
