@@ -533,6 +533,8 @@ QString ChronologyBuilder::childOf(const Envelope &envelope)
     case RecordKind::Countersignature:
     case RecordKind::ProfessionalDifference:
     case RecordKind::ChildVoiceSession:
+    case RecordKind::GoingMissing:
+    case RecordKind::ReturnHomeInterview:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:
