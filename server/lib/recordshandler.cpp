@@ -95,7 +95,7 @@ HttpReply RecordsHandler::handle(const IncomingRequest &request) const
             QStringLiteral("send the batch as %1 (one envelope per line)")
                 .arg(QLatin1StringView(RecordBatch::contentType)))
                               .toReply());
-    const auto waiting = waitingReported(request);
+    auto waiting = waitingReported(request);
     if (!waiting)
         return withDevice(waiting.error().toReply());
     auto batch = RecordBatch::parse(
