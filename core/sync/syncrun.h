@@ -87,6 +87,9 @@ private:
     void sendNextPhoto();
     void onPhotoAnswer(const HttpOutcome &outcome);
     void postBatch();
+    // "waiting=N": the signed records not yet covered by a receipt, this batch's included, so
+    // the agency's console can show a tablet falling behind (PROTOCOL.md, POST /v1/records).
+    QString waitingQuery() const;
     void onRecordsAnswer(const HttpOutcome &outcome);
     void requestPage();
     void onPage(const HttpOutcome &outcome);

@@ -25,6 +25,10 @@ int runDevices(const AdminContext &context)
                 { QStringLiteral("headSeq"), device.headSeq },
                 { QStringLiteral("lastSeen"),
                     device.lastSeen.isEmpty() ? JsonValue(nullptr) : JsonValue(device.lastSeen) },
+                { QStringLiteral("waiting"),
+                    device.waiting ? JsonValue(*device.waiting) : JsonValue(nullptr) },
+                { QStringLiteral("waitingReported"),
+                    device.waiting ? JsonValue(device.waitingReportedAt) : JsonValue(nullptr) },
             }));
         }
         context.out << QString::fromUtf8(CanonicalJson::serialize(list).value()) << '\n';

@@ -278,6 +278,8 @@ Html ConsolePages::practitioners(ConsoleLanguage language, const QList<Practitio
             .markup("</th><th scope=\"col\" class=\"number\">")
             .text(say(language, "recordsReceived"))
             .markup("</th><th scope=\"col\">")
+            .text(say(language, "recordsWaiting"))
+            .markup("</th><th scope=\"col\">")
             .text(say(language, "status"))
             .markup("</th></tr></thead><tbody>");
         for (const DeviceRow &device : practitioner.devices) {
@@ -292,6 +294,11 @@ Html ConsolePages::practitioners(ConsoleLanguage language, const QList<Practitio
                                                 : readableTime(device.lastSeen))
                 .markup("</td><td class=\"number\">")
                 .text(QString::number(device.recordCount))
+                .markup("</td><td class=\"waiting\">")
+                .text(device.waiting ? say(language, "waitingReported")
+                                           .arg(*device.waiting)
+                                           .arg(readableTime(device.waitingReportedAt))
+                                     : say(language, "waitingNotReported"))
                 .markup("</td><td>");
             if (device.isRevoked())
                 html.markup("<strong class=\"revoked\">")

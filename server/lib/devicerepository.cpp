@@ -125,6 +125,17 @@ Expected<void, StoreError> DeviceRepository::updateHead(const QString &id, qint6
     return {};
 }
 
+Expected<void, StoreError> DeviceRepository::reportWaiting(
+    const QString &id, qint64 waiting, const QString &reportedAt) const
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE devices SET waiting = ?, waiting_reported_at = ? WHERE id = ?"),
+        { waiting, reportedAt, id });
+    if (!query)
+        return unexpected(query.error());
+    return {};
+}
+
 Expected<bool, StoreError> DeviceRepository::revoke(
     const QString &id, const QString &reason, const QString &now) const
 {
@@ -140,8 +151,8 @@ Expected<bool, StoreError> DeviceRepository::revoke(
 Expected<QList<DeviceRow>, StoreError> DeviceRepository::list() const
 {
     auto query = m_database.exec(
-        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM records r WHERE r.device_id = devices.id)"
-                       " FROM devices ORDER BY id")
+        QStringLiteral("SELECT %1, (SELECT COUNT(*) FROM records r WHERE r.device_id = devices.id),"
+                       " waiting, waiting_reported_at FROM devices ORDER BY id")
             .arg(columns));
     if (!query)
         return unexpected(query.error());
@@ -149,6 +160,9 @@ Expected<QList<DeviceRow>, StoreError> DeviceRepository::list() const
     while (query->next()) {
         DeviceRow row = readRow(*query);
         row.recordCount = query->value(11).toLongLong();
+        if (!query->isNull(12))
+            row.waiting = query->value(12).toLongLong();
+        row.waitingReportedAt = query->value(13).toString();
         rows.append(row);
     }
     return rows;

@@ -27,6 +27,10 @@ struct DeviceRow
     QString headId; // id of the record at headSeq; empty before the first
     QString lastSeen;
     qint64 recordCount = 0; // filled by list() only
+    // Records the tablet last said it held unaccepted, after that request's own were stored,
+    // and when; filled by list() only, nullopt until a tablet that reports it syncs.
+    std::optional<qint64> waiting;
+    QString waitingReportedAt;
 
     bool isRevoked() const { return !revokedAt.isEmpty(); }
 };
@@ -48,6 +52,8 @@ public:
     [[nodiscard]] Expected<void, StoreError> insert(const DeviceRow &device) const;
     [[nodiscard]] Expected<void, StoreError> updateHead(const QString &id, qint64 seq,
         const QString &hash, const QString &recordId, const QString &lastSeen) const;
+    [[nodiscard]] Expected<void, StoreError> reportWaiting(
+        const QString &id, qint64 waiting, const QString &reportedAt) const;
     // False when there is no such device.
     [[nodiscard]] Expected<bool, StoreError> revoke(
         const QString &id, const QString &reason, const QString &now) const;

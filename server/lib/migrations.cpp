@@ -151,10 +151,18 @@ const QStringList step7 = {
     QStringLiteral("CREATE INDEX supervision_records_rev ON supervision_records (rev)"),
 };
 
+// Step 8: how many signed records each tablet said it still held unaccepted, and when
+// (PROTOCOL.md, "POST /v1/records"), so the console shows a tablet falling behind. NULL until a
+// tablet that reports it syncs: older tablets never do.
+const QStringList step8 = {
+    QStringLiteral("ALTER TABLE devices ADD COLUMN waiting $INT"),
+    QStringLiteral("ALTER TABLE devices ADD COLUMN waiting_reported_at TEXT"),
+};
+
 const std::vector<const QStringList *> &steps()
 {
     static const std::vector<const QStringList *> all { &step1, &step2, &step3, &step4, &step5,
-        &step6, &step7 };
+        &step6, &step7, &step8 };
     return all;
 }
 } // namespace

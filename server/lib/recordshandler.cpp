@@ -1,10 +1,15 @@
 #include "recordshandler.h"
 
+#include "devicerepository.h"
 #include "ingestservice.h"
 #include "problem.h"
 #include "record/canonicaljson.h"
 #include "recordbatch.h"
 #include "requestauthenticator.h"
+
+#include <QDebug>
+
+#include <algorithm>
 
 namespace hearth::server {
 
@@ -22,6 +27,36 @@ Problem batchProblem(const RecordBatch::Error &error)
         break;
     }
     return Problem::make(ProblemType::MalformedJson, 400, where + error.message);
+}
+
+// `?waiting=N`: the records the tablet holds not yet accepted, this batch's included. It is in
+// the signed target, so nobody on the way can change it. Absent (older tablets): nullopt.
+Expected<std::optional<qint64>, Problem> waitingReported(const IncomingRequest &request)
+{
+    for (const auto &[key, value] : request.query.queryItems()) {
+        if (key != u"waiting")
+            return unexpected(Problem::make(ProblemType::InvalidRequest, 400,
+                QStringLiteral("unknown query parameter \"%1\"").arg(key.left(40))));
+    }
+    const QStringList values = request.query.allQueryItemValues(QStringLiteral("waiting"));
+    if (values.isEmpty())
+        return std::optional<qint64>();
+    const QString &text = values.first();
+    if (values.size() > 1 || text.isEmpty() || text.size() > 15
+        || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return unexpected(Problem::make(ProblemType::InvalidRequest, 400,
+            QStringLiteral("waiting must be given once, as a whole number of records from 0 to "
+                           "999999999999999")));
+    return std::optional<qint64>(text.toLongLong());
+}
+
+// What remains after this request: the records it stored or found already stored are no longer
+// waiting. A tablet resending records it already had a receipt for can make this go below zero.
+qint64 stillWaiting(qint64 reported, const QList<RecordResult> &results)
+{
+    const auto accepted = std::count_if(results.begin(), results.end(),
+        [](const RecordResult &result) { return result.status != RecordResult::Status::Rejected; });
+    return std::max<qint64>(0, reported - qint64(accepted));
 }
 
 JsonValue resultJson(const RecordResult &result)
@@ -60,6 +95,9 @@ HttpReply RecordsHandler::handle(const IncomingRequest &request) const
             QStringLiteral("send the batch as %1 (one envelope per line)")
                 .arg(QLatin1StringView(RecordBatch::contentType)))
                               .toReply());
+    auto waiting = waitingReported(request);
+    if (!waiting)
+        return withDevice(waiting.error().toReply());
     auto batch = RecordBatch::parse(
         request.body, RecordBatch::Limits { m_context.limits.maxBatchRecords, 1024 * 1024 });
     if (!batch)
@@ -68,6 +106,16 @@ HttpReply RecordsHandler::handle(const IncomingRequest &request) const
     auto outcome = IngestService(m_context).ingest(*device, *batch);
     if (!outcome)
         return withDevice(outcome.error().toReply());
+    // Only a report for the console: the records are committed and the receipt must reach the
+    // tablet, so a failure to keep the count is logged, not answered.
+    if (waiting->has_value()) {
+        if (auto kept = DeviceRepository(m_context.database)
+                            .reportWaiting(device->id, stillWaiting(**waiting, outcome->results),
+                                outcome->receipt.issued);
+            !kept)
+            qWarning().noquote() << "could not keep the waiting count of" << device->id << ":"
+                                 << kept.error().message;
+    }
     JsonValue results = JsonValue::array();
     for (const RecordResult &result : outcome->results)
         results.append(resultJson(result));

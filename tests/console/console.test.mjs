@@ -343,6 +343,7 @@ async function main() {
     check(body.includes('Alex Example') && body.includes('hv-a'), 'practitioners page lists the granted practitioner');
     check(!body.includes('Bea '), 'another caseload\'s practitioner is not listed');
     check((await page.$$('tbody tr')).length === 1, 'the enrolled tablet is listed');
+    check(body.includes('<td class="waiting">0 (reported '), 'the tablet reported nothing left waiting after its sync');
     await keyboardReachesEverything(page, 'practitioners');
     await shot(page, 'practitioners-en');
 
@@ -472,6 +473,7 @@ async function main() {
     await page.goto(`${base}/console/queue`);
     await shot(page, 'queue-cy');
     await page.goto(`${base}/console/practitioners`);
+    check((await page.content()).includes('<td class="waiting">0 (adroddwyd '), 'records waiting in Welsh');
     await shot(page, 'practitioners-cy');
     await page.goto(`${base}/console/search?q=Maya`);
     await shot(page, 'search-cy');

@@ -205,7 +205,7 @@ private Q_SLOTS:
                      { QStringLiteral("INSERT INTO practitioners VALUES ('hv-1', 'A', 'now')") }),
             QString());
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 7\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 8\n"));
         QCOMPARE(runAdmin(store,
                      { QStringLiteral("enrol-code"), QStringLiteral("--practitioner"),
                          QStringLiteral("hv-1") })
@@ -251,7 +251,7 @@ private Q_SLOTS:
                              .arg(id2) }),
             QString());
         QCOMPARE(
-            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 7\n"));
+            runAdmin(store, { QStringLiteral("migrate") }).out, QByteArray("schema version 8\n"));
         QCOMPARE(runSql(path,
                      { QStringLiteral("INSERT INTO records VALUES ('%1', 'd2', 1, 'x', 'other', "
                                       "'now')")

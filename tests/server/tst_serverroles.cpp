@@ -143,6 +143,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_backend->exec(QStringLiteral("ALTER TABLE practitioners DROP COLUMN role")));
         QVERIFY(m_backend->exec(QStringLiteral("DROP TABLE supervision_records")));
+        QVERIFY(m_backend->exec(QStringLiteral("ALTER TABLE devices DROP COLUMN waiting")));
+        QVERIFY(
+            m_backend->exec(QStringLiteral("ALTER TABLE devices DROP COLUMN waiting_reported_at")));
         QVERIFY(m_backend->exec(
             QStringLiteral("UPDATE schema_version SET version = %1").arg(BeforeRoles)));
         const AdminResult migrated = admin({ QStringLiteral("migrate") });

@@ -116,6 +116,23 @@ private Q_SLOTS:
         checkAgree(*tablet, *m_server);
     }
 
+    // The tablet reports with each batch how many signed records it still holds unaccepted;
+    // after a whole sync the agency sees none waiting, and when it was reported.
+    void tabletReportsRecordsWaiting()
+    {
+        std::vector<std::unique_ptr<Tablet>> keep;
+        Tablet *tablet = enrolledTablet(keep);
+        QVERIFY(tablet);
+        QVERIFY(tablet->sign(5));
+        tablet->engine().setBatchSize(2);
+        QVERIFY(m_server->device(tablet->deviceId()).value(QStringLiteral("waiting")).isNull());
+        QCOMPARE(tablet->sync().outcome, Outcome::Success);
+        const QJsonObject device = m_server->device(tablet->deviceId());
+        QCOMPARE(device.value(QStringLiteral("waiting")).toInteger(-1), 0);
+        QVERIFY(!device.value(QStringLiteral("waitingReported")).toString().isEmpty());
+        checkAgree(*tablet, *m_server);
+    }
+
     void vaultLockedMidSyncLosesNothing()
     {
         std::vector<std::unique_ptr<Tablet>> keep;
