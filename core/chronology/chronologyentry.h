@@ -95,6 +95,9 @@ struct ChronologyEntry
         QString text;
     };
     std::optional<Reference> refers;
+    // ChildVoiceSession: what the child made in child mode, as signed (null when nothing), so a
+    // reader shows it as the child's own and never as the practitioner's account.
+    JsonValue childMade;
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);
