@@ -675,6 +675,280 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceDraft</name>
+    <message>
+        <source>Write the child&apos;s school year.</source>
+        <translation>Ysgrifennwch flwyddyn ysgol y plentyn.</translation>
+    </message>
+    <message>
+        <source>Write where you saw the child.</source>
+        <translation>Ysgrifennwch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Choose where you saw the child.</source>
+        <translation>Dewiswch ble gwelsoch chi’r plentyn.</translation>
+    </message>
+    <message>
+        <source>Write why the child was not seen alone.</source>
+        <translation>Ysgrifennwch pam na welwyd y plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Say whether you saw the child alone.</source>
+        <translation>Dywedwch a welsoch chi’r plentyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>Give each scaling question its question and the child&apos;s number.</source>
+        <translation>Rhowch ei chwestiwn a rhif y plentyn i bob cwestiwn graddfa.</translation>
+    </message>
+    <message>
+        <source>Write down something of the child&apos;s: their words or an answer.</source>
+        <translation>Ysgrifennwch rywbeth gan y plentyn: ei eiriau neu ateb.</translation>
+    </message>
+    <message>
+        <source>Write what you will do with what the child told you.</source>
+        <translation>Ysgrifennwch beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych.</translation>
+    </message>
+    <message>
+        <source>Write what you told the child will happen next.</source>
+        <translation>Ysgrifennwch beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Dewiswch y plentyn.</translation>
+    </message>
+    <message>
+        <source>Something in this session is not right.</source>
+        <translation>Mae rhywbeth yn y sesiwn hon nad yw’n iawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceMade</name>
+    <message>
+        <source>At home</source>
+        <translation>Gartref</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>Yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>Pa mor hapus wyt ti?</translation>
+    </message>
+    <message>
+        <source>Made by the child, in their own way</source>
+        <translation>Wedi’i wneud gan y plentyn, yn ei ffordd ei hun</translation>
+    </message>
+    <message>
+        <source>The child&apos;s drawing</source>
+        <translation>Llun y plentyn</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>Yn y tŷ pryderon</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>Yn y tŷ pethau da</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>Yn y tŷ breuddwydion</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 allan o 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoicePage</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>Where did you see the child?</source>
+        <translation>Ble gwelsoch chi’r plentyn?</translation>
+    </message>
+    <message>
+        <source>Where was it? (needed)</source>
+        <translation>Ble roedd e? (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>Which room or place (if it helps)</source>
+        <translation>Pa ystafell neu le (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Who else was there?</source>
+        <translation>Pwy arall oedd yno?</translation>
+    </message>
+    <message>
+        <source>One person on each line, with their role. Leave empty if nobody else was there.</source>
+        <translation>Un person ar bob llinell, gyda’i rôl. Gadewch yn wag os nad oedd neb arall yno.</translation>
+    </message>
+    <message>
+        <source>Did you see the child alone?</source>
+        <translation>A welsoch chi’r plentyn ar ei ben ei hun?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Naddo</translation>
+    </message>
+    <message>
+        <source>Why not alone? (needed)</source>
+        <translation>Pam nad ar ei ben ei hun? (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation>Geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Add the child&apos;s words</source>
+        <translation>Ychwanegu geiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation>Dymuniadau a theimladau</translation>
+    </message>
+    <message>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
+        <translation>Y tri thŷ: ysgrifennwch bob peth mae’r plentyn yn ei roi mewn tŷ ar ei linell ei hun, yng ngeiriau’r plentyn.</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <translation>Tŷ pryderon</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <translation>Tŷ pethau da</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <translation>Tŷ breuddwydion</translation>
+    </message>
+    <message>
+        <source>Add a scaling question (0 to 10)</source>
+        <translation>Ychwanegu cwestiwn graddfa (0 i 10)</translation>
+    </message>
+    <message>
+        <source>Who does the child trust?</source>
+        <translation>Pwy mae’r plentyn yn ymddiried ynddyn nhw?</translation>
+    </message>
+    <message>
+        <source>One person on each line, as the child names them.</source>
+        <translation>Un person ar bob llinell, fel mae’r plentyn yn eu henwi.</translation>
+    </message>
+    <message>
+        <source>What would make things better, in the child&apos;s words</source>
+        <translation>Beth fyddai’n gwneud pethau’n well, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>What the child thinks of their plan</source>
+        <translation>Beth mae’r plentyn yn ei feddwl o’i gynllun</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own drawing and answers</source>
+        <translation>Llun ac atebion y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Child mode is for a child on your caseload.</source>
+        <translation>Mae modd plentyn ar gyfer plentyn ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Hand the tablet to the child</source>
+        <translation>Rhoi’r dabled i’r plentyn</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>Beth sy’n digwydd nawr</translation>
+    </message>
+    <message>
+        <source>What will you do with what the child told you? (needed)</source>
+        <translation>Beth fyddwch chi’n ei wneud â’r hyn a ddywedodd y plentyn wrthych? (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>What did you tell the child will happen next? (needed)</source>
+        <translation>Beth ddywedoch chi wrth y plentyn fydd yn digwydd nesaf? (angenrheidiol)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceQuote</name>
+    <message>
+        <source>The child&apos;s words, written down at %1</source>
+        <translation>Geiriau’r plentyn, wedi’u hysgrifennu am %1</translation>
+    </message>
+    <message>
+        <source>Exactly as the child said them.</source>
+        <translation>Yn union fel y dywedodd y plentyn nhw.</translation>
+    </message>
+    <message>
+        <source>What you were talking about (if it helps)</source>
+        <translation>Am beth roeddech chi’n siarad (os yw’n helpu)</translation>
+    </message>
+    <message>
+        <source>Remove these words</source>
+        <translation>Tynnu’r geiriau hyn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceScale</name>
+    <message>
+        <source>The question you asked</source>
+        <translation>Y cwestiwn a ofynnoch chi</translation>
+    </message>
+    <message>
+        <source>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</source>
+        <translation>Er enghraifft “Os yw 10 yn ddiogel a 0 ddim yn ddiogel o gwbl, ble rwyt ti gartref?”</translation>
+    </message>
+    <message>
+        <source>The child&apos;s number</source>
+        <translation>Rhif y plentyn</translation>
+    </message>
+    <message>
+        <source>Why that number, in the child&apos;s words</source>
+        <translation>Pam y rhif hwnnw, yng ngeiriau’r plentyn</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Tynnu’r cwestiwn hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i llofnodi fel: %1. Ar ôl llofnodi ni ellir newid y sesiwn; mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Llofnodi’r sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
@@ -1032,6 +1306,96 @@
     <message>
         <source>the safeguarding partnership</source>
         <translation>y bartneriaeth ddiogelu</translation>
+    </message>
+    <message>
+        <source>Child-voice session</source>
+        <translation>Sesiwn llais y plentyn</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>ysgol</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>cartref</translation>
+    </message>
+    <message>
+        <source>a contact centre</source>
+        <translation>canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation>y car</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>lle arall</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>seen alone</source>
+        <translation>gwelwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>not seen alone</source>
+        <translation>ni welwyd ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Session with the child at %1 (%2). What happens with it: %3</source>
+        <translation>Sesiwn gyda’r plentyn yn %1 (%2). Beth sy’n digwydd â hi: %3</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>Yn y tŷ pryderon</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>Yn y tŷ pethau da</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>Yn y tŷ breuddwydion</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>llun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 out of 10 (%2)</source>
+        <translation>%1 allan o 10 (%2)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own, made in child mode: %1</source>
+        <translation>Gwaith y plentyn ei hun, a wnaed yn y modd plentyn: %1</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>gartref</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>how safe</source>
+        <translation>pa mor ddiogel</translation>
+    </message>
+    <message>
+        <source>how happy</source>
+        <translation>pa mor hapus</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1785,10 @@
     <message>
         <source>Visits: %1 in progress</source>
         <translation>Ymweliadau: %1 ar y gweill</translation>
+    </message>
+    <message>
+        <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>Mae’r sesiwn wedi’i llofnodi. Mae’n mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2420,22 @@
     <message>
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Ysgrifennwch yr hyn a welsoch neu a glywsoch a phwy y dywedoch wrthynt, mewn munud, hyd yn oed all-lein.</translation>
+    </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
+    <message>
+        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Ysgrifennwch eiriau, dymuniadau a theimladau’r plentyn ei hun o waith uniongyrchol, a beth sy’n digwydd nesaf.</translation>
+    </message>
+    <message>
+        <source>Unsigned sessions: %1</source>
+        <translation>Sesiynau heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned session with a child</source>
+        <translation>Parhau â sesiwn heb ei llofnodi gyda phlentyn</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3686,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Sesiwn gyda phlentyn</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeLayout</name>
@@ -3378,6 +3766,41 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Hearth is busy. Please try again in a moment.</source>
         <translation>Mae Hearth yn brysur. Rhowch gynnig arall arni mewn eiliad.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChildVoiceController</name>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Cartref</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Canolfan gyswllt</translation>
+    </message>
+    <message>
+        <source>In the car</source>
+        <translation>Yn y car</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Rhywle arall</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r sesiwn hon: %1</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4405,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: gwahaniaeth proffesiynol: %2</translation>
+    </message>
+    <message>
+        <source>%1: child-voice session</source>
+        <translation>%1: sesiwn llais y plentyn</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5288,22 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>What the child made before could not be read: %1</source>
         <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o&apos;r blaen: %1</translation>
+    </message>
+    <message>
+        <source>The content pack could not be loaded, so no session can be started.</source>
+        <translation>Nid oedd modd llwytho’r pecyn cynnwys, felly ni ellir dechrau sesiwn.</translation>
+    </message>
+    <message>
+        <source>This session could not be opened: %1</source>
+        <translation>Nid oedd modd agor y sesiwn hon: %1</translation>
+    </message>
+    <message>
+        <source>Choose a child on your caseload before handing them the tablet.</source>
+        <translation>Dewiswch blentyn ar eich llwyth achosion cyn rhoi’r dabled iddo.</translation>
+    </message>
+    <message>
+        <source>The session was closed before it could be signed.</source>
+        <translation>Caewyd y sesiwn cyn bod modd ei llofnodi.</translation>
     </message>
 </context>
 </TS>

@@ -675,6 +675,280 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceDraft</name>
+    <message>
+        <source>Write the child&apos;s school year.</source>
+        <translation>Write the child&apos;s school year.</translation>
+    </message>
+    <message>
+        <source>Write where you saw the child.</source>
+        <translation>Write where you saw the child.</translation>
+    </message>
+    <message>
+        <source>Choose where you saw the child.</source>
+        <translation>Choose where you saw the child.</translation>
+    </message>
+    <message>
+        <source>Write why the child was not seen alone.</source>
+        <translation>Write why the child was not seen alone.</translation>
+    </message>
+    <message>
+        <source>Say whether you saw the child alone.</source>
+        <translation>Say whether you saw the child alone.</translation>
+    </message>
+    <message>
+        <source>Give each scaling question its question and the child&apos;s number.</source>
+        <translation>Give each scaling question its question and the child&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Write down something of the child&apos;s: their words or an answer.</source>
+        <translation>Write down something of the child&apos;s: their words or an answer.</translation>
+    </message>
+    <message>
+        <source>Write what you will do with what the child told you.</source>
+        <translation>Write what you will do with what the child told you.</translation>
+    </message>
+    <message>
+        <source>Write what you told the child will happen next.</source>
+        <translation>Write what you told the child will happen next.</translation>
+    </message>
+    <message>
+        <source>Choose the child.</source>
+        <translation>Choose the child.</translation>
+    </message>
+    <message>
+        <source>Something in this session is not right.</source>
+        <translation>Something in this session is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceMade</name>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>How safe do you feel?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>How happy are you?</translation>
+    </message>
+    <message>
+        <source>Made by the child, in their own way</source>
+        <translation>Made by the child, in their own way</translation>
+    </message>
+    <message>
+        <source>The child&apos;s drawing</source>
+        <translation>The child&apos;s drawing</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>In the house of worries</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>In the house of good things</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>In the house of dreams</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 out of 10</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoicePage</name>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Where did you see the child?</source>
+        <translation>Where did you see the child?</translation>
+    </message>
+    <message>
+        <source>Where was it? (needed)</source>
+        <translation>Where was it? (needed)</translation>
+    </message>
+    <message>
+        <source>Which room or place (if it helps)</source>
+        <translation>Which room or place (if it helps)</translation>
+    </message>
+    <message>
+        <source>Who else was there?</source>
+        <translation>Who else was there?</translation>
+    </message>
+    <message>
+        <source>One person on each line, with their role. Leave empty if nobody else was there.</source>
+        <translation>One person on each line, with their role. Leave empty if nobody else was there.</translation>
+    </message>
+    <message>
+        <source>Did you see the child alone?</source>
+        <translation>Did you see the child alone?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Why not alone? (needed)</source>
+        <translation>Why not alone? (needed)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
+    </message>
+    <message>
+        <source>Add the child&apos;s words</source>
+        <translation>Add the child&apos;s words</translation>
+    </message>
+    <message>
+        <source>Wishes and feelings</source>
+        <translation>Wishes and feelings</translation>
+    </message>
+    <message>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
+        <translation>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</translation>
+    </message>
+    <message>
+        <source>House of worries</source>
+        <translation>House of worries</translation>
+    </message>
+    <message>
+        <source>House of good things</source>
+        <translation>House of good things</translation>
+    </message>
+    <message>
+        <source>House of dreams</source>
+        <translation>House of dreams</translation>
+    </message>
+    <message>
+        <source>Add a scaling question (0 to 10)</source>
+        <translation>Add a scaling question (0 to 10)</translation>
+    </message>
+    <message>
+        <source>Who does the child trust?</source>
+        <translation>Who does the child trust?</translation>
+    </message>
+    <message>
+        <source>One person on each line, as the child names them.</source>
+        <translation>One person on each line, as the child names them.</translation>
+    </message>
+    <message>
+        <source>What would make things better, in the child&apos;s words</source>
+        <translation>What would make things better, in the child&apos;s words</translation>
+    </message>
+    <message>
+        <source>What the child thinks of their plan</source>
+        <translation>What the child thinks of their plan</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own drawing and answers</source>
+        <translation>The child&apos;s own drawing and answers</translation>
+    </message>
+    <message>
+        <source>Child mode is for a child on your caseload.</source>
+        <translation>Child mode is for a child on your caseload.</translation>
+    </message>
+    <message>
+        <source>Hand the tablet to the child</source>
+        <translation>Hand the tablet to the child</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>What happens now</translation>
+    </message>
+    <message>
+        <source>What will you do with what the child told you? (needed)</source>
+        <translation>What will you do with what the child told you? (needed)</translation>
+    </message>
+    <message>
+        <source>What did you tell the child will happen next? (needed)</source>
+        <translation>What did you tell the child will happen next? (needed)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceQuote</name>
+    <message>
+        <source>The child&apos;s words, written down at %1</source>
+        <translation>The child&apos;s words, written down at %1</translation>
+    </message>
+    <message>
+        <source>Exactly as the child said them.</source>
+        <translation>Exactly as the child said them.</translation>
+    </message>
+    <message>
+        <source>What you were talking about (if it helps)</source>
+        <translation>What you were talking about (if it helps)</translation>
+    </message>
+    <message>
+        <source>Remove these words</source>
+        <translation>Remove these words</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceScale</name>
+    <message>
+        <source>The question you asked</source>
+        <translation>The question you asked</translation>
+    </message>
+    <message>
+        <source>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</source>
+        <translation>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</translation>
+    </message>
+    <message>
+        <source>The child&apos;s number</source>
+        <translation>The child&apos;s number</translation>
+    </message>
+    <message>
+        <source>Why that number, in the child&apos;s words</source>
+        <translation>Why that number, in the child&apos;s words</translation>
+    </message>
+    <message>
+        <source>Remove this question</source>
+        <translation>Remove this question</translation>
+    </message>
+</context>
+<context>
+    <name>ChildVoiceSignBox</name>
+    <message>
+        <source>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the session cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Sign the session</source>
+        <translation>Sign the session</translation>
+    </message>
+</context>
+<context>
     <name>ChronologyAcknowledgeDialog</name>
     <message>
         <source>Acknowledge a flag</source>
@@ -1029,6 +1303,93 @@
     <message>
         <source>the safeguarding partnership</source>
         <translation>the safeguarding partnership</translation>
+    </message>
+    <message>
+        <source>Child-voice session</source>
+        <translation>Child-voice session</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>a contact centre</source>
+        <translation>a contact centre</translation>
+    </message>
+    <message>
+        <source>the car</source>
+        <translation>the car</translation>
+    </message>
+    <message>
+        <source>another place</source>
+        <translation>another place</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>seen alone</source>
+        <translation>seen alone</translation>
+    </message>
+    <message>
+        <source>not seen alone</source>
+        <translation>not seen alone</translation>
+    </message>
+    <message>
+        <source>Session with the child at %1 (%2). What happens with it: %3</source>
+        <translation>Session with the child at %1 (%2). What happens with it: %3</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>In the house of worries</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>In the house of good things</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>In the house of dreams</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>a drawing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 out of 10 (%2)</source>
+        <translation>%1 out of 10 (%2)</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own, made in child mode: %1</source>
+        <translation>The child&apos;s own, made in child mode: %1</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>at school</translation>
+    </message>
+    <message>
+        <source>how safe</source>
+        <translation>how safe</translation>
+    </message>
+    <message>
+        <source>how happy</source>
+        <translation>how happy</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1779,10 @@
     <message>
         <source>Visits: %1 in progress</source>
         <translation>Visits: %1 in progress</translation>
+    </message>
+    <message>
+        <source>The session is signed. It goes to your agency the next time Hearth can reach it.</source>
+        <translation>The session is signed. It goes to your agency the next time Hearth can reach it.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2414,22 @@
     <message>
         <source>Write down what you saw or heard and who you told, in a minute, even offline.</source>
         <translation>Write down what you saw or heard and who you told, in a minute, even offline.</translation>
+    </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
+    <message>
+        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</translation>
+    </message>
+    <message>
+        <source>Unsigned sessions: %1</source>
+        <translation>Unsigned sessions: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned session with a child</source>
+        <translation>Continue an unsigned session with a child</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3674,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Session with a child</source>
+        <translation>Session with a child</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeLayout</name>
@@ -3369,6 +3754,41 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Hearth is busy. Please try again in a moment.</source>
         <translation>Hearth is busy. Please try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ChildVoiceController</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Contact centre</source>
+        <translation>Contact centre</translation>
+    </message>
+    <message>
+        <source>In the car</source>
+        <translation>In the car</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Somewhere else</translation>
+    </message>
+    <message>
+        <source>That child could not be found on this tablet.</source>
+        <translation>That child could not be found on this tablet.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
+    </message>
+    <message>
+        <source>This session could not be saved: %1</source>
+        <translation>This session could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4381,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>%1: professional difference: %2</source>
         <translation>%1: professional difference: %2</translation>
+    </message>
+    <message>
+        <source>%1: child-voice session</source>
+        <translation>%1: child-voice session</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5249,22 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>What the child made before could not be read: %1</source>
         <translation>What the child made before could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The content pack could not be loaded, so no session can be started.</source>
+        <translation>The content pack could not be loaded, so no session can be started.</translation>
+    </message>
+    <message>
+        <source>This session could not be opened: %1</source>
+        <translation>This session could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Choose a child on your caseload before handing them the tablet.</source>
+        <translation>Choose a child on your caseload before handing them the tablet.</translation>
+    </message>
+    <message>
+        <source>The session was closed before it could be signed.</source>
+        <translation>The session was closed before it could be signed.</translation>
     </message>
 </context>
 </TS>
