@@ -198,6 +198,28 @@ private Q_SLOTS:
         QTRY_COMPARE(m_workspace->childVoice()->draft().childContribution, m_made);
     }
 
+    // A full lock while the child has the tablet keeps what they made in the session's draft,
+    // and handing the tablet back carries on from it.
+    void bb_aFullLockKeepsItInTheDraft()
+    {
+        m_session->lock();
+        QTRY_VERIFY(item(QStringLiteral("unlockPage")));
+        QVERIFY(!m_workspace->childMode());
+        QVERIFY(!m_workspace->childVoice());
+        m_session->unlock(Passcode);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->ready(), SlowMs);
+        QVERIFY(m_workspace->resumeChildVoice());
+        QCOMPARE(m_workspace->childVoice()->draft().childContribution, m_made);
+        QTRY_VERIFY(item(QStringLiteral("childVoicePage")));
+        QQuickItem *handOver = shown(QStringLiteral("childVoiceHandOver"));
+        QTRY_VERIFY(handOver->isVisible() && handOver->isEnabled());
+        QTest::qWait(50);
+        click(m_window, handOver);
+        QTRY_VERIFY(m_workspace->childMode());
+        QCOMPARE(m_workspace->childMode()->contribution(), m_made);
+        QTRY_VERIFY(item(QStringLiteral("childModePage")));
+    }
+
     void c_thePasscodeBringsTheSessionBackWithTheChildsOwn()
     {
         click(m_window, item(QStringLiteral("childModeLeaveButton")));
