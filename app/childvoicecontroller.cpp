@@ -1,5 +1,6 @@
 #include "childvoicecontroller.h"
 
+#include "record/childcontributionbody.h"
 #include "record/childvoicebody.h"
 #include "visit/visitservices.h"
 
@@ -13,7 +14,9 @@ ChildVoiceController::ChildVoiceController(
     , m_services(&services)
     , m_store(services.database(), services.clock())
     , m_draft(std::move(draft))
+    , m_childDrawing(new ChildDrawing(this))
 {
+    showContribution();
     m_childName = m_draft.newChildName;
     if (!m_draft.childId.isEmpty())
         if (auto child = services.caseload().child(m_draft.childId))
@@ -48,6 +51,63 @@ QVariantList ChildVoiceController::scales() const
             { QStringLiteral("number"), scale.number },
             { QStringLiteral("reason"), scale.reason } });
     return out;
+}
+
+namespace {
+QVariantList placedItems(const JsonValue &items)
+{
+    QVariantList out;
+    for (const JsonValue &item : items.items())
+        out.append(QVariantMap { { QStringLiteral("picture"), item[u"picture"].toString() },
+            { QStringLiteral("words"), item[u"words"].toString() } });
+    return out;
+}
+
+bool madeNothing(const JsonValue &contribution)
+{
+    for (const QString &house : ChildContributionBody::houses())
+        if (!contribution[u"houses"][house].items().empty())
+            return false;
+    return contribution[u"strokes"].items().empty() && contribution[u"scales"].items().empty();
+}
+} // namespace
+
+QVariantMap ChildVoiceController::childMade() const
+{
+    const JsonValue &made = m_draft.childContribution;
+    QVariantMap out;
+    for (const QString &house : ChildContributionBody::houses())
+        out.insert(house, placedItems(made[u"houses"][house]));
+    QVariantList scales;
+    for (const JsonValue &scale : made[u"scales"].items())
+        scales.append(QVariantMap { { QStringLiteral("scale"), scale[u"scale"].toString() },
+            { QStringLiteral("value"), int(scale[u"value"].toInteger()) } });
+    out.insert(QStringLiteral("scales"), scales);
+    return out;
+}
+
+void ChildVoiceController::keepChildContribution(const JsonValue &contribution)
+{
+    if (!m_services)
+        return; // signed or locked since the tablet was handed over
+    JsonValue kept = madeNothing(contribution) ? JsonValue() : contribution;
+    if (kept == m_draft.childContribution)
+        return;
+    m_draft.childContribution = std::move(kept);
+    showContribution();
+    changed();
+}
+
+// The drawing the page shows is read from the draft, as a signed record's would be.
+void ChildVoiceController::showContribution()
+{
+    std::vector<ChildDrawing::Stroke> strokes;
+    if (!m_draft.childContribution.isNull())
+        if (auto read = ChildDrawing::fromJson(
+                m_draft.childContribution[u"strokes"], QStringLiteral("$.strokes")))
+            strokes = std::move(read.value());
+    m_childDrawing->setStrokes(std::move(strokes));
+    Q_EMIT contributionChanged();
 }
 
 QVariantList ChildVoiceController::places() const
@@ -308,6 +368,7 @@ void ChildVoiceController::forgetSigned()
     m_services = nullptr;
     m_draft = {};
     m_childName.clear();
+    showContribution();
 }
 
 void ChildVoiceController::setErrorText(const QString &text)

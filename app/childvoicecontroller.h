@@ -1,5 +1,6 @@
 #pragma once
 
+#include "childdrawing.h"
 #include "childpicktarget.h"
 #include "childvoice/childvoicedraft.h"
 #include "childvoice/childvoicestore.h"
@@ -50,6 +51,12 @@ class ChildVoiceController : public ChildPickTarget
             contentChanged)
     Q_PROPERTY(
         QString childToldNext READ childToldNext WRITE setChildToldNext NOTIFY contentChanged)
+    // What the child made in child mode, shown back as the child's own: the drawing (for a
+    // read-only ChildCanvas) and {worries, goodThings, dreams: [{picture, words}], scales:
+    // [{scale, value}]}.
+    Q_PROPERTY(bool hasContribution READ hasContribution NOTIFY contributionChanged)
+    Q_PROPERTY(hearth::ChildDrawing *childDrawing READ childDrawing CONSTANT)
+    Q_PROPERTY(QVariantMap childMade READ childMade NOTIFY contributionChanged)
     // [{id, label}] for ChildVoiceBody::places().
     Q_PROPERTY(QVariantList places READ places CONSTANT)
     // [{phrase, nudge}] over the practitioner's own free text.
@@ -79,6 +86,9 @@ public:
     QString viewOfPlan() const { return m_draft.viewOfPlan; }
     QString practitionerWillDo() const { return m_draft.practitionerWillDo; }
     QString childToldNext() const { return m_draft.childToldNext; }
+    bool hasContribution() const { return !m_draft.childContribution.isNull(); }
+    ChildDrawing *childDrawing() const { return m_childDrawing; }
+    QVariantMap childMade() const;
     QVariantList places() const;
     QVariantList nudges() const;
     QString missing() const;
@@ -113,6 +123,10 @@ public:
     Q_INVOKABLE bool setScaleReason(int index, const QString &text);
     Q_INVOKABLE bool removeScale(int index);
 
+    // Child mode keeps what the child makes here as they make it (ChildModeController::Keep);
+    // a contribution with nothing in it (the child made nothing) leaves the session without one.
+    void keepChildContribution(const JsonValue &contribution);
+
     const ChildVoiceDraft &draft() const { return m_draft; }
     ChildVoiceStore &store() { return m_store; }
     void flush();
@@ -124,12 +138,14 @@ Q_SIGNALS:
     void contentChanged();
     void quotesChanged();
     void scalesChanged();
+    void contributionChanged();
 
 private:
     void changed();
     void setLines(QStringList &list, const QString &lines);
     void setText(QString &field, const QString &text);
     void setErrorText(const QString &text);
+    void showContribution();
 
     VisitServices *m_services;
     ChildVoiceStore m_store;
@@ -137,6 +153,7 @@ private:
     QString m_childName;
     QString m_errorText;
     QTimer m_autosave;
+    ChildDrawing *m_childDrawing;
 };
 
 } // namespace hearth

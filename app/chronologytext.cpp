@@ -1,5 +1,7 @@
 #include "chronologytext.h"
 
+#include "record/childcontributionbody.h"
+
 #include <QStringList>
 
 namespace hearth {
@@ -216,8 +218,9 @@ QString ChronologyText::what(const ChronologyEntry &e) const
         const QString where
             = e.text.isEmpty() ? place(e.category) : tr("%1, %2").arg(place(e.category), e.text);
         const QString alone = e.seenAlone == true ? tr("seen alone") : tr("not seen alone");
-        return tr("Session with the child at %1 (%2). What happens with it: %3")
-            .arg(where, alone, e.detail);
+        const QString session = tr("Session with the child at %1 (%2). What happens with it: %3")
+                                    .arg(where, alone, e.detail);
+        return e.childMade.isNull() ? session : session + u'\n' + childMade(e.childMade);
     }
     case Kind::GoingMissing: {
         const QString police = e.category.isEmpty()
@@ -258,6 +261,48 @@ QString ChronologyText::review(const ChronologyEntry &e) const
         text += u'\n' + tr("Flags reviewed: %1").arg(flags.join(QStringLiteral(", ")));
     }
     return text;
+}
+
+// The child's own words in the houses as quotes, their scale answers and whether they drew,
+// under a heading that says they are the child's.
+QString ChronologyText::childMade(const JsonValue &made)
+{
+    const QStringList houses { tr("In the house of worries"), tr("In the house of good things"),
+        tr("In the house of dreams") };
+    QStringList parts;
+    if (!made[u"strokes"].items().empty())
+        parts.append(tr("a drawing"));
+    for (qsizetype i = 0; i < houses.size(); ++i) {
+        QStringList words;
+        int pictures = 0;
+        for (const JsonValue &item : made[u"houses"][ChildContributionBody::houses().at(i)].items())
+            if (item.contains(u"words"))
+                words.append(tr("\u201c%1\u201d").arg(item[u"words"].toString()));
+            else
+                ++pictures;
+        if (pictures > 0)
+            words.append(tr("%n picture(s)", nullptr, pictures));
+        if (!words.isEmpty())
+            parts.append(tr("%1: %2").arg(houses.at(i), words.join(QStringLiteral(", "))));
+    }
+    for (const JsonValue &scale : made[u"scales"].items())
+        parts.append(tr("%1 out of 10 (%2)")
+                         .arg(scale[u"value"].toInteger())
+                         .arg(scaleName(scale[u"scale"].toString())));
+    return tr("The child's own, made in child mode: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+QString ChronologyText::scaleName(const QString &id)
+{
+    if (id == u"home")
+        return tr("at home");
+    if (id == u"school")
+        return tr("at school");
+    if (id == u"safe")
+        return tr("how safe");
+    if (id == u"happy")
+        return tr("how happy");
+    return id;
 }
 
 QString ChronologyText::step(const QString &id)

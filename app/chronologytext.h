@@ -48,6 +48,9 @@ private:
     QString review(const ChronologyEntry &entry) const;
     // A professional difference's escalation step (docs/record-format.md) in words.
     static QString step(const QString &id);
+    // A session's childContribution, in words, and one picture scale's question.
+    static QString childMade(const JsonValue &made);
+    static QString scaleName(const QString &id);
 
     QHash<QString, QString> m_labels;
 };

@@ -175,6 +175,9 @@ public:
     Q_INVOKABLE bool resumeChildVoice();
     Q_INVOKABLE void closeChildVoice();
     Q_INVOKABLE void signChildVoice(const QString &passcode);
+    // Hands the tablet to the session's child: child mode carries on from what the child made
+    // before and keeps it in the session's draft; false (with errorText) when it cannot open.
+    Q_INVOKABLE bool handChildVoiceToChild();
 
 public Q_SLOTS:
     // Saves the open draft now (going to the background, lock).

@@ -74,6 +74,24 @@ void Workspace::setChildVoice(ChildVoiceController *session)
     Q_EMIT childVoiceChanged();
 }
 
+bool Workspace::handChildVoiceToChild()
+{
+    if (!m_childVoice)
+        return false;
+    // Child mode greets the child by name from the caseload; a child not yet on the tablet
+    // has no record to greet them from.
+    if (m_childVoice->childId().isEmpty()) {
+        setErrorText(tr("Choose a child on your caseload before handing them the tablet."));
+        return false;
+    }
+    QPointer<ChildVoiceController> session = m_childVoice;
+    return openChildMode(
+        session->childId(), session->draft().childContribution, [session](const JsonValue &made) {
+            if (session)
+                session->keepChildContribution(made);
+        });
+}
+
 void Workspace::signChildVoice(const QString &passcode)
 {
     if (!m_childVoice || !m_services || m_signing)

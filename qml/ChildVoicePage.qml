@@ -265,8 +265,35 @@ QQC2.Page {
                 onEdited: value => root.session.viewOfPlan = value
             }
 
-            // Child mode ("Hand the tablet to the child") belongs here, with the child's own
-            // answers above: what the child makes there is kept apart from these words.
+            // Child mode, with the child's own answers above: what the child makes there is
+            // kept apart from these words and shown back as theirs.
+            StepHeading {
+                Layout.fillWidth: true
+                major: false
+                text: qsTr("The child's own drawing and answers")
+            }
+
+            ChildVoiceMade {
+                Layout.fillWidth: true
+                visible: root.session.hasContribution
+                session: root.session
+            }
+
+            QQC2.Label {
+                Layout.fillWidth: true
+                visible: root.childChosen && root.session.childId === ""
+                text: qsTr("Child mode is for a child on your caseload.")
+                color: Style.mutedText
+                font.pixelSize: Style.smallSize
+                wrapMode: Text.WordWrap
+            }
+
+            SecondaryButton {
+                objectName: "childVoiceHandOver"
+                enabled: root.childChosen && root.session.childId !== ""
+                text: qsTr("Hand the tablet to the child")
+                onClicked: Workspace.handChildVoiceToChild()
+            }
 
             StepHeading {
                 Layout.fillWidth: true

@@ -2,7 +2,9 @@
 
 #include "record/bodyvalidator.h"
 #include "record/canonicaljson.h"
+#include "record/childcontributionbody.h"
 #include "record/childvoicebody.h"
+#include "record/jsonparser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -146,6 +148,10 @@ QByteArray ChildVoiceDraft::toBytes() const
             { QStringLiteral("number"), scale.number },
             { QStringLiteral("reason"), scale.reason } });
     json.insert(QStringLiteral("scales"), scaleList);
+    // As canonical JSON text: QJsonValue would turn the drawing's integers into doubles.
+    if (!childContribution.isNull())
+        if (auto bytes = CanonicalJson::serialize(childContribution))
+            json.insert(QStringLiteral("childContribution"), QString::fromUtf8(bytes.value()));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -189,6 +195,16 @@ Expected<ChildVoiceDraft, QString> ChildVoiceDraft::fromBytes(const QByteArray &
         draft.scales.append({ scale.value(QStringLiteral("question")).toString(),
             scale.value(QStringLiteral("number")).toInt(-1),
             scale.value(QStringLiteral("reason")).toString() });
+    }
+    const QJsonValue made = json.value(QStringLiteral("childContribution"));
+    if (!made.isUndefined()) {
+        auto contribution = JsonParser::parse(made.toString().toUtf8());
+        if (!made.isString() || !contribution
+            || !ChildContributionBody::validate(contribution.value(), QStringLiteral("$")))
+            return unexpected(
+                QStringLiteral("the session draft's \"childContribution\" is not what the child "
+                               "made in child mode"));
+        draft.childContribution = std::move(contribution.value());
     }
     if (draft.id.isEmpty())
         return unexpected(QStringLiteral("the session draft has no id"));
@@ -255,6 +271,8 @@ Expected<JsonValue, QString> ChildVoiceDraft::toBody() const
         body.insert(QStringLiteral("trusts"), std::move(trusted));
     insertIfTyped(body, QStringLiteral("betterIf"), betterIf, childsText);
     insertIfTyped(body, QStringLiteral("viewOfPlan"), viewOfPlan, childsText);
+    if (!childContribution.isNull())
+        body.insert(QStringLiteral("childContribution"), childContribution);
     if (auto ok = BodyValidator::validate(RecordKind::ChildVoiceSession, body); !ok)
         return unexpected(missing(ok.error().path));
     return body;

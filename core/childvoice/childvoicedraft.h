@@ -54,6 +54,9 @@ struct ChildVoiceDraft
     QString viewOfPlan;
     QString practitionerWillDo;
     QString childToldNext;
+    // What the child made in child mode (ChildContributionBody), or null before the tablet was
+    // handed to them. Kept exactly as child mode gave it, so the signed bytes are the child's.
+    JsonValue childContribution;
 
     // Draft storage: compact JSON, and back. A stored draft that is not such an object is
     // refused with a message.

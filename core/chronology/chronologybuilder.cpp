@@ -302,6 +302,7 @@ void childVoiceEntries(const Context &c)
     e.detail = c.body[u"practitionerWillDo"].toString();
     e.seen = true;
     e.seenAlone = optionalBool(c.body[u"seenAlone"]);
+    e.childMade = c.body[u"childContribution"];
     c.add(e);
     for (const JsonValue &quote : c.body[u"childsWords"].items()) {
         const QDateTime said = QDateTime::fromString(quote[u"at"].toString(), Qt::ISODateWithMs);

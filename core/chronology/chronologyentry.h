@@ -102,6 +102,9 @@ struct ChronologyEntry
     // GoingMissing: when the young person came back; ReturnHomeInterview: when it was offered
     // (invalid when it was not). The 72-hour rule counts in hours, so the day is not enough.
     QDateTime at;
+    // ChildVoiceSession: what the child made in child mode, as signed (null when nothing), so a
+    // reader shows it as the child's own and never as the practitioner's account.
+    JsonValue childMade;
 };
 
 QString entryKindName(ChronologyEntry::Kind kind);

@@ -1,6 +1,7 @@
 #include "childvoicebody.h"
 
 #include "record/bodychecks.h"
+#include "record/childcontributionbody.h"
 #include "record/jsonpath.h"
 
 #include <QDateTime>
@@ -228,6 +229,12 @@ Expected<void, JsonError> validate(const JsonValue &body, const QString &path)
             return ok;
     for (const char *key : { "betterIf", "viewOfPlan" })
         if (auto ok = optionalText(body, path, QLatin1String(key)); !ok)
+            return ok;
+    // What the child made in child mode, checked by the same rules wherever it is carried.
+    if (const JsonValue *contribution = body.find(u"childContribution"))
+        if (auto ok = ChildContributionBody::validate(
+                *contribution, JsonPath::child(path, QStringLiteral("childContribution")));
+            !ok)
             return ok;
     if (!holdsTheChildsVoice(body))
         return fail(JsonPath::child(path, QStringLiteral("childsWords")),

@@ -121,7 +121,8 @@ private Q_SLOTS:
         };
         const DeviceKeyPair serverKey = DeviceKeyPair::generate();
         Metrics metrics;
-        const ServiceContext context { database, clock, serverKey, {}, metrics };
+        const ServiceContext context { database, clock, serverKey, {}, metrics,
+            SupervisionFlags::builtIn() };
         auto outcome = IngestService(context).ingest(device, *batch);
         QVERIFY(outcome);
         QCOMPARE(removed, 1); // the race happened: the photo went after ingest had checked it

@@ -25,6 +25,12 @@ const QByteArray Complete = R"({"format": 1, "sessionId": "s1", "child": "child-
     "practitionerWillDo": "Share with the team manager today; ask about Nan at the review",
     "childToldNext": "That I will talk to Mum and Dad and come back next Tuesday"})";
 
+// What a child made in child mode, as docs/record-format.md shows it.
+const QByteArray Contribution = R"({"format": 1, "houses": {"dreams": [{"words": "A dog"}],
+    "goodThings": [{"picture": "pet"}], "worries": [{"picture": "shouting"}]}, "readAloud": false,
+    "scales": [{"scale": "home", "value": 3}, {"scale": "safe", "value": 7}],
+    "strokes": [{"colour": "red", "points": [1200, 800, 0, 1260, 840, 16], "width": 100}]})";
+
 JsonValue parse(const QByteArray &json)
 {
     auto value = JsonParser::parse(json);
@@ -97,7 +103,7 @@ private Q_SLOTS:
         QTest::newRow("trusted people") << "trusts" << QByteArray(R"(["Nan"])");
         QTest::newRow("better if") << "betterIf" << QByteArray(R"("a dog")");
         QTest::newRow("view of plan") << "viewOfPlan" << QByteArray(R"("fine")");
-        QTest::newRow("child mode") << "childContribution" << QByteArray(R"({})");
+        QTest::newRow("child mode") << "childContribution" << Contribution;
         QTest::newRow("a new child")
             << "childDetails" << QByteArray(R"({"name": "Sam Lee", "yearGroup": "Year 3"})");
     }
@@ -197,6 +203,29 @@ private Q_SLOTS:
         QTest::newRow("scale below zero")
             << "scales" << QByteArray(R"([{"question": "Safe?", "number": -1}])")
             << "$.body.scales[0].number";
+        QTest::newRow("contribution as a list")
+            << "childContribution" << QByteArray("[]") << "$.body.childContribution";
+        QTest::newRow("contribution from the future")
+            << "childContribution"
+            << QByteArray(Contribution).replace(R"("format": 1)", R"("format": 2)")
+            << "$.body.childContribution.format";
+        QTest::newRow("contribution in a colour the app lacks")
+            << "childContribution" << QByteArray(Contribution).replace("red", "gold")
+            << "$.body.childContribution.strokes[0].colour";
+        QTest::newRow("contribution point off the canvas")
+            << "childContribution" << QByteArray(Contribution).replace("1260", "10001")
+            << "$.body.childContribution.strokes[0].points[3]";
+        QTest::newRow("contribution with an unknown picture")
+            << "childContribution" << QByteArray(Contribution).replace(R"("pet")", R"("gun")")
+            << "$.body.childContribution.houses.goodThings[0].picture";
+        QTest::newRow("contribution scale out of range")
+            << "childContribution"
+            << QByteArray(Contribution).replace(R"("value": 7)", R"("value": 11)")
+            << "$.body.childContribution.scales[1].value";
+        QTest::newRow("contribution with a practitioner's note")
+            << "childContribution"
+            << QByteArray(Contribution).replace(R"("readAloud")", R"("note": "sad", "readAloud")")
+            << "$.body.childContribution.note";
         QTest::newRow("scale as text number")
             << "scales" << QByteArray(R"([{"question": "Safe?", "number": "4"}])")
             << "$.body.scales[0].number";

@@ -1,5 +1,6 @@
 #include "../model/modeltestsupport.h"
 #include "childvoice/childvoicestore.h"
+#include "record/canonicaljson.h"
 #include "record/envelope.h"
 #include "record/jsonparser.h"
 #include "vault/recordstore.h"
@@ -7,6 +8,13 @@
 using namespace hearth;
 
 namespace {
+// What the child made in child mode: a red stroke, a house item and a scale.
+const QByteArray Contribution = R"({"format":1,"houses":{"dreams":[{"words":"A dog  "}],)"
+                                R"("goodThings":[{"picture":"pet"}],"worries":[]},)"
+                                R"("readAloud":false,"scales":[{"scale":"safe","value":7}],)"
+                                R"("strokes":[{"colour":"red","points":[1200,800,0,1260,840,16],)"
+                                R"("width":100}]})";
+
 ChildVoiceDraft filledIn(ChildVoiceDraft draft)
 {
     draft.childId = QStringLiteral("child-1");
@@ -25,6 +33,7 @@ ChildVoiceDraft filledIn(ChildVoiceDraft draft)
     draft.trusts = { QStringLiteral("Nan") };
     draft.practitionerWillDo = QStringLiteral("Tell the team manager today");
     draft.childToldNext = QStringLiteral("I will come back on Tuesday");
+    draft.childContribution = JsonParser::parse(Contribution).value();
     return draft;
 }
 } // namespace
@@ -64,6 +73,7 @@ private Q_SLOTS:
             loaded->quotes.value(0).text, QStringLiteral("  I don't like it\nwhen they shout "));
         QCOMPARE(loaded->scales.value(0).number, 4);
         QCOMPARE(loaded->seenAlone, std::optional<bool>(false));
+        QCOMPARE(CanonicalJson::serialize(loaded->childContribution).value(), Contribution);
         // Not finished: what the child was told is named in words.
         QVERIFY(!loaded->toBody());
         QVERIFY(loaded->toBody().error().contains(QStringLiteral("told the child")));
@@ -80,6 +90,13 @@ private Q_SLOTS:
         auto loaded = ChildVoiceStore(tv.db()).load(QStringLiteral("x"));
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, ModelError::Code::Invalid);
+        // A contribution child mode would not have made is not carried on into a signature.
+        QVERIFY(tv.db().exec(
+            QStringLiteral("INSERT INTO draft (id, kind, body, created_utc, updated_utc) VALUES"
+                           " ('z', 'child-voice-session', '{\"id\": \"z\", "
+                           "\"childContribution\": \"{\\\"format\\\": 2}\"}', '', '')")));
+        QCOMPARE(ChildVoiceStore(tv.db()).load(QStringLiteral("z")).error().code,
+            ModelError::Code::Invalid);
         QCOMPARE(ChildVoiceStore(tv.db()).load(QStringLiteral("y")).error().code,
             ModelError::Code::NotFound);
     }
@@ -127,6 +144,8 @@ private Q_SLOTS:
         QCOMPARE(body[u"scales"].items().at(0)[u"number"].toInteger(), 4);
         QCOMPARE(body[u"sessionId"].toString(), full.id);
         QCOMPARE(body[u"notSeenAloneReason"].toString(), full.notSeenAloneReason);
+        // The child's contribution is signed exactly as child mode made it, apart from the rest.
+        QCOMPARE(CanonicalJson::serialize(body[u"childContribution"]).value(), Contribution);
     }
 
     void aChildNotOnTheTabletIsDescribed()
