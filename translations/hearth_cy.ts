@@ -722,6 +722,49 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceMade</name>
+    <message>
+        <source>At home</source>
+        <translation>Gartref</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>Yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>Pa mor hapus wyt ti?</translation>
+    </message>
+    <message>
+        <source>Made by the child, in their own way</source>
+        <translation>Wedi’i wneud gan y plentyn, yn ei ffordd ei hun</translation>
+    </message>
+    <message>
+        <source>The child's drawing</source>
+        <translation>Llun y plentyn</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>Yn y tŷ pryderon</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>Yn y tŷ pethau da</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>Yn y tŷ breuddwydion</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 allan o 10</translation>
+    </message>
+</context>
+<context>
     <name>ChildVoicePage</name>
     <message>
         <source>Session with a child</source>
@@ -830,6 +873,18 @@
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The child's own drawing and answers</source>
+        <translation>Llun ac atebion y plentyn ei hun</translation>
+    </message>
+    <message>
+        <source>Child mode is for a child on your caseload.</source>
+        <translation>Mae modd plentyn ar gyfer plentyn ar eich llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Hand the tablet to the child</source>
+        <translation>Rhoi’r dabled i’r plentyn</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1422,51 @@
     <message>
         <source>%1: %2 (source: %3)</source>
         <translation>%1: %2 (ffynhonnell: %3)</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>Yn y tŷ pryderon</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>Yn y tŷ pethau da</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>Yn y tŷ breuddwydion</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>llun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 out of 10 (%2)</source>
+        <translation>%1 allan o 10 (%2)</translation>
+    </message>
+    <message>
+        <source>The child's own, made in child mode: %1</source>
+        <translation>Gwaith y plentyn ei hun, a wnaed yn y modd plentyn: %1</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>gartref</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>how safe</source>
+        <translation>pa mor ddiogel</translation>
+    </message>
+    <message>
+        <source>how happy</source>
+        <translation>pa mor hapus</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5625,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The episode was closed before it could be signed.</source>
         <translation>Caewyd y digwyddiad cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>Choose a child on your caseload before handing them the tablet.</source>
+        <translation>Dewiswch blentyn ar eich llwyth achosion cyn rhoi’r dabled iddo.</translation>
     </message>
 </context>
 </TS>

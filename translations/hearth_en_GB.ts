@@ -722,6 +722,49 @@
     </message>
 </context>
 <context>
+    <name>ChildVoiceMade</name>
+    <message>
+        <source>At home</source>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>At school</source>
+        <translation>At school</translation>
+    </message>
+    <message>
+        <source>How safe do you feel?</source>
+        <translation>How safe do you feel?</translation>
+    </message>
+    <message>
+        <source>How happy are you?</source>
+        <translation>How happy are you?</translation>
+    </message>
+    <message>
+        <source>Made by the child, in their own way</source>
+        <translation>Made by the child, in their own way</translation>
+    </message>
+    <message>
+        <source>The child's drawing</source>
+        <translation>The child's drawing</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>In the house of worries</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>In the house of good things</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>In the house of dreams</translation>
+    </message>
+    <message>
+        <source>%1: %2 out of 10</source>
+        <translation>%1: %2 out of 10</translation>
+    </message>
+</context>
+<context>
     <name>ChildVoicePage</name>
     <message>
         <source>Session with a child</source>
@@ -830,6 +873,18 @@
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The child's own drawing and answers</source>
+        <translation>The child's own drawing and answers</translation>
+    </message>
+    <message>
+        <source>Child mode is for a child on your caseload.</source>
+        <translation>Child mode is for a child on your caseload.</translation>
+    </message>
+    <message>
+        <source>Hand the tablet to the child</source>
+        <translation>Hand the tablet to the child</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1419,51 @@
     <message>
         <source>%1: %2 (source: %3)</source>
         <translation>%1: %2 (source: %3)</translation>
+    </message>
+    <message>
+        <source>In the house of worries</source>
+        <translation>In the house of worries</translation>
+    </message>
+    <message>
+        <source>In the house of good things</source>
+        <translation>In the house of good things</translation>
+    </message>
+    <message>
+        <source>In the house of dreams</source>
+        <translation>In the house of dreams</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>a drawing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform><numerusform>%n pictures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 out of 10 (%2)</source>
+        <translation>%1 out of 10 (%2)</translation>
+    </message>
+    <message>
+        <source>The child's own, made in child mode: %1</source>
+        <translation>The child's own, made in child mode: %1</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>at school</source>
+        <translation>at school</translation>
+    </message>
+    <message>
+        <source>how safe</source>
+        <translation>how safe</translation>
+    </message>
+    <message>
+        <source>how happy</source>
+        <translation>how happy</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5589,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The episode was closed before it could be signed.</source>
         <translation>The episode was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>Choose a child on your caseload before handing them the tablet.</source>
+        <translation>Choose a child on your caseload before handing them the tablet.</translation>
     </message>
 </context>
 </TS>

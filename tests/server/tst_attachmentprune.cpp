@@ -13,6 +13,7 @@
 #include "record/recordchain.h"
 #include "record/recordwriter.h"
 #include "recordbatch.h"
+#include "supervisionflags.h"
 #include "testbackend.h"
 
 #include <QTest>
