@@ -79,10 +79,14 @@ ColumnLayout {
         onClicked: Workspace.startConcern()
     }
 
-    RowLayout {
+    // Side by side only where there is room: on a narrow screen at large text each button needs
+    // the whole width for its words.
+    GridLayout {
         Layout.fillWidth: true
         visible: root.sessionsFirst
-        spacing: Style.spacingS
+        columns: root.wide ? 2 : 1
+        columnSpacing: Style.spacingS
+        rowSpacing: Style.spacingS
 
         PrimaryButton {
             objectName: "roleChildVoiceButton"
@@ -96,6 +100,7 @@ ColumnLayout {
 
         SecondaryButton {
             objectName: "resumeChildVoiceButton"
+            Layout.maximumWidth: root.width
             visible: Workspace.openChildVoiceSessions > 0
             text: qsTr("Unsigned sessions: %1").arg(Workspace.openChildVoiceSessions)
             Accessible.name: qsTr("Continue an unsigned session with a child")

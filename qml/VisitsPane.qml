@@ -41,10 +41,11 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
 
-        // Direct work with a child outside a visit; a social worker has it first, above.
+        // Direct work with a child outside a visit; a social worker, or anyone with a session
+        // not yet signed, has it first, above.
         SecondaryButton {
             objectName: "childVoiceButton"
-            visible: Workspace.roles.role !== "social-worker"
+            visible: Workspace.roles.role !== "social-worker" && Workspace.openChildVoiceSessions === 0
             text: qsTr("Session with a child")
             onClicked: Workspace.startChildVoice()
         }

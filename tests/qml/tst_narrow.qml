@@ -296,11 +296,11 @@ Item {
             session.addQuote();
             session.addScale();
             named(sessionPage, "childVoiceScaleNumbers0");
-            // Known: once a child is chosen, the child picker's "Change" button (shared with the
-            // concern log) does not wrap its label at 200 % on these widths.
             settle(sessionPage);
-            const found = misfits(sessionPage);
-            expectFail("", "the child picker's Change button is cut at the largest text");
+            // Known, and left open: once a child is chosen the child picker's "Change" button
+            // (shared with the concern log) does not wrap its label at 200 % on these widths;
+            // everything else on the page must fit.
+            const found = misfits(sessionPage).filter(m => !/"(Change|Newid)" is/.test(m));
             compare(found.length, 0, "the session at " + root.width + " px:\n  " + found.join("\n  "));
         }
 
