@@ -21,7 +21,7 @@ class VisitServices;
 // change only when an entry is added or removed, so typing into one never rebuilds the others.
 // Each change is autosaved within 250 ms; flush() writes at once (lock, background, close).
 // After detach() (the vault is about to close) it keeps nothing it read.
-class ChildVoiceController : public ChildPickTarget
+class ChildVoiceController : public hearth::ChildPickTarget
 {
     Q_OBJECT
     QML_ELEMENT

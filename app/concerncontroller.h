@@ -19,7 +19,7 @@ class VisitServices;
 // (never for the child's own words) and what is still missing before it can be signed. Each
 // change is autosaved through the ConcernStore within 250 ms; flush() writes at once (lock,
 // background, close). After detach() (the vault is about to close) it keeps nothing it read.
-class ConcernController : public ChildPickTarget
+class ConcernController : public hearth::ChildPickTarget
 {
     Q_OBJECT
     QML_ELEMENT

@@ -24,15 +24,20 @@ ColumnLayout {
         onEdited: value => root.session.setScaleQuestion(root.index, value)
     }
 
+    // 0 to 10, as the choices the child's number is picked from.
+    function numbers() {
+        const out = [];
+        for (let n = 0; n <= 10; ++n)
+            out.push({ "id": String(n), "label": String(n) });
+        return out;
+    }
+
     ConcernChoices {
         objectName: "childVoiceScaleNumbers" + root.index
         Layout.fillWidth: true
         label: qsTr("The child's number")
         prefix: "childVoiceScale" + root.index + ":"
-        options: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(n => ({
-                    "id": String(n),
-                    "label": String(n)
-                }))
+        options: root.numbers()
         chosen: root.number < 0 ? "" : String(root.number)
         onPicked: id => {
             if (root.session.setScaleNumber(root.index, Number(id)))
