@@ -31,7 +31,9 @@ QQC2.Page {
 
     // The role's question and reminders scroll in an area of their own when they are taller
     // than their share of the screen (portrait, the largest text, Welsh), so the visits and the
-    // caseload below always keep room for their lists.
+    // caseload below always keep room for their lists. When the screen is short for the text
+    // size (a landscape tablet at 200 %), the area takes a quarter in landscape too: at half,
+    // a health visitor's caseload had no room left for a single child.
     Flickable {
         id: roleArea
 
@@ -41,7 +43,7 @@ QQC2.Page {
         anchors.top: parent.top
         anchors.margins: visible ? Style.spacingS : 0
         visible: roleHome.hasContent
-        height: visible ? Math.min(contentHeight, Math.round(root.availableHeight * (root.wide ? 0.5 : root.availableHeight < 16 * Style.touchTarget ? 0.25 : 0.35))) : 0
+        height: visible ? Math.min(contentHeight, Math.round(root.availableHeight * (root.wide ? (root.availableHeight < 10 * Style.touchTarget ? 0.25 : 0.5) : root.availableHeight < 16 * Style.touchTarget ? 0.25 : 0.35))) : 0
         contentWidth: width
         contentHeight: roleHome.implicitHeight
         clip: true
