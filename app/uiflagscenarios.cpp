@@ -95,8 +95,15 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
     if (!ui.setText(QStringLiteral("caseloadSearch"), childName.section(u' ', 0, 0))
         || !ui.waitForVisible(QStringLiteral("flag:") + childName, SlowMs))
         return false;
-    if (screen == u"home-flagged")
-        return true;
+    // On a short screen for the text size the child's row is below the search: scrolled into
+    // view, as the practitioner would.
+    if (screen == u"home-flagged") {
+        QObject *list = ui.find(QStringLiteral("caseloadList"));
+        constexpr int Beginning = 0; // ListView.Beginning
+        return list
+            && QMetaObject::invokeMethod(
+                list, "positionViewAtIndex", Q_ARG(int, 0), Q_ARG(int, Beginning));
+    }
     return ui.click(QStringLiteral("startVisit:") + childName)
         && ui.waitForVisible(QStringLiteral("visitPage"), SlowMs)
         && ui.waitForVisible(QStringLiteral("sinceItem:0"), SlowMs);

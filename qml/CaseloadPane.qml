@@ -31,27 +31,6 @@ Item {
         anchors.margins: Style.spacingL
         spacing: Style.spacingM
 
-        // The button goes below the heading where both do not fit on one line.
-        Flow {
-            Layout.fillWidth: true
-            // Flow has no implicit height on Qt 6.4; without this the list would lie over it.
-            Layout.preferredHeight: childrenRect.height
-            spacing: Style.spacingM
-
-            StepHeading {
-                visible: root.showHeading
-                width: Math.min(implicitWidth, parent.width)
-                text: qsTr("Children")
-            }
-
-            SecondaryButton {
-                objectName: "addChildButton"
-                width: Math.min(implicitWidth, parent.width)
-                text: qsTr("Add a child")
-                onClicked: root.addChildRequested()
-            }
-        }
-
         ListView {
             id: caseloadList
 
@@ -65,8 +44,9 @@ Item {
 
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
-            // The search and the filters scroll away with the children, so that in portrait at
-            // the largest text the list keeps its room instead of sitting under them.
+            // The heading, the search and the filters scroll away with the children, so that on a
+            // short screen for the text size (portrait, or landscape at 200 %) the list keeps its
+            // room instead of sitting under them.
             header: Item {
                 width: caseloadList.width
                 implicitHeight: listControls.implicitHeight + Style.spacingM
@@ -77,6 +57,27 @@ Item {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     spacing: Style.spacingM
+
+                // The button goes below the heading where both do not fit on one line.
+                Flow {
+                    Layout.fillWidth: true
+                    // Flow has no implicit height on Qt 6.4; without this the list would lie over it.
+                    Layout.preferredHeight: childrenRect.height
+                    spacing: Style.spacingM
+
+                    StepHeading {
+                        visible: root.showHeading
+                        width: Math.min(implicitWidth, parent.width)
+                        text: qsTr("Children")
+                    }
+
+                    SecondaryButton {
+                        objectName: "addChildButton"
+                        width: Math.min(implicitWidth, parent.width)
+                        text: qsTr("Add a child")
+                        onClicked: root.addChildRequested()
+                    }
+                }
 
                 // A visible label: the placeholder goes as soon as a letter is typed.
                 QQC2.Label {

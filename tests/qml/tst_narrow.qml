@@ -154,8 +154,10 @@ Item {
                             const inFlick = flick.mapToItem(root, 0, 0);
                             const inContent = item.mapToItem(flick.contentItem, 0, 0);
                             const across = flick.contentWidth > flick.width + 0.5;
-                            const along = across ? inContent.x + item.width <= flick.contentWidth + 0.5 && inContent.x >= -0.5
-                                                 : inContent.y + item.height <= flick.contentHeight + 0.5 && inContent.y >= -0.5;
+                            // A ListView's header lies above its first row: the content starts
+                            // at originY, not at 0.
+                            const along = across ? inContent.x + item.width <= flick.originX + flick.contentWidth + 0.5 && inContent.x >= flick.originX - 0.5
+                                                 : inContent.y + item.height <= flick.originY + flick.contentHeight + 0.5 && inContent.y >= flick.originY - 0.5;
                             if (!along || inFlick.y < -0.5 || inFlick.y + Math.min(flick.height, item.height) > root.height + 0.5)
                                 found.push(describe(item) + " cannot be scrolled to in " + describe(flick) + " at " + Math.round(inFlick.y) + ", " + Math.round(flick.height) + " high");
                         } else if (at.y < -0.5 || at.y + item.height > root.height + 0.5) {
