@@ -114,12 +114,15 @@ QQC2.Dialog {
             id: footerRow
 
             readonly property real room: parent.width - 2 * Style.spacingL
+            // The confirm button's width side by side, from its words and its wide padding: its
+            // implicitWidth cannot decide, since its padding follows the number of columns.
+            readonly property real confirmBesideWidth: Math.ceil(confirmLine.advanceWidth) + 2 * Style.spacingL
 
             anchors.right: parent.right
             anchors.rightMargin: Style.spacingL
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, room)
-            columns: amendCancel.implicitWidth + amendConfirm.implicitWidth + columnSpacing <= room ? 2 : 1
+            columns: amendCancel.implicitWidth + confirmBesideWidth + columnSpacing <= room ? 2 : 1
             columnSpacing: Style.spacingS
             rowSpacing: Style.spacingS
 
@@ -130,6 +133,13 @@ QQC2.Dialog {
                 Layout.maximumWidth: footerRow.columns === 1 ? footerRow.room : implicitWidth
                 text: qsTr("Cancel")
                 onClicked: root.reject()
+            }
+
+            TextMetrics {
+                id: confirmLine
+
+                font: amendConfirm.font
+                text: amendConfirm.text
             }
 
             PrimaryButton {
