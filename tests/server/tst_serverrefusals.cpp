@@ -16,15 +16,6 @@
 
 using namespace hearth;
 
-namespace {
-// A device clock a day behind: records signed before the device was enrolled.
-class DayBehindClock final : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addDays(-1); }
-};
-} // namespace
-
 class TestServerRefusals : public ServerFixture
 {
     Q_OBJECT
@@ -453,9 +444,22 @@ private Q_SLOTS:
                            QStringLiteral("Sam Other") })
                      .exitCode,
             0);
-        auto device = enrolled();
-        const DayBehindClock clock;
-        UuidV7Generator ids(clock);
+        // The agency's clock a day ahead of the tablet's (--clock-offset): the device enrols
+        // "tomorrow" by the server's time, signing its requests by that time, while its records
+        // carry its own clock's time, a day before the enrolment. The code lives long enough to
+        // outlast the day.
+        constexpr qint64 day = 24 * 60 * 60;
+        m_server = std::make_unique<ServerProcess>();
+        const QString started = m_server->start(m_backend->storeArguments(),
+            { QStringLiteral("--max-body"), QStringLiteral("65536"),
+                QStringLiteral("--clock-offset"), QString::number(day) });
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto device = std::make_unique<TestDevice>();
+        device->clockOffset = day;
+        QCOMPARE(
+            device->enrol(url(QStringLiteral("/v1/enrol")), newCode(QStringLiteral("3d"))).status,
+            201);
+        UuidV7Generator ids(Clock::system());
         RecordWriter writer(device->key, ChainState::genesis(device->id), ids);
         QList<QByteArray> early;
         for (const QString &visit : { QStringLiteral("v1"), QStringLiteral("v2") }) {
