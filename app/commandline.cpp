@@ -28,7 +28,10 @@ QStringList CommandLine::screenNames()
         QStringLiteral("role-dialog"), QStringLiteral("household"), QStringLiteral("home-flagged"),
         QStringLiteral("visit-since"), QStringLiteral("chronology"),
         QStringLiteral("chronology-evidence"), QStringLiteral("childvoice"),
-        QStringLiteral("missing") };
+        QStringLiteral("missing"), QStringLiteral("childmode-draw"),
+        QStringLiteral("childmode-houses"), QStringLiteral("childmode-faces"),
+        QStringLiteral("childmode-leave"), QStringLiteral("childvoice-made"),
+        QStringLiteral("childvoice-signed") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

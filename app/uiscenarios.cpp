@@ -1,6 +1,7 @@
 #include "uiscenarios.h"
 
 #include "sessioncontroller.h"
+#include "uichildscenarios.h"
 #include "uidriver.h"
 #include "uivisitscenarios.h"
 
@@ -259,6 +260,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;
+    if (UiChildScenarios::handles(screen))
+        return UiChildScenarios::prepare(ui, screen, DemoPasscode);
     // Every screen but the role ones follows a health visitor's day.
     const bool roleScreen = screen == u"home-role-question" || screen == u"home-school-nurse"
         || screen == u"home-social-worker" || screen == u"role-dialog" || screen == u"childvoice";

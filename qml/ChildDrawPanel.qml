@@ -14,6 +14,13 @@ GridLayout {
 
     required property ChildModeController mode
     property bool wide: false
+    // Undo and New page: room for two lines of their words.
+    readonly property real tileHeight: Style.bodySize * 2.6 + 2 * Style.spacingXS
+    // A pen button: as big as a touch target and a fifth where there is room, else as big as
+    // fits. Beside the paper, four rows of pens and the two tiles share the panel's height; under
+    // it, nine pens share the width (a phone at the largest text has no room for nine targets)
+    // and Undo and New page share the row of widths.
+    readonly property real penSize: Math.max(Style.touchTarget * 0.5, Math.min(Style.touchTarget * 1.2, wide ? (height - 2 * tileHeight - 5 * Style.spacingS) / 4 : (width - 8 * Style.spacingS) / 9))
 
     columns: root.wide ? 2 : 1
     rowSpacing: Style.spacingM
@@ -63,8 +70,8 @@ GridLayout {
                 required property int index
 
                 objectName: "childPen" + index
-                implicitWidth: Style.touchTarget * 1.2
-                implicitHeight: Style.touchTarget * 1.2
+                implicitWidth: root.penSize
+                implicitHeight: root.penSize
                 Accessible.name: qsTr("Pen colour %1").arg(index + 1)
                 onClicked: canvas.colour = index
 
@@ -87,8 +94,8 @@ GridLayout {
                 required property int index
 
                 objectName: "childPenWidth" + index
-                implicitWidth: Style.touchTarget * 1.2
-                implicitHeight: Style.touchTarget * 1.2
+                implicitWidth: root.penSize
+                implicitHeight: root.penSize
                 Accessible.name: [qsTr("Thin"), qsTr("Medium"), qsTr("Thick")][index]
                 onClicked: canvas.penWidth = modelData
 
@@ -111,8 +118,9 @@ GridLayout {
 
         ChildTile {
             objectName: "childUndo"
-            Layout.columnSpan: root.wide ? 3 : 4
+            Layout.columnSpan: 3
             Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(root.penSize, root.tileHeight)
             label: qsTr("Undo")
             enabled: root.mode.drawing.strokeCount > 0
             onClicked: root.mode.drawing.undo()
@@ -120,8 +128,9 @@ GridLayout {
 
         ChildTile {
             objectName: "childClear"
-            Layout.columnSpan: root.wide ? 3 : 5
+            Layout.columnSpan: 3
             Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(root.penSize, root.tileHeight)
             label: qsTr("New page")
             enabled: root.mode.drawing.strokeCount > 0
             onClicked: root.mode.drawing.clear()

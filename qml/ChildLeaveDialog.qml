@@ -41,8 +41,8 @@ QQC2.Dialog {
     header: QQC2.Label {
         text: root.title
         topPadding: Style.spacingL
-        leftPadding: Style.spacingL
-        rightPadding: Style.spacingL
+        leftPadding: root.leftPadding
+        rightPadding: root.rightPadding
         font.pixelSize: Style.titleSize
         font.bold: true
         wrapMode: Text.WordWrap

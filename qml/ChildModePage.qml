@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import Hearth.App
 
 // Child mode: the whole screen belongs to the child. Three big picture tabs (draw, the three
@@ -19,6 +20,11 @@ FocusScope {
     readonly property bool wide: width > height
 
     objectName: "childModePage"
+    // The child's page keeps its own light colours in the dark theme too: its controls (the
+    // grown-up's button, the words field) follow it rather than the app's theme.
+    Material.theme: Material.Light
+    Material.foreground: "#263238"
+    Material.background: "#FFF8E7"
 
     Keys.onPressed: event => {
         if (event.key === Qt.Key_Back || event.key === Qt.Key_Escape)
@@ -51,7 +57,8 @@ FocusScope {
                 font.pixelSize: Style.displaySize
                 font.bold: true
                 color: "#263238"
-                elide: Text.ElideRight
+                // The child's name is never cut off: at the largest text it goes onto a second line.
+                wrapMode: Text.WordWrap
             }
 
             ChildSpeakButton {
@@ -87,7 +94,8 @@ FocusScope {
 
                     objectName: "childModeTab" + index
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.round(Style.touchTarget * 2)
+                    // Lower in landscape, where the panels need the height.
+                    Layout.preferredHeight: Math.round(Style.touchTarget * (root.wide ? 1.5 : 2))
                     picture: modelData.picture
                     face: modelData.picture === "" ? 10 : -1
                     label: modelData.label

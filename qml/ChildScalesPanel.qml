@@ -13,7 +13,13 @@ QQC2.ScrollView {
     // qmllint disable unqualified
 
     required property ChildModeController mode
+    // Eleven faces across the width, square, from the width alone: a face whose height followed
+    // its own laid-out width moved the rows below it after they were placed.
+    readonly property real faceSize: Math.min(Style.touchTarget * 2, (availableWidth - 10 * 2) / 11)
 
+    // Sized by child mode's page, never by its contents.
+    implicitWidth: Style.touchTarget * 6
+    implicitHeight: Style.touchTarget * 6
     contentWidth: availableWidth
     clip: true
 
@@ -68,9 +74,8 @@ QQC2.ScrollView {
                             required property int index
 
                             objectName: "childFace_" + scaleRow.modelData + "_" + index
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(Style.touchTarget, width)
-                            implicitWidth: Style.touchTarget
+                            Layout.preferredWidth: root.faceSize
+                            Layout.preferredHeight: root.faceSize
                             face: index
                             selected: scaleRow.chosen === index
                             Accessible.name: qsTr("%1 out of 10").arg(index)

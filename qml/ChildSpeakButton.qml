@@ -12,8 +12,8 @@ QQC2.RoundButton {
 
     objectName: "childSpeakButton"
     visible: root.mode.reader.available
-    implicitWidth: Style.touchTarget * 1.5
-    implicitHeight: Style.touchTarget * 1.5
+    implicitWidth: Style.touchTarget * 1.2
+    implicitHeight: Style.touchTarget * 1.2
     contentItem: ChildPicture {
         picture: "speaker"
     }

@@ -15,6 +15,7 @@ QQC2.AbstractButton {
 
     implicitWidth: Style.touchTarget * 2
     implicitHeight: Style.touchTarget * 2
+    padding: Style.spacingXS
     focusPolicy: Qt.StrongFocus
     Accessible.name: label
 
@@ -28,22 +29,31 @@ QQC2.AbstractButton {
     contentItem: ColumnLayout {
         spacing: 2
 
+        // A word-only tile (Undo, New page) gives its whole face to the word.
         ChildPicture {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: Style.touchTarget / 2
+            visible: root.picture !== "" || root.face >= 0
             picture: root.picture
             face: root.face
         }
 
         QQC2.Label {
             Layout.fillWidth: true
+            Layout.fillHeight: root.picture === "" && root.face < 0
             visible: root.label !== ""
             text: root.label
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
             font.pixelSize: Style.bodySize
             font.bold: true
             color: "#263238"
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            // A long word (Welsh "Dadwneud") in a narrow tile is made smaller rather than cut.
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Math.round(Style.bodySize * 0.6)
             elide: Text.ElideRight
         }
     }

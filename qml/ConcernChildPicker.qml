@@ -53,22 +53,38 @@ ColumnLayout {
         Accessible.role: Accessible.Heading
     }
 
-    RowLayout {
+    // The name and "Change" side by side where both fit on one line; on a narrow screen at large
+    // text the button goes under the name, so neither is squeezed below its words.
+    GridLayout {
         Layout.fillWidth: true
         visible: !root.searching
-        spacing: Style.spacingS
+        columns: Math.ceil(nameLine.advanceWidth) + columnSpacing + changeButton.implicitWidth <= root.width ? 2 : 1
+        columnSpacing: Style.spacingS
+        rowSpacing: Style.spacingXS
+
+        TextMetrics {
+            id: nameLine
+
+            font: chosenName.font
+            text: chosenName.text
+        }
 
         QQC2.Label {
+            id: chosenName
+
             objectName: "concernChildName"
             Layout.fillWidth: true
             text: root.target.childName
             font.pixelSize: Style.entrySize
             font.bold: true
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
         }
 
         SecondaryButton {
+            id: changeButton
+
             objectName: "concernChangeChild"
+            Layout.minimumWidth: implicitWidth
             text: qsTr("Change")
             onClicked: {
                 root.searching = true;

@@ -305,7 +305,7 @@ private Q_SLOTS:
         profile.health.mobility = QStringLiteral("not-yet-mobile");
         QVERIFY(ProfileStore::save(m_workspace->services()->records(), QStringLiteral("hv-1"),
             { QStringLiteral("hearth.england"), QStringLiteral("1.2.0") }, profile,
-            QDate::currentDate()));
+            QDate(2024, 6, 1)));
         QVERIFY(m_workspace->startVisit(childId));
         VisitController *visit = m_workspace->visit();
         completeVisit(*visit);

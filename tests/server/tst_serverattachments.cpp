@@ -2,13 +2,12 @@
 // once per device under their hash, refused with a named problem and nothing changed when they
 // are not what they claim, and required before any visit naming them is stored.
 #include "../qml/photofixtures.h"
-#include "rawconnection.h"
+#include "consoleclient.h"
 #include "record/canonicaljson.h"
 #include "record/photohash.h"
 #include "serverfixture.h"
 #include "testbackend.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -43,89 +42,16 @@ JsonValue visitWith(const QList<QByteArray> &photos, const QString &visitId)
 }
 } // namespace
 
-// One console answer read off a raw connection: the console's cookies are Secure, which Qt's
-// cookie jar keeps from a plain-HTTP test server, so they are carried by hand.
-struct ConsoleAnswer
-{
-    int status = 0;
-    QByteArray head;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const QByteArray &line : head.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-                return line.mid(colon + 1).trimmed();
-        }
-        return {};
-    }
-    // "name=value" of a Set-Cookie header for this cookie.
-    QByteArray cookie(const QByteArray &name) const
-    {
-        for (const QByteArray &line : head.split('\n')) {
-            const QByteArray value = line.trimmed();
-            if (value.toLower().startsWith("set-cookie:")
-                && value.mid(11).trimmed().startsWith(name + '='))
-                return value.mid(11).trimmed().split(';').first();
-        }
-        return {};
-    }
-};
-
 class TestServerAttachments : public ServerFixture
 {
     Q_OBJECT
 
     ConsoleAnswer console(const QByteArray &method, const QByteArray &target,
-        const QByteArray &cookie, const QByteArray &form = {})
+        const QByteArray &cookie, const QByteArray &form = {}) const
     {
-        RawConnection connection(quint16(m_server->url(QStringLiteral("/")).port()));
-        Headers headers { { "Connection", "close" } };
-        if (!cookie.isEmpty())
-            headers.append({ "Cookie", cookie });
-        if (method == "POST")
-            headers.append(
-                { QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
-        connection.send(rawRequest(method, target, headers, form));
-        const QByteArray bytes = connection.read(30000).bytes;
-        ConsoleAnswer answer;
-        const qsizetype end = bytes.indexOf("\r\n\r\n");
-        answer.head = bytes.left(end);
-        answer.body = bytes.mid(end + 4);
-        answer.status = answer.head.mid(9, 3).toInt();
-        return answer;
+        return ConsoleClient::request(port(), method, target, cookie, form);
     }
-
-    // A console user with this password, granted hv-0042's caseload when `granted`.
-    QString addStaff(const QString &name, bool granted) const
-    {
-        QProcess process;
-        process.start(QStringLiteral(HEARTH_ADMIN),
-            m_backend->storeArguments()
-                << QStringLiteral("add-user") << name << QStringLiteral("--role")
-                << QStringLiteral("supervisor"));
-        process.write(name.toUtf8() + "-password-long\n");
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return QString::fromUtf8(process.readAllStandardError());
-        if (!granted)
-            return {};
-        const AdminResult grant = admin({ QStringLiteral("grant-user"), name,
-            QStringLiteral("--practitioner"), QStringLiteral("hv-0042") });
-        return grant.exitCode == 0 ? QString() : grant.err;
-    }
-
-    // The session cookie after signing in.
-    QByteArray signIn(const QString &name)
-    {
-        const ConsoleAnswer form = console("GET", "/console/sign-in", {});
-        const QByteArray token = form.cookie("hearth-sign-in");
-        const ConsoleAnswer signedIn = console("POST", "/console/sign-in", token,
-            "csrf=" + token.mid(15) + "&name=" + name.toUtf8() + "&password=" + name.toUtf8()
-                + "-password-long");
-        return signedIn.cookie("hearth-session");
-    }
+    quint16 port() const { return quint16(m_server->url(QStringLiteral("/")).port()); }
 
     QUrl attachment(const QString &hash) const
     {
@@ -332,8 +258,12 @@ private Q_SLOTS:
                            QStringLiteral("--assign-to"), QStringLiteral("hv-0042") })
                      .exitCode,
             0);
-        QCOMPARE(addStaff(QStringLiteral("sup-a"), true), QString());
-        QCOMPARE(addStaff(QStringLiteral("sup-b"), false), QString());
+        QCOMPARE(ConsoleClient::addSupervisor(
+                     m_backend->storeArguments(), QStringLiteral("sup-a"), true),
+            QString());
+        QCOMPARE(ConsoleClient::addSupervisor(
+                     m_backend->storeArguments(), QStringLiteral("sup-b"), false),
+            QString());
         auto device = enrolled();
         const QByteArray photo = jpeg();
         const QString hash = PhotoHash::of(photo);
@@ -346,7 +276,7 @@ private Q_SLOTS:
         const QByteArray photoPath = "/console/photo?device=" + device->id.toUtf8()
             + "&id=" + id.toUtf8() + "&hash=" + hash.toUtf8();
 
-        const QByteArray allowed = signIn(QStringLiteral("sup-a"));
+        const QByteArray allowed = ConsoleClient::signIn(port(), QStringLiteral("sup-a"));
         QVERIFY(!allowed.isEmpty());
         const ConsoleAnswer page = console("GET", "/console/child?id=ch-1", allowed);
         QCOMPARE(page.status, 200);
@@ -367,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(anonymous.status, 303);
         QVERIFY(!anonymous.body.contains("\xFF\xD8"));
 
-        const QByteArray refused = signIn(QStringLiteral("sup-b"));
+        const QByteArray refused = ConsoleClient::signIn(port(), QStringLiteral("sup-b"));
         QVERIFY(!refused.isEmpty());
         const ConsoleAnswer forbidden = console("GET", photoPath, refused);
         QCOMPARE(forbidden.status, 403);

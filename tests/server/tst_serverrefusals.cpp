@@ -1,7 +1,7 @@
 // Bad input on the authenticated endpoints: each refusal must carry the right status and
 // problem type and leave the store exactly as it was, and the service must go on serving.
-#include "../unit/household/profiletestsupport.h"
 #include "authheaders.h"
+#include "kindrecords.h"
 #include "record/canonicaljson.h"
 #include "record/recordsigner.h"
 #include "record/recordwriter.h"
@@ -15,15 +15,6 @@
 #include <functional>
 
 using namespace hearth;
-
-namespace {
-// A device clock a day behind: records signed before the device was enrolled.
-class DayBehindClock final : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addDays(-1); }
-};
-} // namespace
 
 class TestServerRefusals : public ServerFixture
 {
@@ -54,157 +45,7 @@ class TestServerRefusals : public ServerFixture
         return RecordSigner::sign(std::move(envelope), device.key).value().bytes;
     }
 
-    // The device's next record as a format 3 visit with one body-map mark, signed without the
-    // tablet's checks (RecordSigner would refuse an incomplete mark), so only the server's own
-    // body validation stands between the mark and the store.
-    static QByteArray withBodyMap(TestDevice &device, bool withDescription)
-    {
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
-                         .value();
-        const QByteArray description
-            = withDescription ? R"("description":"Four fingertip bruises in a row",)" : "";
-        const QByteArray map = R"({"marks":[{"colour":"purple",)" + description
-            + R"("injuredOn":"","lengthMm":30,"region":"left-forearm","seenOn":"2026-03-14",)"
-              R"("side":"front","widthMm":12,"x":7470,"y":4775}],"outline":"child"})";
-        e.body.insert(QStringLiteral("format"), 3);
-        e.body.insert(QStringLiteral("bodyMap"), CanonicalJson::parse(map).value());
-        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
-        return CanonicalJson::serialize(e.toJson(true)).value();
-    }
-
-    // The device's next record as a profile change (issue 11), re-signed without the tablet's
-    // checks; without a source for the father's known risk when `complete` is false.
-    static QByteArray profileChange(TestDevice &device, bool complete)
-    {
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
-                         .value();
-        e.kind = RecordKind::ProfileChange;
-        e.body = test::profileBody();
-        if (!complete) {
-            JsonValue father = e.body[u"adults"].items().front();
-            JsonValue risk = father[u"risks"].items().front();
-            risk.remove(u"source");
-            father.insert(QStringLiteral("risks"), JsonValue::array({ risk }));
-            e.body.insert(QStringLiteral("adults"), JsonValue::array({ father }));
-        }
-        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
-        return CanonicalJson::serialize(e.toJson(true)).value();
-    }
-
-    // The device's next record as a quick concern (record kind "concern") about an immediate
-    // danger, signed without the tablet's checks, so only the server's body validation decides.
-    static QByteArray concern(TestDevice &device, bool withNextStep)
-    {
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
-                         .value();
-        const QByteArray next = withNextStep ? R"("nextStep":"DSL is phoning the police",)" : "";
-        const QByteArray body = R"({"action":"dsl","category":"disclosure","child":"c-1",)"
-                                R"("format":1,"immediateSafety":true,)"
-            + next
-            + R"("seen":"Said her stepfather hit her last night","sharingBasis":"consent",)"
-              R"("told":{"when":"2026-03-14T10:15:00.000Z","who":"Ms Jones, DSL"}})";
-        e.kind = RecordKind::Concern;
-        e.body = CanonicalJson::parse(body).value();
-        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
-        return CanonicalJson::serialize(e.toJson(true)).value();
-    }
-
-    // The device's next record as a child-voice session (record kind "child-voice-session"),
-    // signed without the tablet's checks, so only the server's body validation decides; without
-    // `complete` it does not say what the child was told will happen next.
-    static QByteArray childVoice(TestDevice &device, bool complete)
-    {
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
-                         .value();
-        const QByteArray told = complete ? R"("childToldNext":"I will come back on Tuesday",)" : "";
-        const QByteArray body = R"({"child":"c-1",)" + told
-            + R"("childsWords":[{"at":"2026-03-14T10:05:00.000Z","by":"child",)"
-              R"("context":"evenings at home","quote":"I don’t like it when they shout"}],)"
-              R"("format":1,"othersPresent":[],)"
-              R"("practitionerWillDo":"Talk it through with my team manager today",)"
-              R"("scales":[{"number":4,"question":"How safe at home?","reason":"the shouting"}],)"
-              R"("seenAlone":true,"sessionId":"s-1",)"
-              R"("threeHouses":{"dreams":["a dog"],"goodThings":["Nan"],"worries":[]},)"
-              R"("where":{"place":"school"}})";
-        e.kind = RecordKind::ChildVoiceSession;
-        e.body = CanonicalJson::parse(body).value();
-        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
-        return CanonicalJson::serialize(e.toJson(true)).value();
-    }
-
 private Q_SLOTS:
-    // A complete child-voice session is stored like any record: the refusal row below is about
-    // what the child was told will happen next.
-    void aCompleteChildVoiceSessionIsStored()
-    {
-        auto device = enrolled();
-        const Reply reply = device->upload(records(), { childVoice(*device, true) });
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(
-            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
-        QCOMPARE(m_backend->count(QStringLiteral("records")), 1);
-    }
-
-    // The household profile is a record kind the server verifies with the tablet's own body
-    // rules: a complete one is stored, the refusal row below is about the risk's source.
-    void aProfileChangeIsStored()
-    {
-        auto device = enrolled();
-        const Reply reply = device->upload(records(), { profileChange(*device, true) });
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(
-            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
-        QCOMPARE(m_backend->count(QStringLiteral("records")), 1);
-    }
-
-    // A complete concern is stored like any record: the refusal row below is about the next
-    // step an immediate danger needs.
-    void aCompleteConcernIsStored()
-    {
-        auto device = enrolled();
-        const Reply reply = device->upload(records(), { concern(*device, true) });
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(
-            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
-    }
-
-    // The same mark, complete, is stored: the refusal row below is about the description.
-    void aCompleteBodyMapIsStored()
-    {
-        auto device = enrolled();
-        const Reply reply = device->upload(records(), { withBodyMap(*device, true) });
-        QCOMPARE(reply.status, 200);
-        QCOMPARE(
-            reply.json[u"results"].items().at(0)[u"status"].toString(), QStringLiteral("stored"));
-    }
-
-    // Supervision kinds are signed only by the agency server for a supervisor: a tablet's, well
-    // formed and well signed, is rejected and nothing is stored.
-    void aTabletCannotSignSupervision()
-    {
-        auto device = enrolled();
-        Envelope e = Envelope::fromJson(
-            CanonicalJson::parseCanonical(device->makeRecords(1).first()).value())
-                         .value();
-        e.kind = RecordKind::SupervisorReview;
-        e.body = CanonicalJson::parse(R"({"actions":[],"child":"c-1","decision":"Close",)"
-                                      R"("discussion":"All well","format":1,)"
-                                      R"("rationale":"No concern","supervisor":"me"})")
-                     .value();
-        e.signature = device->key.sign(RecordSigner::signingInput(e).value());
-        const Reply reply
-            = device->upload(records(), { CanonicalJson::serialize(e.toJson(true)).value() });
-        QCOMPARE(reply.status, 200);
-        const JsonValue &result = reply.json[u"results"].items().at(0);
-        QCOMPARE(result[u"status"].toString(), QStringLiteral("rejected"));
-        QCOMPARE(result[u"problem"][u"type"].toString(), type(ProblemType::MalformedRecord));
-        QCOMPARE(m_backend->count(QStringLiteral("records")), 0);
-    }
-
     void init()
     {
         const QString ready = setUp({ QStringLiteral("--max-body"), QStringLiteral("65536") });
@@ -356,15 +197,15 @@ private Q_SLOTS:
         } else if (kind == u"types") {
             bad = R"({"id":"018f766f-f5c0-7000-8000-000000000009","seq":"3","version":1})";
         } else if (kind == u"bodymap") {
-            bad = withBodyMap(*device, false);
+            bad = KindRecords::withBodyMap(*device, false);
         } else if (kind == u"profile") {
-            bad = profileChange(*device, false);
+            bad = KindRecords::profileChange(*device, false);
         } else if (kind == u"concern") {
-            bad = concern(*device, false);
+            bad = KindRecords::concern(*device, false);
         } else if (kind == u"childvoice") {
-            bad = childVoice(*device, false);
+            bad = KindRecords::childVoice(*device, false);
         } else if (kind == u"unknownkind") {
-            bad = childVoice(*device, true);
+            bad = KindRecords::childVoice(*device, true);
             bad.replace(R"("kind":"child-voice-session")", R"("kind":"child-drawing")");
         } else if (kind == u"author") {
             device->author = QStringLiteral("hv-0099");
@@ -453,9 +294,22 @@ private Q_SLOTS:
                            QStringLiteral("Sam Other") })
                      .exitCode,
             0);
-        auto device = enrolled();
-        const DayBehindClock clock;
-        UuidV7Generator ids(clock);
+        // The agency's clock a day ahead of the tablet's (--clock-offset): the device enrols
+        // "tomorrow" by the server's time, signing its requests by that time, while its records
+        // carry its own clock's time, a day before the enrolment. The code lives long enough to
+        // outlast the day.
+        constexpr qint64 day = 24 * 60 * 60;
+        m_server = std::make_unique<ServerProcess>();
+        const QString started = m_server->start(m_backend->storeArguments(),
+            { QStringLiteral("--max-body"), QStringLiteral("65536"),
+                QStringLiteral("--clock-offset"), QString::number(day) });
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto device = std::make_unique<TestDevice>();
+        device->clockOffset = day;
+        QCOMPARE(
+            device->enrol(url(QStringLiteral("/v1/enrol")), newCode(QStringLiteral("3d"))).status,
+            201);
+        UuidV7Generator ids(Clock::system());
         RecordWriter writer(device->key, ChainState::genesis(device->id), ids);
         QList<QByteArray> early;
         for (const QString &visit : { QStringLiteral("v1"), QStringLiteral("v2") }) {

@@ -113,8 +113,9 @@ class TestSyncSupervision : public QObject
         RecordStore store(m_tablet->vault().database());
         if (!store.open())
             return {};
-        auto loaded = ChildHistory::load(
-            store, *m_caseload, {}, QDateTime::currentDateTimeUtc().addSecs(60));
+        // As of the tablet's own clock, a minute on: what the agency signed a moment ago is in.
+        auto loaded
+            = ChildHistory::load(store, *m_caseload, {}, m_tablet->clock.nowUtc().addSecs(60));
         auto of = loaded ? loaded->child(ChildId)
                          : Expected<ChildHistory::OfChild, QString>(unexpected(loaded.error()));
         if (!of) {
