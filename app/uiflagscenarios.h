@@ -17,5 +17,11 @@ namespace UiFlagScenarios {
 bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
     const QString &childName, const QString &passcode);
 
+// A visit's "who" step with two adults new since the last visit (visit-who, which carries on
+// into the visit from the home screen) and the acknowledge dialog choosing between their two
+// flags (acknowledge-choice).
+bool prepareNewAdults(UiDriver &ui, SessionController &session, const QString &screen,
+    const QString &childName, const QString &passcode);
+
 } // namespace UiFlagScenarios
 } // namespace hearth

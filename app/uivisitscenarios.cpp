@@ -213,9 +213,9 @@ bool fillFirstSteps(UiDriver &ui)
         && ui.setText(name("start.purpose"), QStringLiteral("Routine visit after the new baby."))
         && ui.setText(name("manualLocationField"), QStringLiteral("Family home, 12 Mill Lane"))
         && ui.click(name("manualLocationButton")) && goTo(ui, 1)
-        && clickAll(ui, name("who.menPrompts."), name(":not-known")) && goTo(ui, 2)
-        && ui.click(name("seeing.seen:true")) && ui.click(name("seeing.seenAlone:true"))
-        && ui.click(name("seeing.bedroomSeen:true"))
+        && clickAll(ui, name("who.menPrompts."), name(":not-known"))
+        && ui.click(name("who.newPeople:no")) && goTo(ui, 2) && ui.click(name("seeing.seen:true"))
+        && ui.click(name("seeing.seenAlone:true")) && ui.click(name("seeing.bedroomSeen:true"))
         && ui.setText(name("seeing.sleepingPlace"), QStringLiteral("Own cot in the back bedroom."))
         && ui.setText(name("seeing.communication"), QStringLiteral("Short sentences in English."))
         && goTo(ui, 3);
@@ -343,6 +343,11 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
     }
     if (screen == u"home-flagged" || screen == u"visit-since")
         return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);
+    if (screen == u"acknowledge-choice")
+        return UiFlagScenarios::prepareNewAdults(ui, session, screen, ChildName, Passcode);
+    if (screen == u"visit-who"
+        && !UiFlagScenarios::prepareNewAdults(ui, session, screen, ChildName, Passcode))
+        return false;
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
         if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))
@@ -362,6 +367,10 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         const int step = int(steps.indexOf(screen)) + 1;
         if (step >= 4 && !fillLaterSteps(ui, false))
             return false;
+        // Everyone here today; the two men new since the last visit have their cards open.
+        if (screen == u"visit-who")
+            return goTo(ui, step) && clickAll(ui, name("adult:"), name(":present"))
+                && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("whoNewPeople"))));
         if (screen == u"visit-lived")
             return goTo(ui, step) && writeChildsWords(ui) && scrollTo(childsWordsField(ui));
         // The numbered mark sits about halfway down the outline: the whole outline shows.

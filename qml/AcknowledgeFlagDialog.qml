@@ -12,20 +12,21 @@ QQC2.Dialog {
     property string childId
     property string childName
     property string ruleId
-    property string flagText
 
-    function ask(child: string, name: string, rule: string, words: string) {
+    // `about` is the flag's subject when the caller knows it (the start of a visit); a caseload
+    // row knows only the first flag's words.
+    function ask(child: string, name: string, rule: string, about: string, words: string) {
         childId = child;
         childName = name;
         ruleId = rule;
-        flagText = words;
+        choice.load(child, rule, about, words);
         open();
     }
 
     function submit() {
         if (Workspace.signing)
             return;
-        Workspace.acknowledgeFlag(childId, ruleId, noteField.text, passcodeInput.text);
+        Workspace.acknowledgeFlag(childId, ruleId, choice.subject, noteField.text, passcodeInput.text);
         passcodeInput.clear();
     }
 
@@ -80,9 +81,16 @@ QQC2.Dialog {
         QQC2.Label {
             objectName: "acknowledgeFlagText"
             Layout.fillWidth: true
-            text: qsTr("%1: %2").arg(root.childName).arg(root.flagText)
+            text: qsTr("%1: %2").arg(root.childName).arg(choice.text)
             font.pixelSize: Style.bodySize
             wrapMode: Text.WordWrap
+        }
+
+        FlagChoice {
+            id: choice
+
+            objectName: "acknowledgeFlagChoice"
+            Layout.fillWidth: true
         }
 
         QQC2.Label {
