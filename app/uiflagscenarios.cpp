@@ -154,20 +154,10 @@ bool reopen(UiDriver &ui, SessionController &session, const QString &passcode)
 }
 } // namespace
 
-bool prepareNewAdults(UiDriver &ui, SessionController &session, const QString &screen,
-    const QString &childName, const QString &passcode)
+bool signNewAdults(
+    UiDriver &ui, SessionController &session, const QString &childName, const QString &passcode)
 {
-    if (!signNewAdults(session, childName) || !reopen(ui, session, passcode))
-        return false;
-    if (screen != u"acknowledge-choice")
-        return true;
-    return ui.setText(QStringLiteral("caseloadSearch"), childName.section(u' ', 0, 0))
-        && ui.waitForVisible(QStringLiteral("startVisit:") + childName, SlowMs)
-        && ui.click(QStringLiteral("startVisit:") + childName)
-        && ui.waitForVisible(QStringLiteral("visitPage"), SlowMs)
-        && ui.waitForVisible(QStringLiteral("sinceAcknowledge:1"), SlowMs)
-        && ui.click(QStringLiteral("sinceAcknowledge:0"))
-        && ui.waitForVisible(QStringLiteral("acknowledgeFlagChoice"), SlowMs);
+    return signNewAdults(session, childName) && reopen(ui, session, passcode);
 }
 
 bool prepare(UiDriver &ui, SessionController &session, const QString &screen,

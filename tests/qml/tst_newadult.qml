@@ -130,7 +130,8 @@ Item {
             tryVerify(() => findChild(page, "adultToMeet:" + rhodri) !== null && findChild(page, "adultToMeet:" + rhodri).visible, 20000, "Rhodri's card is open");
             verify(named(page, "adultToMeet:" + kyle).visible, "Kyle's card is open");
             verify(!named(page, "adultToMeet:" + jade).visible, "Jade was spoken to: her card stays closed");
-            verify(named(page, "adultToMeet:" + rhodri).text.indexOf("not yet seen or spoken to") >= 0);
+            // It says when he was first recorded (in either language).
+            verify(named(page, "adultToMeet:" + rhodri).text.indexOf(Workspace.sinceLastVisit.adultsToMeet[0].firstKnown) >= 0);
 
             // Here today, then spoken to, on his card.
             const spoken = named(page, "adultSpokenToToday:" + rhodri);
