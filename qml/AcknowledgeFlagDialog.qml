@@ -74,67 +74,76 @@ QQC2.Dialog {
         Accessible.name: text
     }
 
-    ColumnLayout {
+    // Scrolls when the text is large or two flags are listed to choose from.
+    QQC2.ScrollView {
+        id: scroll
+
         anchors.fill: parent
-        spacing: Style.spacingS
+        contentWidth: availableWidth
+        clip: true
 
-        QQC2.Label {
-            objectName: "acknowledgeFlagText"
-            Layout.fillWidth: true
-            text: qsTr("%1: %2").arg(root.childName).arg(choice.text)
-            font.pixelSize: Style.bodySize
-            wrapMode: Text.WordWrap
-        }
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Style.spacingS
 
-        FlagChoice {
-            id: choice
+            QQC2.Label {
+                objectName: "acknowledgeFlagText"
+                Layout.fillWidth: true
+                text: qsTr("%1: %2").arg(root.childName).arg(choice.text)
+                font.pixelSize: Style.bodySize
+                wrapMode: Text.WordWrap
+            }
 
-            objectName: "acknowledgeFlagChoice"
-            Layout.fillWidth: true
-        }
+            FlagChoice {
+                id: choice
 
-        QQC2.Label {
-            Layout.fillWidth: true
-            text: qsTr("The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.")
-            color: Style.mutedText
-            font.pixelSize: Style.smallSize
-            wrapMode: Text.WordWrap
-        }
+                objectName: "acknowledgeFlagChoice"
+                Layout.fillWidth: true
+            }
 
-        QQC2.Label {
-            Layout.fillWidth: true
-            text: qsTr("What you make of it, and what you will do")
-            font.pixelSize: Style.bodySize
-            font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
-        }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.")
+                color: Style.mutedText
+                font.pixelSize: Style.smallSize
+                wrapMode: Text.WordWrap
+            }
 
-        QQC2.TextArea {
-            id: noteField
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("What you make of it, and what you will do")
+                font.pixelSize: Style.bodySize
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
 
-            objectName: "acknowledgeFlagNote"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget * 2
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            background: FieldLine {}
-            Accessible.name: qsTr("What you make of this flag")
-        }
+            QQC2.TextArea {
+                id: noteField
 
-        PasscodeInput {
-            id: passcodeInput
+                objectName: "acknowledgeFlagNote"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Style.touchTarget * 2
+                font.pixelSize: Style.bodySize
+                wrapMode: TextEdit.Wrap
+                background: FieldLine {}
+                Accessible.name: qsTr("What you make of this flag")
+            }
 
-            objectName: "acknowledgeFlagPasscode"
-            Layout.fillWidth: true
-            label: qsTr("Type your passcode to sign")
-            onAccepted: root.submit()
-        }
+            PasscodeInput {
+                id: passcodeInput
 
-        Callout {
-            objectName: "acknowledgeFlagError"
-            Layout.fillWidth: true
-            kind: Callout.Kind.Error
-            text: root.opened ? Workspace.signError : ""
+                objectName: "acknowledgeFlagPasscode"
+                Layout.fillWidth: true
+                label: qsTr("Type your passcode to sign")
+                onAccepted: root.submit()
+            }
+
+            Callout {
+                objectName: "acknowledgeFlagError"
+                Layout.fillWidth: true
+                kind: Callout.Kind.Error
+                text: root.opened ? Workspace.signError : ""
+            }
         }
     }
 
