@@ -30,6 +30,8 @@ QVariant ChronologyFlagModel::data(const QModelIndex &index, int role) const
             : tr("%1 to %2").arg(ChronologyText::date(flag.from), ChronologyText::date(flag.to));
     case StatusRole:
         return status(index.row());
+    case SubjectRole:
+        return flag.subject;
     default:
         return {};
     }
@@ -38,8 +40,8 @@ QVariant ChronologyFlagModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChronologyFlagModel::roleNames() const
 {
     return { { TextRole, "text" }, { RuleRole, "rule" }, { AcknowledgedRole, "acknowledged" },
-        { EvidenceCountRole, "evidenceCount" }, { PeriodRole, "period" },
-        { StatusRole, "status" } };
+        { EvidenceCountRole, "evidenceCount" }, { PeriodRole, "period" }, { StatusRole, "status" },
+        { SubjectRole, "subject" } };
 }
 
 void ChronologyFlagModel::reset(QList<PatternFlag> flags, const QString &language)

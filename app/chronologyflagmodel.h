@@ -28,6 +28,7 @@ public:
         EvidenceCountRole,
         PeriodRole,
         StatusRole,
+        SubjectRole,
     };
     Q_ENUM(Role)
 

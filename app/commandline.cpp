@@ -31,7 +31,7 @@ QStringList CommandLine::screenNames()
         QStringLiteral("missing"), QStringLiteral("childmode-draw"),
         QStringLiteral("childmode-houses"), QStringLiteral("childmode-faces"),
         QStringLiteral("childmode-leave"), QStringLiteral("childvoice-made"),
-        QStringLiteral("childvoice-signed") };
+        QStringLiteral("childvoice-signed"), QStringLiteral("acknowledge-choice") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

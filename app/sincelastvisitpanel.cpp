@@ -41,6 +41,8 @@ QVariant SinceLastVisitPanel::data(const QModelIndex &index, int role) const
             return flag.flag.ruleId;
         case DateRole:
             return VisitDates::showDate(flag.flag.to);
+        case SubjectRole:
+            return flag.flag.subject;
         default:
             return {};
         }
@@ -63,7 +65,16 @@ QVariant SinceLastVisitPanel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SinceLastVisitPanel::roleNames() const
 {
     return { { IsFlagRole, "isFlag" }, { TextRole, "text" }, { EvidenceRole, "evidence" },
-        { RuleIdRole, "ruleId" }, { DateRole, "date" } };
+        { RuleIdRole, "ruleId" }, { DateRole, "date" }, { SubjectRole, "subject" } };
+}
+
+QVariantList SinceLastVisitPanel::adultsToMeet() const
+{
+    QVariantList out;
+    for (const SinceLastVisit::AdultToMeet &adult : m_since.adultsToMeet)
+        out.append(QVariantMap { { QStringLiteral("subject"), adult.subject },
+            { QStringLiteral("firstKnown"), VisitDates::showDate(adult.firstKnown) } });
+    return out;
 }
 
 QString SinceLastVisitPanel::line(const ChronologyEntry &entry)

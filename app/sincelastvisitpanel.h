@@ -25,6 +25,9 @@ class SinceLastVisitPanel : public QAbstractListModel
     Q_PROPERTY(QString heading READ heading NOTIFY changed)
     Q_PROPERTY(QString emptyText READ emptyText NOTIFY changed)
     Q_PROPERTY(QString moreText READ moreText NOTIFY changed)
+    // [{subject, firstKnown}]: adults new to the household not yet seen or spoken to, for the
+    // visit's "who" step (SinceLastVisit::adultsToMeet).
+    Q_PROPERTY(QVariantList adultsToMeet READ adultsToMeet NOTIFY changed)
 
 public:
     enum Role
@@ -33,7 +36,8 @@ public:
         TextRole,     // the flag's plain words, or the summary's author and words
         EvidenceRole, // the flag's evidence, one dated line each
         RuleIdRole,
-        DateRole
+        DateRole,
+        SubjectRole // which adult, concern kind, ... within the rule: what an acknowledgement names
     };
     Q_ENUM(Role)
 
@@ -53,6 +57,7 @@ public:
     QString heading() const;
     QString emptyText() const;
     QString moreText() const;
+    QVariantList adultsToMeet() const;
     static QString line(const ChronologyEntry &entry);
 
 Q_SIGNALS:

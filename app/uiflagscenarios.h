@@ -17,5 +17,12 @@ namespace UiFlagScenarios {
 bool prepare(UiDriver &ui, SessionController &session, const QString &screen,
     const QString &childName, const QString &passcode);
 
+// For a visit's "who" step with two adults new since the last visit (visit-who) and the
+// acknowledge dialog choosing between their two flags (acknowledge-choice): the child's mother
+// met at the practitioner's last visit, then her new partner and his brother at a colleague's,
+// neither spoken to.
+bool signNewAdults(
+    UiDriver &ui, SessionController &session, const QString &childName, const QString &passcode);
+
 } // namespace UiFlagScenarios
 } // namespace hearth

@@ -255,8 +255,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
     if (screen == u"home-caseload" || screen == u"household" || screen == u"home-flagged"
-        || screen.startsWith(u"visit-") || screen == u"sign" || screen == u"signed"
-        || screen == u"signed-bodymap" || screen == u"signed-photos")
+        || screen == u"acknowledge-choice" || screen.startsWith(u"visit-") || screen == u"sign"
+        || screen == u"signed" || screen == u"signed-bodymap" || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);
     if (!setUpVault(ui, session))
         return false;

@@ -129,7 +129,7 @@ bool writeChildsWords(UiDriver &ui)
 
 // Scrolls whatever view holds `item` so a screenshot shows it (the child's words are below
 // the fold on the lived-experience step and on the signed visit).
-bool scrollTo(QQuickItem *item)
+bool scrollTo(QQuickItem *item, qreal above = 240.0)
 {
     QQuickItem *flickable = item ? item->parentItem() : nullptr;
     while (flickable && !flickable->inherits("QQuickFlickable"))
@@ -138,7 +138,7 @@ bool scrollTo(QQuickItem *item)
     if (!content)
         return false;
     const QPointF at = item->mapToItem(content, QPointF(0, 0));
-    flickable->setProperty("contentY", std::max(0.0, at.y() - 240.0));
+    flickable->setProperty("contentY", std::max(0.0, at.y() - above));
     return true;
 }
 
@@ -201,8 +201,13 @@ bool photographInjury(UiDriver &ui)
 
 bool startVisit(UiDriver &ui)
 {
-    return ui.setText(name("caseloadSearch"), QStringLiteral("maya"))
-        && ui.waitForVisible(QStringLiteral("startVisit:") + ChildName)
+    if (!ui.setText(name("caseloadSearch"), QStringLiteral("maya")))
+        return false;
+    // At 200 % text in landscape, below a callout, the rows can start under the screen's edge
+    // where the list has not made them yet: then the list is scrolled to its search field.
+    if (!ui.waitForVisible(QStringLiteral("startVisit:") + ChildName, 3000))
+        scrollTo(qobject_cast<QQuickItem *>(ui.find(name("caseloadSearch"))), 0.0);
+    return ui.waitForVisible(QStringLiteral("startVisit:") + ChildName)
         && ui.click(QStringLiteral("startVisit:") + ChildName)
         && ui.waitForVisible(name("visitPage"));
 }
@@ -213,9 +218,9 @@ bool fillFirstSteps(UiDriver &ui)
         && ui.setText(name("start.purpose"), QStringLiteral("Routine visit after the new baby."))
         && ui.setText(name("manualLocationField"), QStringLiteral("Family home, 12 Mill Lane"))
         && ui.click(name("manualLocationButton")) && goTo(ui, 1)
-        && clickAll(ui, name("who.menPrompts."), name(":not-known")) && goTo(ui, 2)
-        && ui.click(name("seeing.seen:true")) && ui.click(name("seeing.seenAlone:true"))
-        && ui.click(name("seeing.bedroomSeen:true"))
+        && clickAll(ui, name("who.menPrompts."), name(":not-known"))
+        && ui.click(name("who.newPeople:no")) && goTo(ui, 2) && ui.click(name("seeing.seen:true"))
+        && ui.click(name("seeing.seenAlone:true")) && ui.click(name("seeing.bedroomSeen:true"))
         && ui.setText(name("seeing.sleepingPlace"), QStringLiteral("Own cot in the back bedroom."))
         && ui.setText(name("seeing.communication"), QStringLiteral("Short sentences in English."))
         && goTo(ui, 3);
@@ -343,6 +348,13 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
     }
     if (screen == u"home-flagged" || screen == u"visit-since")
         return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);
+    if (screen == u"acknowledge-choice")
+        return UiFlagScenarios::signNewAdults(ui, session, ChildName, Passcode) && startVisit(ui)
+            && ui.waitForVisible(name("sinceAcknowledge:1"), SlowMs)
+            && ui.click(name("sinceAcknowledge:0"))
+            && ui.waitForVisible(name("acknowledgeFlagChoice"));
+    if (screen == u"visit-who" && !UiFlagScenarios::signNewAdults(ui, session, ChildName, Passcode))
+        return false;
     if (screen == u"home-caseload") {
         // One visit in progress and one signed, as on a working day.
         if (!startVisit(ui) || !fillFirstSteps(ui) || !ui.click(name("closeVisitButton")))
@@ -362,6 +374,11 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         const int step = int(steps.indexOf(screen)) + 1;
         if (step >= 4 && !fillLaterSteps(ui, false))
             return false;
+        // Everyone here today: from the question about anyone new down to the open card of the
+        // first man new since the last visit, with "spoken to today".
+        if (screen == u"visit-who")
+            return goTo(ui, step) && clickAll(ui, name("adult:"), name(":present"))
+                && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("whoNewPeople"))), 16.0);
         if (screen == u"visit-lived")
             return goTo(ui, step) && writeChildsWords(ui) && scrollTo(childsWordsField(ui));
         // The numbered mark sits about halfway down the outline: the whole outline shows.

@@ -189,6 +189,15 @@ QString VisitController::adultPresence(const QString &adultId) const
     return {};
 }
 
+int VisitController::adultPresentRow(const QString &adultId) const
+{
+    const QList<AdultPresent> &present = m_document.visit().who.adultsPresent;
+    for (qsizetype row = 0; row < present.size(); ++row)
+        if (present.at(row).id == adultId)
+            return int(row);
+    return -1;
+}
+
 void VisitController::setAdultPresence(
     const QString &adultId, const QString &name, const QString &presence)
 {

@@ -189,6 +189,8 @@ public:
     Q_INVOKABLE void setAdultPresence(
         const QString &adultId, const QString &name, const QString &presence);
     Q_INVOKABLE QString adultPresence(const QString &adultId) const;
+    // The adult's row in the adults present (for "spoken to"), or -1 when not marked here.
+    Q_INVOKABLE int adultPresentRow(const QString &adultId) const;
     // One of the content pack's standing questions (dayInTheLife, whatItMeans, ...).
     Q_INVOKABLE QString question(const QString &id) const
     {

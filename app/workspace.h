@@ -149,10 +149,14 @@ public:
     // [name], adultsNotSeen: [name]} (adults recorded but never seen or spoken to).
     Q_INVOKABLE QVariantMap householdAtVisit(const QString &childId) const;
     // Pattern flags (workspaceflags.cpp). Acknowledging confirms the passcode like sign(), then
-    // signs an acknowledgement of the child's first open flag of `ruleId` with the note;
-    // flagAcknowledged() or signError tell how it went.
+    // signs an acknowledgement of exactly the child's open flag of `ruleId` about `subject`
+    // (one adult among two new ones, one kind of concern) with the note; flagAcknowledged() or
+    // signError tell how it went.
     Q_INVOKABLE void acknowledgeFlag(const QString &childId, const QString &ruleId,
-        const QString &note, const QString &passcode);
+        const QString &subject, const QString &note, const QString &passcode);
+    // The child's open flags of `ruleId` as they stand now, for the practitioner to choose
+    // which one to acknowledge: [{subject, text}], the text in the practitioner's language.
+    Q_INVOKABLE QVariantList openFlags(const QString &childId, const QString &ruleId) const;
     CaseloadFlags *flags() const { return m_flags; }
     SinceLastVisitPanel *sinceLastVisit() const { return m_since; }
     // A child's chronology and flags (workspacechronology.cpp): opened at once and filled when
@@ -262,6 +266,7 @@ private:
     {
         QString childId;
         QString ruleId;
+        QString subject;
         QString note;
     } m_acknowledging;
     QPointer<ChronologyModel> m_chronology;

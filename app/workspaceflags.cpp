@@ -43,8 +43,28 @@ void Workspace::checkDay()
     }
 }
 
-void Workspace::acknowledgeFlag(
-    const QString &childId, const QString &ruleId, const QString &note, const QString &passcode)
+QVariantList Workspace::openFlags(const QString &childId, const QString &ruleId) const
+{
+    QVariantList out;
+    const ContentPack *pack = m_services ? m_services->content().current() : nullptr;
+    if (!pack)
+        return out;
+    auto history = ChildHistory::load(
+        m_services->records(), m_services->caseload(), pack->patterns, m_clock.nowUtc());
+    auto child = history ? history->child(childId)
+                         : Expected<ChildHistory::OfChild, QString>(unexpected(history.error()));
+    if (!child)
+        return out;
+    const QString language = m_services->language();
+    for (const PatternFlag &flag : std::as_const(child->flags))
+        if (flag.ruleId == ruleId && !flag.acknowledged)
+            out.append(QVariantMap { { QStringLiteral("subject"), flag.subject },
+                { QStringLiteral("text"), flag.text(language) } });
+    return out;
+}
+
+void Workspace::acknowledgeFlag(const QString &childId, const QString &ruleId,
+    const QString &subject, const QString &note, const QString &passcode)
 {
     if (!m_services || m_signing)
         return;
@@ -53,7 +73,7 @@ void Workspace::acknowledgeFlag(
         Q_EMIT signingChanged();
         return;
     }
-    m_acknowledging = { childId, ruleId, note };
+    m_acknowledging = { childId, ruleId, subject, note };
     confirmPasscodeThen(passcode, &Workspace::finishAcknowledging);
 }
 
@@ -77,7 +97,8 @@ void Workspace::finishAcknowledging(const QString &passcodeError)
     const PatternFlag *flag = nullptr;
     if (child) {
         for (const PatternFlag &each : std::as_const(child->flags))
-            if (each.ruleId == pending.ruleId && !each.acknowledged) {
+            if (each.ruleId == pending.ruleId && each.subject == pending.subject
+                && !each.acknowledged) {
                 flag = &each;
                 break;
             }

@@ -12,20 +12,21 @@ QQC2.Dialog {
     property string childId
     property string childName
     property string ruleId
-    property string flagText
 
-    function ask(child: string, name: string, rule: string, words: string) {
+    // `about` is the flag's subject when the caller knows it (the start of a visit); a caseload
+    // row knows only the first flag's words.
+    function ask(child: string, name: string, rule: string, about: string, words: string) {
         childId = child;
         childName = name;
         ruleId = rule;
-        flagText = words;
+        choice.load(child, rule, about, words);
         open();
     }
 
     function submit() {
         if (Workspace.signing)
             return;
-        Workspace.acknowledgeFlag(childId, ruleId, noteField.text, passcodeInput.text);
+        Workspace.acknowledgeFlag(childId, ruleId, choice.subject, noteField.text, passcodeInput.text);
         passcodeInput.clear();
     }
 
@@ -73,60 +74,76 @@ QQC2.Dialog {
         Accessible.name: text
     }
 
-    ColumnLayout {
+    // Scrolls when the text is large or two flags are listed to choose from.
+    QQC2.ScrollView {
+        id: scroll
+
         anchors.fill: parent
-        spacing: Style.spacingS
+        contentWidth: availableWidth
+        clip: true
 
-        QQC2.Label {
-            objectName: "acknowledgeFlagText"
-            Layout.fillWidth: true
-            text: qsTr("%1: %2").arg(root.childName).arg(root.flagText)
-            font.pixelSize: Style.bodySize
-            wrapMode: Text.WordWrap
-        }
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: Style.spacingS
 
-        QQC2.Label {
-            Layout.fillWidth: true
-            text: qsTr("The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.")
-            color: Style.mutedText
-            font.pixelSize: Style.smallSize
-            wrapMode: Text.WordWrap
-        }
+            QQC2.Label {
+                objectName: "acknowledgeFlagText"
+                Layout.fillWidth: true
+                text: qsTr("%1: %2").arg(root.childName).arg(choice.text)
+                font.pixelSize: Style.bodySize
+                wrapMode: Text.WordWrap
+            }
 
-        QQC2.Label {
-            Layout.fillWidth: true
-            text: qsTr("What you make of it, and what you will do")
-            font.pixelSize: Style.bodySize
-            font.weight: Font.DemiBold
-            wrapMode: Text.WordWrap
-        }
+            FlagChoice {
+                id: choice
 
-        QQC2.TextArea {
-            id: noteField
+                objectName: "acknowledgeFlagChoice"
+                Layout.fillWidth: true
+            }
 
-            objectName: "acknowledgeFlagNote"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Style.touchTarget * 2
-            font.pixelSize: Style.bodySize
-            wrapMode: TextEdit.Wrap
-            background: FieldLine {}
-            Accessible.name: qsTr("What you make of this flag")
-        }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("The flag stays on the record, marked acknowledged, and comes back if new evidence is recorded.")
+                color: Style.mutedText
+                font.pixelSize: Style.smallSize
+                wrapMode: Text.WordWrap
+            }
 
-        PasscodeInput {
-            id: passcodeInput
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("What you make of it, and what you will do")
+                font.pixelSize: Style.bodySize
+                font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
+            }
 
-            objectName: "acknowledgeFlagPasscode"
-            Layout.fillWidth: true
-            label: qsTr("Type your passcode to sign")
-            onAccepted: root.submit()
-        }
+            QQC2.TextArea {
+                id: noteField
 
-        Callout {
-            objectName: "acknowledgeFlagError"
-            Layout.fillWidth: true
-            kind: Callout.Kind.Error
-            text: root.opened ? Workspace.signError : ""
+                objectName: "acknowledgeFlagNote"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Style.touchTarget * 2
+                font.pixelSize: Style.bodySize
+                wrapMode: TextEdit.Wrap
+                background: FieldLine {}
+                Accessible.name: qsTr("What you make of this flag")
+            }
+
+            PasscodeInput {
+                id: passcodeInput
+
+                objectName: "acknowledgeFlagPasscode"
+                Layout.fillWidth: true
+                label: qsTr("Type your passcode to sign")
+                onAccepted: root.submit()
+            }
+
+            Callout {
+                objectName: "acknowledgeFlagError"
+                Layout.fillWidth: true
+                kind: Callout.Kind.Error
+                text: root.opened ? Workspace.signError : ""
+            }
         }
     }
 

@@ -291,7 +291,7 @@ Item {
                             font.capitalization: Font.MixedCase
                             text: qsTr("Acknowledge this flag")
                             Accessible.name: qsTr("Acknowledge the flag for %1").arg(row.name)
-                            onClicked: acknowledgeDialog.ask(row.childId, row.name, row.firstFlagRule, row.firstFlag)
+                            onClicked: acknowledgeDialog.ask(row.childId, row.name, row.firstFlagRule, "", row.firstFlag)
                         }
                     }
 

@@ -11,12 +11,18 @@ QQC2.Dialog {
 
     property string childId
     property string ruleId
-    property string flagText
+
+    function ask(child: string, rule: string, about: string, words: string) {
+        childId = child;
+        ruleId = rule;
+        choice.load(child, rule, about, words);
+        open();
+    }
 
     function submit() {
         if (Workspace.signing)
             return;
-        Workspace.acknowledgeFlag(root.childId, root.ruleId, noteField.text, passcodeInput.text);
+        Workspace.acknowledgeFlag(root.childId, root.ruleId, choice.subject, noteField.text, passcodeInput.text);
         passcodeInput.clear();
     }
 
@@ -76,11 +82,19 @@ QQC2.Dialog {
             spacing: Style.spacingM
 
             QQC2.Label {
+                objectName: "acknowledgeText"
                 Layout.fillWidth: true
-                text: root.flagText
+                text: choice.text
                 font.pixelSize: Style.bodySize
                 font.bold: true
                 wrapMode: Text.WordWrap
+            }
+
+            FlagChoice {
+                id: choice
+
+                objectName: "acknowledgeChoice"
+                Layout.fillWidth: true
             }
 
             QQC2.Label {

@@ -15,6 +15,7 @@ Rectangle {
     required property bool acknowledged
     required property int evidenceCount
     required property string rule
+    required property string subject
     property bool showingEvidence: false
 
     signal evidenceRequested(int index)

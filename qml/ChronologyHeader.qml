@@ -11,7 +11,7 @@ ColumnLayout {
 
     required property ChronologyModel chronology
 
-    signal acknowledgeRequested(string rule, string text)
+    signal acknowledgeRequested(string rule, string subject, string text)
 
     spacing: Style.spacingS
 
@@ -74,7 +74,7 @@ ColumnLayout {
             Layout.fillWidth: true
             showingEvidence: root.chronology.evidenceFlag === index
             onEvidenceRequested: flag => root.chronology.evidenceFlag = flag
-            onAcknowledgeRequested: () => root.acknowledgeRequested(rule, text)
+            onAcknowledgeRequested: () => root.acknowledgeRequested(rule, subject, text)
         }
     }
 

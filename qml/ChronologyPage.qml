@@ -119,12 +119,7 @@ QQC2.Page {
         header: ChronologyHeader {
             width: entryList.width
             chronology: root.chronology
-            onAcknowledgeRequested: (rule, text) => {
-                acknowledgeDialog.childId = root.chronology.childId;
-                acknowledgeDialog.ruleId = rule;
-                acknowledgeDialog.flagText = text;
-                acknowledgeDialog.open();
-            }
+            onAcknowledgeRequested: (rule, subject, text) => acknowledgeDialog.ask(root.chronology.childId, rule, subject, text)
         }
 
         delegate: ChronologyEntryCard {

@@ -63,6 +63,7 @@ Rectangle {
                 required property string text
                 required property string evidence
                 required property string ruleId
+                required property string subject
 
                 Layout.fillWidth: true
                 spacing: 2
@@ -99,7 +100,7 @@ Rectangle {
                     font.capitalization: Font.MixedCase
                     text: qsTr("Acknowledge this flag")
                     Accessible.name: qsTr("Acknowledge the flag: %1").arg(item.text)
-                    onClicked: acknowledgeDialog.ask(root.panel.childId, root.childName, item.ruleId, item.text)
+                    onClicked: acknowledgeDialog.ask(root.panel.childId, root.childName, item.ruleId, item.subject, item.text)
                 }
             }
         }

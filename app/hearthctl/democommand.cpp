@@ -43,6 +43,7 @@ Expected<JsonValue, QString> demoVisit(
     v.start.arrivalUtc = v.createdUtc;
     v.start.location.source = LocationSource::Manual;
     v.start.location.note = QStringLiteral("DEMO DATA. Family home (fictional).");
+    v.who.newPeople = QStringLiteral("no");
     v.seeing.seen = true;
     v.seeing.seenAlone = true;
     v.seeing.bedroomSeen = true;

@@ -35,6 +35,14 @@ int weight(Kind kind)
     return 0;
 }
 
+std::optional<PatternRule::Check> checkOf(const QList<PatternRule> &rules, const QString &ruleId)
+{
+    for (const PatternRule &rule : rules)
+        if (rule.id == ruleId)
+            return rule.check;
+    return std::nullopt;
+}
+
 // What a rule's check reads from each record: the line to show for it (a visit where the child
 // was not seen, not the appointment missed on the same record).
 std::optional<Kind> evidenceKind(const QList<PatternRule> &rules, const QString &ruleId)
@@ -112,6 +120,9 @@ SinceLastVisit SinceLastVisit::from(const Chronology &chronology, const QList<Pa
         }
     const auto isNew
         = [&out](const QDate &date) { return !out.lastVisit || date > *out.lastVisit; };
+    for (const PatternFlag &flag : flags)
+        if (checkOf(rules, flag.ruleId) == PatternRule::Check::NewAdultNotSeen)
+            out.adultsToMeet.append({ flag.subject, flag.from });
     for (const PatternFlag &flag : flags) {
         // Acknowledged flags are known already unless acknowledged before new evidence arrived,
         // which brings them back open.

@@ -24,12 +24,20 @@ struct SinceLastVisit
         PatternFlag flag;
         QList<ChronologyEntry> evidence; // one line per record behind it, oldest first
     };
+    // An adult new to the household and not yet seen or spoken to, acknowledged or not: the
+    // visit's "who" step asks about each until a visit records speaking to them.
+    struct AdultToMeet
+    {
+        QString subject; // the flag's subject: the adult's caseload id, or their name
+        QDate firstKnown;
+    };
     std::optional<QDate> lastVisit;
     QList<Flag> flags;
     // Newest first, at most MaxSummaries: before a first visit a child may have years of them,
     // and the chronology is where they are all read.
     QList<ChronologyEntry> agencySummaries;
     qsizetype moreSummaries = 0;
+    QList<AdultToMeet> adultsToMeet;
     static constexpr qsizetype MaxSummaries = 10;
 
     bool isEmpty() const { return flags.isEmpty() && agencySummaries.isEmpty(); }

@@ -72,6 +72,9 @@ struct WhoIsHere
     QList<PersonSeen> adultsNotSeen; // known to live there, not seen on this visit (note: why)
     QMap<QString, PromptAnswer> menPrompts; // by content-pack prompt id (DOMAIN s.4)
     QStringList newAdultIds;                // adults created on this visit
+    // Asked at every visit: has anyone new come to live in or regularly visit the home since
+    // the last visit? "yes" or "no"; empty until answered (DOMAIN s.4).
+    QString newPeople;
 };
 
 struct Interpreter

@@ -147,7 +147,8 @@ QJsonObject writeWho(const WhoIsHere &w)
                     return QJsonObject { { QStringLiteral("answer"), a.answer },
                         { QStringLiteral("note"), a.note } };
                 }) },
-        { QStringLiteral("newAdultIds"), QJsonArray::fromStringList(w.newAdultIds) } };
+        { QStringLiteral("newAdultIds"), QJsonArray::fromStringList(w.newAdultIds) },
+        { QStringLiteral("newPeople"), w.newPeople } };
 }
 
 WhoIsHere readWho(JsonReader &r, const QJsonObject &o)
@@ -169,6 +170,8 @@ WhoIsHere readWho(JsonReader &r, const QJsonObject &o)
                   text(rr, a, "note") };
           });
     w.newAdultIds = r.textList(o, QStringLiteral("newAdultIds"));
+    static const QStringList yesNo { QString(), QStringLiteral("yes"), QStringLiteral("no") };
+    w.newPeople = r.choice(o, QStringLiteral("newPeople"), yesNo, Need::Optional);
     return w;
 }
 

@@ -63,6 +63,11 @@ void checkStart(const VisitStart &s, Missing &m)
 
 void checkWho(const WhoIsHere &w, const VisitRequirements &r, Missing &m)
 {
+    // Asked at every visit, "no" included: a new partner or visitor nobody asked about is how
+    // adults stayed invisible in the reviews.
+    m.need(!w.newPeople.isEmpty(), 2, "who.newPeople",
+        VisitValidator::tr("Say whether anyone new lives in or regularly visits the home since "
+                           "the last visit."));
     for (const VisitRequirements::Item &prompt : r.menPrompts) {
         const PromptAnswer answer = w.menPrompts.value(prompt.id);
         m.need(!answer.answer.isEmpty(), 2, QStringLiteral("who.menPrompts.") + prompt.id,

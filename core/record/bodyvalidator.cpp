@@ -198,6 +198,14 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         if (version >= 2)
             if (auto ok = checkQuotes(body, bodyPath); !ok)
                 return ok;
+        // The answer to "anyone new in the home since the last visit?": bodies signed before
+        // the question was asked have none; a body that has one says yes or no.
+        if (const JsonValue *who = body.find(u"who"); who && who->isObject())
+            if (const JsonValue *answer = who->find(u"newPeople");
+                answer && answer->toString() != u"yes" && answer->toString() != u"no")
+                return fail(JsonPath::child(JsonPath::child(bodyPath, QStringLiteral("who")),
+                                QStringLiteral("newPeople")),
+                    QStringLiteral("must be \"yes\" or \"no\""));
         const JsonValue *map = body.find(u"bodyMap");
         if (map && version < 3)
             return fail(JsonPath::child(bodyPath, QStringLiteral("bodyMap")),

@@ -117,6 +117,12 @@ Expected<JsonValue, QString> toBody(const Visit &visit)
         json.remove(QStringLiteral("bodyMap"));
     if (visit.photos.isEmpty())
         json.remove(QStringLiteral("photos"));
+    // Not answered is left out, as in the bodies signed before the question was asked.
+    if (visit.who.newPeople.isEmpty()) {
+        QJsonObject who = json.value(QStringLiteral("who")).toObject();
+        who.remove(QStringLiteral("newPeople"));
+        json.insert(QStringLiteral("who"), who);
+    }
     auto body = fromQt(json);
     if (!body)
         return body;

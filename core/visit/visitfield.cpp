@@ -85,6 +85,7 @@ constexpr std::array<Spec, Count> Catalogue { {
     { PhotoCaption, 8, K::Text, S::Row, Photos, "photos.#.caption", false },
     { PhotoMark, 8, K::Number, S::Row, Photos, "photos.#.mark", false },
     { WhatItMeans, 9, K::Text, S::Visit, None, "review.whatItMeans", false },
+    { NewPeople, 2, K::Choice, S::Visit, None, "who.newPeople", false },
 } };
 
 constexpr bool inOrder()

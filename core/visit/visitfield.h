@@ -97,6 +97,8 @@ enum Id
     PhotoMark,
     // Step 9: review
     WhatItMeans,
+    // Step 2 again, added later at the end so the ids above keep their numbers
+    NewPeople,
     Count // not a field: the number of fields
 };
 Q_ENUM_NS(Id)

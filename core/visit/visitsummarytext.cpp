@@ -166,6 +166,10 @@ QString start(const Visit &v, const QString &childName)
 QString who(const Visit &v, const ContentPack *pack, const QString &lang)
 {
     Lines lines;
+    lines.add(VisitSummaryText::tr("Anyone new in the home since the last visit"),
+        v.who.newPeople == u"yes"      ? VisitSummaryText::tr("yes")
+            : v.who.newPeople == u"no" ? VisitSummaryText::tr("no")
+                                       : QString());
     QStringList adults;
     for (const AdultPresent &a : v.who.adultsPresent)
         adults << (a.spokenTo ? VisitSummaryText::tr("%1 (spoken to)").arg(a.name) : a.name);

@@ -21,6 +21,7 @@ inline bool completeVisit(VisitController &visit)
     visit.setManualLocation(QStringLiteral("Family home"));
     for (const PromptListModel::Prompt &prompt : visit.menPrompts()->prompts())
         set(VisitField::MenAnswer, QStringLiteral("no"), prompt.id);
+    set(VisitField::NewPeople, QStringLiteral("no"));
     set(VisitField::Seen, true);
     set(VisitField::SeenAlone, true);
     set(VisitField::SleepingPlace, QStringLiteral("Cot by the bed."));

@@ -112,8 +112,11 @@ private:
     QString acknowledge(const QString &given, const QString &passcode)
     {
         QSignalSpy done(m_workspace.get(), &Workspace::flagAcknowledged);
-        m_workspace->acknowledgeFlag(m_ids.value(given),
-            row(given, CaseloadListModel::FirstFlagRuleRole).toString(),
+        const QString rule = row(given, CaseloadListModel::FirstFlagRuleRole).toString();
+        const QVariantList open = m_workspace->openFlags(m_ids.value(given), rule);
+        m_workspace->acknowledgeFlag(m_ids.value(given), rule,
+            open.isEmpty() ? QString()
+                           : open.constFirst().toMap().value(QStringLiteral("subject")).toString(),
             QStringLiteral("Discussed with the GP; clinic moved to home visits."), passcode);
         if (!QTest::qWaitFor([&] { return !m_workspace->signing(); }, SlowMs))
             return QStringLiteral("still signing");
@@ -209,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->services()->records().head()->nextSeq, before);
         // An empty note is refused before the passcode is asked for.
         m_workspace->acknowledgeFlag(m_ids.value(QStringLiteral("Cai")),
-            QStringLiteral("not-seen-running"), QStringLiteral("  "), Passcode);
+            QStringLiteral("not-seen-running"), {}, QStringLiteral("  "), Passcode);
         QVERIFY(!m_workspace->signing());
         QVERIFY(!m_workspace->signError().isEmpty());
 

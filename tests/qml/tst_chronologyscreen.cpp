@@ -308,19 +308,21 @@ private Q_SLOTS:
         ChronologyModel *model = openMaya();
         QVERIFY(model);
         const QString rule = model->flags()->flags().at(0).ruleId;
+        const QString subject = model->flags()->flags().at(0).subject;
         QSignalSpy acknowledged(m_workspace.get(), &Workspace::flagAcknowledged);
 
-        m_workspace->acknowledgeFlag(model->childId(), rule,
+        m_workspace->acknowledgeFlag(model->childId(), rule, subject,
             QStringLiteral("Discussed with the named nurse."), QStringLiteral("not the passcode"));
         QVERIFY(QTest::qWaitFor([&] { return !m_workspace->signing(); }, SlowMs));
         QVERIFY(!m_workspace->signError().isEmpty());
         QCOMPARE(acknowledged.count(), 0);
 
-        m_workspace->acknowledgeFlag(model->childId(), rule, QStringLiteral("  "), Passcode);
+        m_workspace->acknowledgeFlag(
+            model->childId(), rule, subject, QStringLiteral("  "), Passcode);
         QVERIFY(!m_workspace->signError().isEmpty());
 
-        m_workspace->acknowledgeFlag(
-            model->childId(), rule, QStringLiteral("Discussed with the named nurse."), Passcode);
+        m_workspace->acknowledgeFlag(model->childId(), rule, subject,
+            QStringLiteral("Discussed with the named nurse."), Passcode);
         QVERIFY(acknowledged.wait(SlowMs) || acknowledged.count() == 1);
         QVERIFY(QTest::qWaitFor([model] { return !model->loading(); }, SlowMs));
         QCOMPARE(model->flags()->rowCount(), 7);

@@ -362,6 +362,7 @@ Item {
                         use(list.data(list.index(i, 0), PromptListModel.IdRole));
                 };
                 each(visit.menPrompts, id => set(VisitField.MenAnswer, "no", id));
+                set(VisitField.NewPeople, "no");
                 set(VisitField.Seen, true);
                 set(VisitField.SeenAlone, true);
                 set(VisitField.SleepingPlace, "Own cot in the back bedroom.");

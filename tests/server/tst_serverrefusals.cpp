@@ -45,6 +45,19 @@ class TestServerRefusals : public ServerFixture
         return RecordSigner::sign(std::move(envelope), device.key).value().bytes;
     }
 
+    // The device's next record as a visit whose answer to "anyone new in the home since the last
+    // visit?" is neither yes nor no, re-signed without the tablet's checks.
+    static QByteArray withNewPeople(TestDevice &device, const QString &answer)
+    {
+        Envelope e = Envelope::fromJson(
+            CanonicalJson::parseCanonical(device.makeRecords(1).first()).value())
+                         .value();
+        e.body.insert(
+            QStringLiteral("who"), JsonValue::object({ { QStringLiteral("newPeople"), answer } }));
+        e.signature = device.key.sign(RecordSigner::signingInput(e).value());
+        return CanonicalJson::serialize(e.toJson(true)).value();
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -159,6 +172,8 @@ private Q_SLOTS:
             << "childvoice" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("a kind this server does not know")
             << "unknownkind" << type(ProblemType::MalformedRecord) << qint64(-1);
+        QTest::newRow("anyone new answered \"maybe\", validly signed")
+            << "newpeople" << type(ProblemType::MalformedRecord) << qint64(3);
         QTest::newRow("author is another practitioner")
             << "author" << type(ProblemType::AuthorMismatch) << qint64(3);
         QTest::newRow("created in 2099, id of today")
@@ -204,6 +219,8 @@ private Q_SLOTS:
             bad = KindRecords::concern(*device, false);
         } else if (kind == u"childvoice") {
             bad = KindRecords::childVoice(*device, false);
+        } else if (kind == u"newpeople") {
+            bad = withNewPeople(*device, QStringLiteral("maybe"));
         } else if (kind == u"unknownkind") {
             bad = KindRecords::childVoice(*device, true);
             bad.replace(R"("kind":"child-voice-session")", R"("kind":"child-drawing")");

@@ -66,6 +66,7 @@ Visit complete(const VisitRequirements &r)
             v.neglect.ratings.insert(item.id, { NeglectLevel::NoConcern, {} });
     for (const VisitRequirements::Item &prompt : r.menPrompts)
         v.who.menPrompts.insert(prompt.id, { QStringLiteral("no"), {} });
+    v.who.newPeople = QStringLiteral("no");
     return v;
 }
 

@@ -78,6 +78,7 @@ inline Visit fullVisit()
     v.who.menPrompts.insert(QStringLiteral("partner"),
         { QStringLiteral("yes"), QStringLiteral("Dai, stays most weekends") });
     v.who.newAdultIds = { QStringLiteral("a9") };
+    v.who.newPeople = QStringLiteral("yes");
     v.seeing.seen = true;
     v.seeing.seenAlone = false;
     v.seeing.notSeenAloneReason = QStringLiteral("Mother stayed in the room");

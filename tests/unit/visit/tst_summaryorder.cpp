@@ -77,6 +77,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < pack->menPrompts.size(); ++i)
             visit.who.menPrompts.insert(
                 pack->menPrompts.at(i).id, { QStringLiteral("yes"), marker(u'M', i) });
+        visit.who.newPeople = QStringLiteral("no");
         // An id an older pack had, kept in a draft: still shown, after the pack's own.
         const qsizetype retired = pack->livedExperience.size();
         visit.lived.answers.insert(QStringLiteral("aaa.retired"), { marker(u'L', retired), {} });
@@ -94,6 +95,9 @@ private Q_SLOTS:
         QCOMPARE(shownOrder(sections.at(4).body, u'N', neglect.size()), packOrder(neglect.size()));
         QCOMPARE(shownOrder(sections.at(1).body, u'M', pack->menPrompts.size()),
             packOrder(pack->menPrompts.size()));
+        // The question the step asks first is answered first.
+        QCOMPARE(sections.at(1).body.section(u'\n', 0, 0),
+            QStringLiteral("Anyone new in the home since the last visit: no"));
 
         // The review's "more specific?" list follows the same order.
         QStringList livedAsked;

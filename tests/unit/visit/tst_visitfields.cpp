@@ -217,6 +217,53 @@ private Q_SLOTS:
         QCOMPARE(bool(BodyValidator::validate(RecordKind::Visit, body.value())), valid);
     }
 
+    // The answer to "anyone new in the home since the last visit?": a body that has one says
+    // yes or no, and one signed before the question was asked has none.
+    void newPeopleInTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("who");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("yes") << QByteArray(R"({"newPeople":"yes"})") << true;
+        QTest::newRow("no") << QByteArray(R"({"newPeople":"no"})") << true;
+        QTest::newRow("not asked (signed before)") << QByteArray(R"({})") << true;
+        QTest::newRow("empty") << QByteArray(R"({"newPeople":""})") << false;
+        QTest::newRow("not known") << QByteArray(R"({"newPeople":"not-known"})") << false;
+        QTest::newRow("capitals") << QByteArray(R"({"newPeople":"Yes"})") << false;
+        QTest::newRow("true") << QByteArray(R"({"newPeople":true})") << false;
+        QTest::newRow("null") << QByteArray(R"({"newPeople":null})") << false;
+    }
+
+    void newPeopleInTheBody()
+    {
+        QFETCH(QByteArray, who);
+        QFETCH(bool, valid);
+        const QByteArray json = R"({"child":"c","format":4,"visitId":"v","who":)" + who + "}";
+        auto body = CanonicalJson::parse(json);
+        QVERIFY2(body, json.constData());
+        QCOMPARE(bool(BodyValidator::validate(RecordKind::Visit, body.value())), valid);
+    }
+
+    // Written as answered; a draft not yet answered has no member (the validator would refuse
+    // an empty one), and both read back as they were.
+    void newPeopleRoundTrip()
+    {
+        for (const QString &answer : { QStringLiteral("yes"), QStringLiteral("no"), QString() }) {
+            VisitDocument document(Visit {}, items());
+            QVERIFY(document.setValue(VisitField::NewPeople, {}, -1, answer));
+            Visit visit = document.visit();
+            QCOMPARE(visit.who.newPeople, answer);
+            visit.id = QStringLiteral("visit-1");
+            visit.start.childId = QStringLiteral("child-1");
+            auto body = VisitBody::toBody(visit);
+            QVERIFY(body);
+            QCOMPARE(body.value()[u"who"].contains(u"newPeople"), !answer.isEmpty());
+            QVERIFY(BodyValidator::validate(RecordKind::Visit, body.value()));
+            auto back = VisitBody::fromBody(body.value());
+            QVERIFY(back);
+            QCOMPARE(back->who.newPeople, answer);
+        }
+    }
+
     // In the signed body the child's words are a quote, never plain text, and read back
     // exactly; a format 1 body (plain text) still reads.
     void childsWordsAreQuotesInTheBody()

@@ -88,6 +88,8 @@ QString choiceFor(int field)
         return QStringLiteral("professional");
     case VisitField::MenAnswer:
         return QStringLiteral("not-known");
+    case VisitField::NewPeople:
+        return QStringLiteral("yes");
     case VisitField::NeglectLevel:
         return QStringLiteral("some-concern");
     case VisitField::BodyOutline:
