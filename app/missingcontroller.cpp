@@ -11,15 +11,13 @@ namespace hearth {
 MissingController::MissingController(VisitServices &services, MissingDraft draft, QObject *parent)
     : QObject(parent)
     , m_services(&services)
-    , m_store(services.database(), services.clock())
     , m_draft(std::move(draft))
+    , m_autosave(this, services, m_draft, tr("This episode could not be saved: %1"),
+          [this] { Q_EMIT errorTextChanged(); })
 {
     if (!m_draft.childId.isEmpty())
         if (auto child = services.caseload().child(m_draft.childId))
             m_childName = child->displayName();
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(250);
-    connect(&m_autosave, &QTimer::timeout, this, &MissingController::flush);
 }
 
 MissingController::Moment MissingController::shown(const Moment &typed, const QString &utc) const
@@ -163,12 +161,12 @@ bool MissingController::chooseChild(const QString &childId)
         return false;
     auto child = m_services->caseload().child(childId);
     if (!child) {
-        setErrorText(tr("That young person could not be found on this tablet."));
+        m_autosave.setErrorText(tr("That young person could not be found on this tablet."));
         return false;
     }
     m_draft.childId = child->id;
     m_childName = child->displayName();
-    setErrorText({});
+    m_autosave.setErrorText({});
     Q_EMIT childChanged();
     changed();
     return true;
@@ -236,18 +234,12 @@ void MissingController::removeIndicator(int index)
 void MissingController::changed()
 {
     Q_EMIT contentChanged();
-    m_autosave.start();
+    m_autosave.changed();
 }
 
 void MissingController::flush()
 {
-    m_autosave.stop();
-    if (!m_services)
-        return;
-    if (auto saved = m_store.save(m_draft); !saved)
-        setErrorText(tr("This episode could not be saved: %1").arg(saved.error().message));
-    else
-        setErrorText({});
+    m_autosave.flush();
 }
 
 void MissingController::detach()
@@ -258,20 +250,12 @@ void MissingController::detach()
 
 void MissingController::forgetSigned()
 {
-    m_autosave.stop();
+    m_autosave.forget();
     m_services = nullptr;
     m_draft = {};
     m_childName.clear();
     m_from = {};
     m_back = {};
-}
-
-void MissingController::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace hearth

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "draftautosave.h"
 #include "missing/missingdraft.h"
-#include "missing/missingstore.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -75,7 +74,7 @@ public:
     QVariantList nudges() const;
     QString missing() const;
     QString missingField() const;
-    QString errorText() const { return m_errorText; }
+    QString errorText() const { return m_autosave.errorText(); }
 
     void setReportedToPolice(int answer);
     void setPoliceReference(const QString &text);
@@ -96,7 +95,7 @@ public:
     Q_INVOKABLE void removeIndicator(int index);
 
     const MissingDraft &draft() const { return m_draft; }
-    MissingStore &store() { return m_store; }
+    QuickDraftStore<MissingDraft> &store() { return m_autosave.store(); }
     void flush();
     void detach();
     void forgetSigned();
@@ -117,16 +116,13 @@ private:
     Moment shown(const Moment &typed, const QString &utc) const;
     void setText(QString &member, const QString &text);
     void changed();
-    void setErrorText(const QString &text);
 
     VisitServices *m_services;
-    MissingStore m_store;
     MissingDraft m_draft;
+    DraftAutosave<MissingDraft> m_autosave;
     QString m_childName;
     Moment m_from;
     Moment m_back;
-    QString m_errorText;
-    QTimer m_autosave;
 };
 
 } // namespace hearth

@@ -22,6 +22,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace hearth {
 
@@ -235,6 +236,23 @@ private:
     bool openChildVoice(const QString &sessionId);
     void setChildVoice(ChildVoiceController *session);
     void finishChildVoiceSigning(const QString &passcodeError);
+    // Lets a controller go: `leave` (detach, flush or forgetSigned) first, then QML loses it
+    // through `set`, and it is deleted once QML has let go of it.
+    template<typename Controller, typename Result>
+    void retire(std::type_identity_t<Controller> *controller, void (Workspace::*set)(Controller *),
+        Result (Controller::*leave)());
+    // The passcode check every quick record's signing starts with; the passcode is not asked
+    // for while the body rules still refuse the draft.
+    template<typename Controller>
+    void signDraft(std::type_identity_t<Controller> *controller, const QString &passcode,
+        void (Workspace::*finish)(const QString &));
+    // The signing once the passcode is checked: the record's id, or nothing with the reason in
+    // m_signError. `closed`: the words for a draft closed (or locked) while the passcode was
+    // checked; `pack`: for a kind that does not keep its own pack.
+    template<typename Controller>
+    std::optional<QString> finishDraftSigning(std::type_identity_t<Controller> *controller,
+        void (Workspace::*set)(Controller *), const QString &passcodeError, const QString &closed,
+        const Envelope::PackRef &pack = {});
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -268,5 +286,54 @@ private:
     QPointer<ChildModeController> m_childMode;
     ChronologyRecords *m_chronologyRecords = nullptr; // only while unlocked
 };
+
+template<typename Controller, typename Result>
+void Workspace::retire(std::type_identity_t<Controller> *controller,
+    void (Workspace::*set)(Controller *), Result (Controller::*leave)())
+{
+    if (!controller)
+        return;
+    (controller->*leave)();
+    (this->*set)(nullptr);
+    controller->deleteLater();
+}
+
+template<typename Controller>
+void Workspace::signDraft(std::type_identity_t<Controller> *controller, const QString &passcode,
+    void (Workspace::*finish)(const QString &))
+{
+    if (!controller || !m_services || m_signing)
+        return;
+    if (const QString missing = controller->missing(); !missing.isEmpty()) {
+        m_signError = missing;
+        Q_EMIT signingChanged();
+        return;
+    }
+    controller->flush();
+    confirmPasscodeThen(passcode, finish);
+}
+
+template<typename Controller>
+std::optional<QString> Workspace::finishDraftSigning(std::type_identity_t<Controller> *controller,
+    void (Workspace::*set)(Controller *), const QString &passcodeError, const QString &closed,
+    const Envelope::PackRef &pack)
+{
+    m_signing = false;
+    m_signError = passcodeError;
+    if (m_signError.isEmpty() && (!m_services || !controller))
+        m_signError = closed;
+    if (m_signError.isEmpty()) {
+        auto signedId
+            = controller->store().sign(m_services->records(), controller->draft(), m_author, pack);
+        if (signedId) {
+            retire<Controller>(controller, set, &Controller::forgetSigned);
+            Q_EMIT signingChanged();
+            return signedId.value();
+        }
+        m_signError = signedId.error();
+    }
+    Q_EMIT signingChanged();
+    return std::nullopt;
+}
 
 } // namespace hearth
