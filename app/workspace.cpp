@@ -99,6 +99,7 @@ void Workspace::open()
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
     Q_EMIT childVoiceChanged();
     Q_EMIT missingChanged();
+    Q_EMIT interviewChanged();
 }
 
 void Workspace::close()
@@ -116,6 +117,8 @@ void Workspace::close()
     retire<ChildVoiceController>(
         m_childVoice, &Workspace::setChildVoice, &ChildVoiceController::detach);
     retire<MissingController>(m_missing, &Workspace::setMissing, &MissingController::detach);
+    retire<InterviewController>(
+        m_interview, &Workspace::setInterview, &InterviewController::detach);
     m_dayCheck.stop();
     m_flags->clear();
     m_since->clear();

@@ -9,6 +9,7 @@
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
 #include "householdcontroller.h"
+#include "interviewcontroller.h"
 #include "missingcontroller.h"
 #include "rolesettings.h"
 #include "signedvisit.h"
@@ -56,6 +57,9 @@ class Workspace : public QObject
     // The going-missing episode open (workspacemissing.cpp), or null, and those not yet signed.
     Q_PROPERTY(hearth::MissingController *missing READ missing NOTIFY missingChanged)
     Q_PROPERTY(int openEpisodes READ openEpisodes NOTIFY missingChanged)
+    // The return home interview open (workspaceinterview.cpp), or null, and those not yet signed.
+    Q_PROPERTY(hearth::InterviewController *interview READ interview NOTIFY interviewChanged)
+    Q_PROPERTY(int openInterviews READ openInterviews NOTIFY interviewChanged)
     // The household and child profile open in its editor (workspacehousehold.cpp).
     Q_PROPERTY(hearth::HouseholdController *household READ household NOTIFY householdChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
@@ -100,6 +104,8 @@ public:
     int openConcerns() const;
     MissingController *missing() const { return m_missing; }
     int openEpisodes() const;
+    InterviewController *interview() const { return m_interview; }
+    int openInterviews() const;
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
@@ -137,6 +143,13 @@ public:
     Q_INVOKABLE bool resumeMissing();
     Q_INVOKABLE void closeMissing();
     Q_INVOKABLE void signMissing(const QString &passcode);
+    // A return home interview: a new one, for a young person and one of their signed episodes
+    // when known (from the episode in their chronology), else chosen on the page; or the newest
+    // unsigned one. Signing confirms the passcode, then interviewSigned() or signError.
+    Q_INVOKABLE bool startInterview(const QString &childId = {}, const QString &episodeId = {});
+    Q_INVOKABLE bool resumeInterview();
+    Q_INVOKABLE void closeInterview();
+    Q_INVOKABLE void signInterview(const QString &passcode);
     Q_INVOKABLE void refreshLists();
     // The household editor (workspacehousehold.cpp): opens the child's profile with any unsaved
     // changes kept from before a lock; closing drops the changes; saveHousehold() confirms the
@@ -200,6 +213,8 @@ Q_SIGNALS:
     void concernSigned(const QString &recordId);
     void missingChanged();
     void missingSigned(const QString &recordId);
+    void interviewChanged();
+    void interviewSigned(const QString &recordId);
     void householdChanged();
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
@@ -217,12 +232,17 @@ private:
     // the passcode off the UI thread, then runs `finish` with the error, if any.
     void confirmPasscodeThen(const QString &passcode, void (Workspace::*finish)(const QString &));
     void finishSigning(const QString &passcodeError);
+    // The content pack in use, which a record that keeps no pack of its own is signed with.
+    Envelope::PackRef currentPack() const;
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);
     void finishConcernSigning(const QString &passcodeError);
     bool openMissing(const QString &episodeId);
     void setMissing(MissingController *missing);
     void finishMissingSigning(const QString &passcodeError);
+    bool openInterview(const QString &interviewId);
+    void setInterview(InterviewController *interview);
+    void finishInterviewSigning(const QString &passcodeError);
     void setHousehold(HouseholdController *household);
     void finishHouseholdSaving(const QString &passcodeError);
     // Judges the caseload's flags off the UI thread when a record was signed since the last
@@ -268,6 +288,7 @@ private:
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
     QPointer<MissingController> m_missing;
+    QPointer<InterviewController> m_interview;
     QPointer<HouseholdController> m_household;
     QPointer<ChildVoiceController> m_childVoice;
     bool m_signing = false;

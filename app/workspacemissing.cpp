@@ -1,6 +1,5 @@
 // The going-missing episode's part of the Workspace: one episode open at a time, autosaved
 // like a concern and signed through the same passcode check and record store.
-#include "content/contentlibrary.h"
 #include "draft/quickdraftstore.h"
 #include "missing/missingdraft.h"
 #include "sessioncontroller.h"
@@ -73,13 +72,8 @@ void Workspace::signMissing(const QString &passcode)
 
 void Workspace::finishMissingSigning(const QString &passcodeError)
 {
-    // An episode keeps no pack of its own: it is signed with the one in use.
-    Envelope::PackRef pack;
-    if (m_services)
-        if (const ContentPack *current = m_services->content().current())
-            pack = { current->id, current->version };
     const auto signedId = finishDraftSigning<MissingController>(m_missing, &Workspace::setMissing,
-        passcodeError, tr("The episode was closed before it could be signed."), pack);
+        passcodeError, tr("The episode was closed before it could be signed."), currentPack());
     if (!signedId)
         return;
     // An episode feeds the adolescent pattern rules (a repeat within 90 days, an interview not

@@ -1,5 +1,6 @@
 // Signing from the Workspace: the passcode check every signing starts with, and the visit's
 // own signing (the quick records share theirs through signDraft and finishDraftSigning).
+#include "content/contentlibrary.h"
 #include "sessioncontroller.h"
 #include "visit/visitservices.h"
 #include "visit/visitsigning.h"
@@ -60,6 +61,14 @@ void Workspace::finishSigning(const QString &passcodeError)
     openSigned(recordId);
     Q_EMIT signingChanged();
     Q_EMIT visitSigned(recordId);
+}
+
+Envelope::PackRef Workspace::currentPack() const
+{
+    if (m_services)
+        if (const ContentPack *current = m_services->content().current())
+            return { current->id, current->version };
+    return {};
 }
 
 } // namespace hearth
