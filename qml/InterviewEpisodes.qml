@@ -36,24 +36,17 @@ ColumnLayout {
     // Qt 6.4's linter cannot see this file's ids from inside delegates (pragma
     // ComponentBehavior: Bound arrives in Qt 6.5); the accesses are to ids of this same file.
     // qmllint disable unqualified
-    ListView {
-        id: list
-
-        Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(contentHeight, 4 * (2 * Style.touchTarget))
-        visible: count > 0
-        clip: true
-        interactive: contentHeight > height
-        spacing: Style.spacingXS
+    // One young person's episodes are a handful, not a caseload's records: laid out in full
+    // on the page, which scrolls, rather than in a list of their own.
+    Repeater {
         model: root.interview.episodes
-        boundsBehavior: Flickable.StopAtBounds
 
         delegate: ColumnLayout {
             id: episode
 
             required property var modelData
 
-            width: list.width
+            Layout.fillWidth: true
             spacing: 0
 
             WrappingRadioButton {
