@@ -16,7 +16,7 @@ class VisitServices;
 // whom, whether it was done, declined or not offered and why, what the young person said in
 // their own words, what adults learnt as exploitation context, and what happens next. Each
 // change is autosaved within 250 ms; after detach() it keeps nothing it read.
-class InterviewController : public YoungPersonRecord
+class InterviewController : public hearth::YoungPersonRecord
 {
     Q_OBJECT
     QML_ELEMENT

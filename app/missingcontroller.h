@@ -13,7 +13,7 @@ class VisitServices;
 // The one going-missing episode open: when the young person went and came back, the police,
 // where they were found, with whom and how they came back. Each change is autosaved within
 // 250 ms like a concern; after detach() it keeps nothing it read.
-class MissingController : public YoungPersonRecord
+class MissingController : public hearth::YoungPersonRecord
 {
     Q_OBJECT
     QML_ELEMENT
