@@ -45,12 +45,13 @@ ColumnLayout {
             id: episode
 
             required property var modelData
+            required property int index
 
             Layout.fillWidth: true
             spacing: 0
 
             WrappingRadioButton {
-                objectName: "interviewEpisode:" + episode.modelData.id
+                objectName: "interviewEpisode:" + episode.index
                 Layout.fillWidth: true
                 text: episode.modelData.label
                 checked: root.interview.episodeId === episode.modelData.id
