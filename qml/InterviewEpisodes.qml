@@ -55,7 +55,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 text: episode.modelData.label
                 checked: root.interview.episodeId === episode.modelData.id
-                onToggled: root.interview.chooseEpisode(episode.modelData.id)
+                onClicked: root.interview.chooseEpisode(episode.modelData.id)
             }
 
             QQC2.Label {
