@@ -12,6 +12,7 @@
 #include "visit/visitservices.h"
 #include "visit/wizardstepstore.h"
 #include "visitcontroller.h"
+#include "workspacequick.h"
 
 #include <QDateTime>
 #include <QLocale>

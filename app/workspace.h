@@ -261,6 +261,16 @@ private:
     template<typename Controller, typename Result>
     void retire(std::type_identity_t<Controller> *controller, void (Workspace::*set)(Controller *),
         Result (Controller::*leave)());
+    // How many drafts of a quick record's kind are not yet signed.
+    template<typename Draft> int unsignedCount() const;
+    // Opens a stored draft in a new controller of its kind, once the one open is saved and
+    // closed; `couldNotOpen` says why not, %1 being the reason.
+    template<typename Controller>
+    bool openQuick(std::type_identity_t<Controller> *current, void (Workspace::*set)(Controller *),
+        const QString &draftId, const QString &couldNotOpen);
+    // The newest unsigned draft of a kind through `reopen`, or a new one through `start`.
+    template<typename Draft, typename Start>
+    bool resumeQuick(Start start, bool (Workspace::*reopen)(const QString &));
     // The passcode check every quick record's signing starts with; the passcode is not asked
     // for while the body rules still refuse the draft.
     template<typename Controller>
@@ -307,54 +317,5 @@ private:
     QPointer<ChildModeController> m_childMode;
     ChronologyRecords *m_chronologyRecords = nullptr; // only while unlocked
 };
-
-template<typename Controller, typename Result>
-void Workspace::retire(std::type_identity_t<Controller> *controller,
-    void (Workspace::*set)(Controller *), Result (Controller::*leave)())
-{
-    if (!controller)
-        return;
-    (controller->*leave)();
-    (this->*set)(nullptr);
-    controller->deleteLater();
-}
-
-template<typename Controller>
-void Workspace::signDraft(std::type_identity_t<Controller> *controller, const QString &passcode,
-    void (Workspace::*finish)(const QString &))
-{
-    if (!controller || !m_services || m_signing)
-        return;
-    if (const QString missing = controller->missing(); !missing.isEmpty()) {
-        m_signError = missing;
-        Q_EMIT signingChanged();
-        return;
-    }
-    controller->flush();
-    confirmPasscodeThen(passcode, finish);
-}
-
-template<typename Controller>
-std::optional<QString> Workspace::finishDraftSigning(std::type_identity_t<Controller> *controller,
-    void (Workspace::*set)(Controller *), const QString &passcodeError, const QString &closed,
-    const Envelope::PackRef &pack)
-{
-    m_signing = false;
-    m_signError = passcodeError;
-    if (m_signError.isEmpty() && (!m_services || !controller))
-        m_signError = closed;
-    if (m_signError.isEmpty()) {
-        auto signedId
-            = controller->store().sign(m_services->records(), controller->draft(), m_author, pack);
-        if (signedId) {
-            retire<Controller>(controller, set, &Controller::forgetSigned);
-            Q_EMIT signingChanged();
-            return signedId.value();
-        }
-        m_signError = signedId.error();
-    }
-    Q_EMIT signingChanged();
-    return std::nullopt;
-}
 
 } // namespace hearth

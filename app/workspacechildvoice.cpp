@@ -4,16 +4,13 @@
 #include "content/contentlibrary.h"
 #include "draft/quickdraftstore.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openChildVoiceSessions() const
 {
-    if (!m_services)
-        return 0;
-    auto open = QuickDraftStore<ChildVoiceDraft>(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<ChildVoiceDraft>();
 }
 
 bool Workspace::startChildVoice()
@@ -36,26 +33,14 @@ bool Workspace::startChildVoice()
 
 bool Workspace::resumeChildVoice()
 {
-    if (!m_services)
-        return false;
-    auto open = QuickDraftStore<ChildVoiceDraft>(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startChildVoice();
-    return openChildVoice(open->constFirst());
+    return resumeQuick<ChildVoiceDraft>(
+        [this] { return startChildVoice(); }, &Workspace::openChildVoice);
 }
 
 bool Workspace::openChildVoice(const QString &sessionId)
 {
-    auto draft = QuickDraftStore<ChildVoiceDraft>(m_services->database(), m_clock).load(sessionId);
-    if (!draft) {
-        setErrorText(tr("This session could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeChildVoice();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setChildVoice(new ChildVoiceController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<ChildVoiceController>(m_childVoice, &Workspace::setChildVoice, sessionId,
+        tr("This session could not be opened: %1"));
 }
 
 void Workspace::closeChildVoice()

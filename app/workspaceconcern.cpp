@@ -5,16 +5,13 @@
 #include "draft/quickdraftstore.h"
 #include "sessioncontroller.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openConcerns() const
 {
-    if (!m_services)
-        return 0;
-    auto open = QuickDraftStore<ConcernDraft>(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<ConcernDraft>();
 }
 
 bool Workspace::startConcern()
@@ -37,26 +34,13 @@ bool Workspace::startConcern()
 
 bool Workspace::resumeConcern()
 {
-    if (!m_services)
-        return false;
-    auto open = QuickDraftStore<ConcernDraft>(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startConcern();
-    return openConcern(open->constFirst());
+    return resumeQuick<ConcernDraft>([this] { return startConcern(); }, &Workspace::openConcern);
 }
 
 bool Workspace::openConcern(const QString &concernId)
 {
-    auto draft = QuickDraftStore<ConcernDraft>(m_services->database(), m_clock).load(concernId);
-    if (!draft) {
-        setErrorText(tr("This concern could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeConcern();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setConcern(new ConcernController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<ConcernController>(
+        m_concern, &Workspace::setConcern, concernId, tr("This concern could not be opened: %1"));
 }
 
 void Workspace::closeConcern()

@@ -4,16 +4,13 @@
 #include "missing/interviewdraft.h"
 #include "sessioncontroller.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openInterviews() const
 {
-    if (!m_services)
-        return 0;
-    auto open = QuickDraftStore<InterviewDraft>(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<InterviewDraft>();
 }
 
 bool Workspace::startInterview(const QString &childId, const QString &episodeId)
@@ -36,26 +33,14 @@ bool Workspace::startInterview(const QString &childId, const QString &episodeId)
 
 bool Workspace::resumeInterview()
 {
-    if (!m_services)
-        return false;
-    auto open = QuickDraftStore<InterviewDraft>(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startInterview();
-    return openInterview(open->constFirst());
+    return resumeQuick<InterviewDraft>(
+        [this] { return startInterview(); }, &Workspace::openInterview);
 }
 
 bool Workspace::openInterview(const QString &interviewId)
 {
-    auto draft = QuickDraftStore<InterviewDraft>(m_services->database(), m_clock).load(interviewId);
-    if (!draft) {
-        setErrorText(tr("This interview could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeInterview();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setInterview(new InterviewController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<InterviewController>(m_interview, &Workspace::setInterview, interviewId,
+        tr("This interview could not be opened: %1"));
 }
 
 void Workspace::closeInterview()

@@ -4,16 +4,13 @@
 #include "missing/missingdraft.h"
 #include "sessioncontroller.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openEpisodes() const
 {
-    if (!m_services)
-        return 0;
-    auto open = QuickDraftStore<MissingDraft>(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<MissingDraft>();
 }
 
 bool Workspace::startMissing()
@@ -30,26 +27,13 @@ bool Workspace::startMissing()
 
 bool Workspace::resumeMissing()
 {
-    if (!m_services)
-        return false;
-    auto open = QuickDraftStore<MissingDraft>(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startMissing();
-    return openMissing(open->constFirst());
+    return resumeQuick<MissingDraft>([this] { return startMissing(); }, &Workspace::openMissing);
 }
 
 bool Workspace::openMissing(const QString &episodeId)
 {
-    auto draft = QuickDraftStore<MissingDraft>(m_services->database(), m_clock).load(episodeId);
-    if (!draft) {
-        setErrorText(tr("This episode could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeMissing();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setMissing(new MissingController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<MissingController>(
+        m_missing, &Workspace::setMissing, episodeId, tr("This episode could not be opened: %1"));
 }
 
 void Workspace::closeMissing()
