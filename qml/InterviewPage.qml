@@ -16,13 +16,6 @@ QQC2.Page {
     readonly property bool childChosen: root.interview.childName.length > 0
     readonly property bool offered: root.interview.status === "done" || root.interview.status === "declined"
 
-    function submit() {
-        if (Workspace.signing)
-            return;
-        Workspace.signInterview(passcodeInput.text);
-        passcodeInput.text = "";
-    }
-
     // Scrolls so `item` is in view (a chip in the tests, which cannot swipe).
     function reveal(item) {
         const top = item.mapToItem(scroll.contentItem, 0, 0).y;
@@ -254,58 +247,13 @@ QQC2.Page {
                 flagged: root.interview.missingField === "actions"
                 onEdited: value => root.interview.actions = value
             }
-            Repeater {
-                model: root.interview.nudges
-
-                delegate: Callout {
-                    required property var modelData
-
-                    objectName: "interviewNudge"
-                    Layout.fillWidth: true
-                    kind: Callout.Kind.Notice
-                    text: qsTr("“%1”: %2").arg(modelData.phrase).arg(modelData.nudge)
-                }
-            }
-
-            Callout {
-                objectName: "interviewMissing"
+            YoungPersonSignBox {
                 Layout.fillWidth: true
-                visible: root.interview.missing.length > 0
-                kind: Callout.Kind.Notice
-                text: root.interview.missing
-            }
-
-            Callout {
-                objectName: "interviewError"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: Workspace.signError.length > 0 ? Workspace.signError : root.interview.errorText
-            }
-
-            QQC2.Label {
-                Layout.fillWidth: true
-                text: qsTr("Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.").arg(Workspace.signerName)
-                color: Style.mutedText
-                font.pixelSize: Style.smallSize
-                wrapMode: Text.WordWrap
-            }
-
-            PasscodeInput {
-                id: passcodeInput
-
-                objectName: "interviewPasscode"
-                Layout.fillWidth: true
-                label: qsTr("Your passcode, to sign")
-                onAccepted: root.submit()
-            }
-
-            PrimaryButton {
-                objectName: "interviewSignButton"
-                Layout.fillWidth: true
-                enabled: root.interview.missing.length === 0 && !Workspace.signing
-                text: Workspace.signing ? qsTr("Signing…") : qsTr("Sign the interview")
-                busy: Workspace.signing
-                onClicked: root.submit()
+                record: root.interview
+                prefix: "interview"
+                signedAs: qsTr("Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.").arg(Workspace.signerName)
+                signLabel: qsTr("Sign the interview")
+                onSubmitted: passcode => Workspace.signInterview(passcode)
             }
 
             Item {

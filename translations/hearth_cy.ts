@@ -2264,20 +2264,8 @@
         <translation>Beth fydd yr oedolion yn ei wneud nawr: atgyfeiriadau, cynllun diogelwch, pwy fydd yn dilyn i fyny a phryd.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi, ni ellir newid y cyfweliad; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Eich cod pas, i lofnodi</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Wrthi’n llofnodi…</translation>
     </message>
     <message>
         <source>Sign the interview</source>
@@ -2474,20 +2462,8 @@
         <translation>Ysgrifennwch ef yn union fel y dywedon nhw.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi, ni ellir newid y digwyddiad; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Eich cod pas, i lofnodi</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Wrthi’n llofnodi…</translation>
     </message>
     <message>
         <source>Sign the episode</source>
@@ -4192,6 +4168,21 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Text size and colours</source>
         <translation>Maint y testun a’r lliwiau</translation>
+    </message>
+</context>
+<context>
+    <name>YoungPersonSignBox</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
     </message>
 </context>
 <context>

@@ -2258,20 +2258,8 @@
         <translation>What the adults will do now: referrals, a safety plan, who follows up and when.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Your passcode, to sign</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Signing…</translation>
     </message>
     <message>
         <source>Sign the interview</source>
@@ -2468,20 +2456,8 @@
         <translation>Write it exactly as they said it.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Your passcode, to sign</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Signing…</translation>
     </message>
     <message>
         <source>Sign the episode</source>
@@ -4180,6 +4156,21 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Text size and colours</source>
         <translation>Text size and colours</translation>
+    </message>
+</context>
+<context>
+    <name>YoungPersonSignBox</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
     </message>
 </context>
 <context>
