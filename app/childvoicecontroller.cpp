@@ -12,8 +12,9 @@ ChildVoiceController::ChildVoiceController(
     VisitServices &services, ChildVoiceDraft draft, QObject *parent)
     : ChildPickTarget(parent)
     , m_services(&services)
-    , m_store(services.database(), services.clock())
     , m_draft(std::move(draft))
+    , m_autosave(this, services, m_draft, tr("This session could not be saved: %1"),
+          [this] { Q_EMIT errorTextChanged(); })
     , m_childDrawing(new ChildDrawing(this))
 {
     showContribution();
@@ -21,9 +22,6 @@ ChildVoiceController::ChildVoiceController(
     if (!m_draft.childId.isEmpty())
         if (auto child = services.caseload().child(m_draft.childId))
             m_childName = child->displayName();
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(250);
-    connect(&m_autosave, &QTimer::timeout, this, &ChildVoiceController::flush);
 }
 
 int ChildVoiceController::seenAlone() const
@@ -233,7 +231,7 @@ bool ChildVoiceController::chooseChild(const QString &childId)
         return false;
     auto child = m_services->caseload().child(childId);
     if (!child) {
-        setErrorText(tr("That child could not be found on this tablet."));
+        m_autosave.setErrorText(tr("That child could not be found on this tablet."));
         return false;
     }
     m_draft.childId = child->id;
@@ -248,14 +246,14 @@ bool ChildVoiceController::chooseChild(const QString &childId)
 bool ChildVoiceController::describeChild(const QString &name, const QString &yearGroup)
 {
     if (name.trimmed().isEmpty() || yearGroup.trimmed().isEmpty()) {
-        setErrorText(tr("Please type the child's name and school year."));
+        m_autosave.setErrorText(tr("Please type the child's name and school year."));
         return false;
     }
     m_draft.childId.clear();
     m_draft.newChildName = name.trimmed();
     m_draft.newChildYearGroup = yearGroup.trimmed();
     m_childName = m_draft.newChildName;
-    setErrorText({});
+    m_autosave.setErrorText({});
     Q_EMIT childChanged();
     changed();
     return true;
@@ -263,7 +261,7 @@ bool ChildVoiceController::describeChild(const QString &name, const QString &yea
 
 void ChildVoiceController::addQuote()
 {
-    m_draft.quotes.append({ {}, m_store.now(), {} });
+    m_draft.quotes.append({ {}, m_autosave.store().now(), {} });
     Q_EMIT quotesChanged();
     changed();
 }
@@ -342,18 +340,12 @@ bool ChildVoiceController::removeScale(int index)
 void ChildVoiceController::changed()
 {
     Q_EMIT contentChanged();
-    m_autosave.start();
+    m_autosave.changed();
 }
 
 void ChildVoiceController::flush()
 {
-    m_autosave.stop();
-    if (!m_services)
-        return;
-    if (auto saved = m_store.save(m_draft); !saved)
-        setErrorText(tr("This session could not be saved: %1").arg(saved.error().message));
-    else
-        setErrorText({});
+    m_autosave.flush();
 }
 
 void ChildVoiceController::detach()
@@ -364,19 +356,11 @@ void ChildVoiceController::detach()
 
 void ChildVoiceController::forgetSigned()
 {
-    m_autosave.stop();
+    m_autosave.forget();
     m_services = nullptr;
     m_draft = {};
     m_childName.clear();
     showContribution();
-}
-
-void ChildVoiceController::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace hearth

@@ -3,10 +3,9 @@
 #include "childdrawing.h"
 #include "childpicktarget.h"
 #include "childvoice/childvoicedraft.h"
-#include "childvoice/childvoicestore.h"
+#include "draftautosave.h"
 
 #include <QString>
-#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -70,7 +69,7 @@ public:
     QString sessionId() const { return m_draft.id; }
     QString childId() const { return m_draft.childId; }
     QString childName() const override { return m_childName; }
-    QString errorText() const override { return m_errorText; }
+    QString errorText() const override { return m_autosave.errorText(); }
     QString place() const { return m_draft.place; }
     QString placeDetail() const { return m_draft.placeDetail; }
     QString othersPresent() const { return m_draft.othersPresent.join(u'\n'); }
@@ -128,7 +127,7 @@ public:
     void keepChildContribution(const JsonValue &contribution);
 
     const ChildVoiceDraft &draft() const { return m_draft; }
-    ChildVoiceStore &store() { return m_store; }
+    QuickDraftStore<ChildVoiceDraft> &store() { return m_autosave.store(); }
     void flush();
     void detach();
     // After signing: the draft is gone, so nothing may save it again.
@@ -144,15 +143,12 @@ private:
     void changed();
     void setLines(QStringList &list, const QString &lines);
     void setText(QString &field, const QString &text);
-    void setErrorText(const QString &text);
     void showContribution();
 
     VisitServices *m_services;
-    ChildVoiceStore m_store;
     ChildVoiceDraft m_draft;
+    DraftAutosave<ChildVoiceDraft> m_autosave;
     QString m_childName;
-    QString m_errorText;
-    QTimer m_autosave;
     ChildDrawing *m_childDrawing;
 };
 

@@ -31,7 +31,8 @@ QStringList CommandLine::screenNames()
         QStringLiteral("missing"), QStringLiteral("childmode-draw"),
         QStringLiteral("childmode-houses"), QStringLiteral("childmode-faces"),
         QStringLiteral("childmode-leave"), QStringLiteral("childvoice-made"),
-        QStringLiteral("childvoice-signed"), QStringLiteral("acknowledge-choice") };
+        QStringLiteral("childvoice-signed"), QStringLiteral("acknowledge-choice"),
+        QStringLiteral("interview") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

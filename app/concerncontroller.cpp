@@ -23,8 +23,9 @@ QVariantList labelledList(const QList<ContentPack::Labelled> &list, const QStrin
 ConcernController::ConcernController(VisitServices &services, ConcernDraft draft, QObject *parent)
     : ChildPickTarget(parent)
     , m_services(&services)
-    , m_store(services.database(), services.clock())
     , m_draft(std::move(draft))
+    , m_autosave(this, services, m_draft, tr("This concern could not be saved: %1"),
+          [this] { Q_EMIT errorTextChanged(); })
 {
     if (const ContentPack *pack = services.packFor(m_draft.packId, m_draft.packVersion)) {
         m_categories = labelledList(pack->concernLogCategories, services.language());
@@ -34,9 +35,6 @@ ConcernController::ConcernController(VisitServices &services, ConcernDraft draft
     if (!m_draft.childId.isEmpty())
         if (auto child = services.caseload().child(m_draft.childId))
             m_childName = child->displayName();
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(250);
-    connect(&m_autosave, &QTimer::timeout, this, &ConcernController::flush);
 }
 
 int ConcernController::immediateSafety() const
@@ -170,7 +168,7 @@ bool ConcernController::chooseChild(const QString &childId)
         return false;
     auto child = m_services->caseload().child(childId);
     if (!child) {
-        setErrorText(tr("That child could not be found on this tablet."));
+        m_autosave.setErrorText(tr("That child could not be found on this tablet."));
         return false;
     }
     m_draft.childId = child->id;
@@ -185,14 +183,14 @@ bool ConcernController::chooseChild(const QString &childId)
 bool ConcernController::describeChild(const QString &name, const QString &yearGroup)
 {
     if (name.trimmed().isEmpty() || yearGroup.trimmed().isEmpty()) {
-        setErrorText(tr("Please type the child's name and school year."));
+        m_autosave.setErrorText(tr("Please type the child's name and school year."));
         return false;
     }
     m_draft.childId.clear();
     m_draft.newChildName = name.trimmed();
     m_draft.newChildYearGroup = yearGroup.trimmed();
     m_childName = m_draft.newChildName;
-    setErrorText({});
+    m_autosave.setErrorText({});
     Q_EMIT childChanged();
     changed();
     return true;
@@ -215,18 +213,12 @@ bool ConcernController::setToldTime(const QString &time)
 void ConcernController::changed()
 {
     Q_EMIT contentChanged();
-    m_autosave.start();
+    m_autosave.changed();
 }
 
 void ConcernController::flush()
 {
-    m_autosave.stop();
-    if (!m_services)
-        return;
-    if (auto saved = m_store.save(m_draft); !saved)
-        setErrorText(tr("This concern could not be saved: %1").arg(saved.error().message));
-    else
-        setErrorText({});
+    m_autosave.flush();
 }
 
 void ConcernController::detach()
@@ -237,20 +229,12 @@ void ConcernController::detach()
 
 void ConcernController::forgetSigned()
 {
-    m_autosave.stop();
+    m_autosave.forget();
     m_services = nullptr;
     m_draft = {};
     m_childName.clear();
     m_categories.clear();
     m_sharingBases.clear();
-}
-
-void ConcernController::setErrorText(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
 }
 
 } // namespace hearth

@@ -2,11 +2,10 @@
 
 #include "childpicktarget.h"
 #include "concern/concerndraft.h"
-#include "concern/concernstore.h"
+#include "draftautosave.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,8 +16,9 @@ class VisitServices;
 // The one concern open on the quick concern log: every answer the page binds to as a typed
 // property, the choices the content pack offers, the plain-language nudges for what was seen
 // (never for the child's own words) and what is still missing before it can be signed. Each
-// change is autosaved through the ConcernStore within 250 ms; flush() writes at once (lock,
-// background, close). After detach() (the vault is about to close) it keeps nothing it read.
+// change is autosaved through the QuickDraftStore<ConcernDraft> within 250 ms; flush() writes at
+// once (lock, background, close). After detach() (the vault is about to close) it keeps nothing it
+// read.
 class ConcernController : public hearth::ChildPickTarget
 {
     Q_OBJECT
@@ -69,7 +69,7 @@ public:
     QVariantList actions() const;
     QVariantList seenNudges() const;
     QString missing() const;
-    QString errorText() const override { return m_errorText; }
+    QString errorText() const override { return m_autosave.errorText(); }
 
     void setSeen(const QString &text);
     void setChildsWords(const QString &text);
@@ -88,7 +88,7 @@ public:
     Q_INVOKABLE bool setToldTime(const QString &time);
 
     const ConcernDraft &draft() const { return m_draft; }
-    ConcernStore &store() { return m_store; }
+    QuickDraftStore<ConcernDraft> &store() { return m_autosave.store(); }
     void flush();
     void detach();
     // After signing: the draft is gone, so nothing may save it again (not even a pending
@@ -100,16 +100,13 @@ Q_SIGNALS:
 
 private:
     void changed();
-    void setErrorText(const QString &text);
 
     VisitServices *m_services;
-    ConcernStore m_store;
     ConcernDraft m_draft;
+    DraftAutosave<ConcernDraft> m_autosave;
     QString m_childName;
     QVariantList m_categories;
     QVariantList m_sharingBases;
-    QString m_errorText;
-    QTimer m_autosave;
 };
 
 } // namespace hearth

@@ -237,6 +237,43 @@ bool prepareMissing(UiDriver &ui, SessionController &session)
         && ui.setText(QStringLiteral("missingIndicatorObserved:0Area"),
             QStringLiteral("New trainers and a second phone"));
 }
+
+// Kai again: the return home interview offered again after he declined the first one for his
+// April episode, done but late, filled in up to what happens next.
+bool prepareInterview(UiDriver &ui, SessionController &session)
+{
+    const QString kai = QStringLiteral("missingChild:Kai Example-Jones");
+    return ui.waitForVisible(QStringLiteral("unlockPage"), SlowStepMs)
+        && tryPasscode(ui, session, DemoPasscode)
+        && waitForState(ui, session, SessionController::Unlocked)
+        && ui.click(QStringLiteral("roleInterviewButton"))
+        && ui.waitForVisible(QStringLiteral("interviewPage"))
+        && ui.setText(QStringLiteral("missingChildSearch"), QStringLiteral("kai"))
+        && ui.waitForVisible(kai) && ui.click(kai)
+        && ui.waitForVisible(QStringLiteral("interviewEpisode:0"))
+        && ui.click(QStringLiteral("interviewEpisode:0"))
+        && ui.click(QStringLiteral("interviewStatus:done"))
+        && ui.setText(QStringLiteral("interviewOfferedDate.text"), QStringLiteral("20/04/2026"))
+        && ui.call(QStringLiteral("interviewOfferedDate"), "commit")
+        && ui.setText(QStringLiteral("interviewOfferedTime.text"), QStringLiteral("10:00"))
+        && ui.call(QStringLiteral("interviewOfferedTime"), "commit")
+        && ui.setText(QStringLiteral("interviewHeldDate.text"), QStringLiteral("20/04/2026"))
+        && ui.call(QStringLiteral("interviewHeldDate"), "commit")
+        && ui.setText(QStringLiteral("interviewHeldTime.text"), QStringLiteral("16:00"))
+        && ui.call(QStringLiteral("interviewHeldTime"), "commit")
+        && ui.setText(
+            QStringLiteral("interviewByRoleArea"), QStringLiteral("Return home interview worker"))
+        && ui.setText(
+            QStringLiteral("interviewByAgencyArea"), QStringLiteral("Exampletown RHI service"))
+        && ui.click(QStringLiteral("interviewIndependent:yes"))
+        && ui.setText(QStringLiteral("interviewChildsWordsArea"),
+            QStringLiteral("I owe them for the phone. They said they know where my mum lives."))
+        && ui.click(QStringLiteral("missingAddIndicator:money-goods"))
+        && ui.setText(QStringLiteral("missingIndicatorObserved:0Area"),
+            QStringLiteral("Says he owes money for a phone he was given"))
+        && ui.setText(QStringLiteral("missingIndicatorSource:0Area"),
+            QStringLiteral("Kai, at the interview"));
+}
 } // namespace
 
 bool prepareScreen(UiDriver &ui, SessionController &session, const QString &screen)
@@ -245,6 +282,8 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
         return prepareChronology(ui, session, screen);
     if (screen == u"missing")
         return prepareMissing(ui, session);
+    if (screen == u"interview")
+        return prepareInterview(ui, session);
     if (screen == u"firstrun")
         return ui.waitForVisible(QStringLiteral("firstRunPage"));
     if (screen == u"firstrun-problems") {

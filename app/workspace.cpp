@@ -10,9 +10,9 @@
 #include "visit/visitbody.h"
 #include "visit/visitdates.h"
 #include "visit/visitservices.h"
-#include "visit/visitsigning.h"
 #include "visit/wizardstepstore.h"
 #include "visitcontroller.h"
+#include "workspacequick.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -100,46 +100,26 @@ void Workspace::open()
     Q_EMIT concernChanged(); // the unsigned concerns are readable again
     Q_EMIT childVoiceChanged();
     Q_EMIT missingChanged();
+    Q_EMIT interviewChanged();
 }
 
 void Workspace::close()
 {
     // First: what the child made is kept before anything it belongs to is saved and closed.
     closeChildMode();
-    if (m_visit) {
-        VisitController *visit = m_visit;
-        visit->detach();
-        setVisit(nullptr);
-        visit->deleteLater();
-    }
+    retire<VisitController>(m_visit, &Workspace::setVisit, &VisitController::detach);
     closeSigned();
-    if (m_household) {
-        HouseholdController *household = m_household;
-        household->detach();
-        setHousehold(nullptr);
-        household->deleteLater();
-    }
+    retire<HouseholdController>(
+        m_household, &Workspace::setHousehold, &HouseholdController::detach);
     forgetChronology();
     // Record bodies stay in memory only while unlocked.
     delete std::exchange(m_chronologyRecords, nullptr);
-    if (m_concern) {
-        ConcernController *concern = m_concern;
-        concern->detach();
-        setConcern(nullptr);
-        concern->deleteLater();
-    }
-    if (m_childVoice) {
-        ChildVoiceController *session = m_childVoice;
-        session->detach();
-        setChildVoice(nullptr);
-        session->deleteLater();
-    }
-    if (m_missing) {
-        MissingController *missing = m_missing;
-        missing->detach();
-        setMissing(nullptr);
-        missing->deleteLater();
-    }
+    retire<ConcernController>(m_concern, &Workspace::setConcern, &ConcernController::detach);
+    retire<ChildVoiceController>(
+        m_childVoice, &Workspace::setChildVoice, &ChildVoiceController::detach);
+    retire<MissingController>(m_missing, &Workspace::setMissing, &MissingController::detach);
+    retire<InterviewController>(
+        m_interview, &Workspace::setInterview, &InterviewController::detach);
     m_dayCheck.stop();
     m_flags->clear();
     m_since->clear();
@@ -327,10 +307,7 @@ void Workspace::closeVisit()
 {
     if (!m_visit)
         return;
-    VisitController *visit = m_visit;
-    visit->flush();
-    setVisit(nullptr);
-    visit->deleteLater();
+    retire<VisitController>(m_visit, &Workspace::setVisit, &VisitController::flush);
     refreshLists();
 }
 
@@ -413,61 +390,6 @@ void Workspace::closeSigned()
     m_signedVisit = nullptr;
     Q_EMIT signedVisitChanged();
     old->deleteLater();
-}
-
-void Workspace::sign(const QString &passcode)
-{
-    if (!m_visit || !m_services || m_signing)
-        return;
-    if (!m_visit->canFinish()) {
-        m_signError = tr("Some things still need to be recorded before this visit can be "
-                         "signed. They are listed on this page.");
-        Q_EMIT signingChanged();
-        return;
-    }
-    m_visit->flush();
-    confirmPasscodeThen(passcode, &Workspace::finishSigning);
-}
-
-void Workspace::confirmPasscodeThen(
-    const QString &passcode, void (Workspace::*finish)(const QString &))
-{
-    m_signing = true;
-    m_signError.clear();
-    Q_EMIT signingChanged();
-    QPointer<Workspace> self(this);
-    const bool started = m_session.confirmPasscode(passcode, [self, finish](const QString &error) {
-        if (self)
-            (self.data()->*finish)(error);
-    });
-    if (!started)
-        (this->*finish)(tr("Hearth is busy. Please try again in a moment."));
-}
-
-void Workspace::finishSigning(const QString &passcodeError)
-{
-    m_signing = false;
-    m_signError = passcodeError;
-    if (m_signError.isEmpty() && (!m_services || !m_visit))
-        m_signError = tr("The visit was closed before it could be signed.");
-    if (!m_signError.isEmpty()) {
-        Q_EMIT signingChanged();
-        return;
-    }
-    auto signedId = VisitSigning::signAndFinish(*m_services, m_visit->visit(), m_author);
-    if (!signedId) {
-        m_signError = signedId.error();
-        Q_EMIT signingChanged();
-        return;
-    }
-    const QString recordId = signedId.value();
-    VisitController *finished = m_visit;
-    setVisit(nullptr);
-    finished->deleteLater();
-    refreshLists();
-    openSigned(recordId);
-    Q_EMIT signingChanged();
-    Q_EMIT visitSigned(recordId);
 }
 
 void Workspace::clearSignError()

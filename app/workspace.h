@@ -9,6 +9,7 @@
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
 #include "householdcontroller.h"
+#include "interviewcontroller.h"
 #include "missingcontroller.h"
 #include "rolesettings.h"
 #include "signedvisit.h"
@@ -22,6 +23,7 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace hearth {
 
@@ -55,6 +57,9 @@ class Workspace : public QObject
     // The going-missing episode open (workspacemissing.cpp), or null, and those not yet signed.
     Q_PROPERTY(hearth::MissingController *missing READ missing NOTIFY missingChanged)
     Q_PROPERTY(int openEpisodes READ openEpisodes NOTIFY missingChanged)
+    // The return home interview open (workspaceinterview.cpp), or null, and those not yet signed.
+    Q_PROPERTY(hearth::InterviewController *interview READ interview NOTIFY interviewChanged)
+    Q_PROPERTY(int openInterviews READ openInterviews NOTIFY interviewChanged)
     // The household and child profile open in its editor (workspacehousehold.cpp).
     Q_PROPERTY(hearth::HouseholdController *household READ household NOTIFY householdChanged)
     Q_PROPERTY(bool signing READ signing NOTIFY signingChanged)
@@ -99,6 +104,8 @@ public:
     int openConcerns() const;
     MissingController *missing() const { return m_missing; }
     int openEpisodes() const;
+    InterviewController *interview() const { return m_interview; }
+    int openInterviews() const;
     bool signing() const { return m_signing; }
     QString signError() const { return m_signError; }
     VisitServices *services() const { return m_services.get(); }
@@ -136,6 +143,13 @@ public:
     Q_INVOKABLE bool resumeMissing();
     Q_INVOKABLE void closeMissing();
     Q_INVOKABLE void signMissing(const QString &passcode);
+    // A return home interview: a new one, for a young person and one of their signed episodes
+    // when known (from the episode in their chronology), else chosen on the page; or the newest
+    // unsigned one. Signing confirms the passcode, then interviewSigned() or signError.
+    Q_INVOKABLE bool startInterview(const QString &childId = {}, const QString &episodeId = {});
+    Q_INVOKABLE bool resumeInterview();
+    Q_INVOKABLE void closeInterview();
+    Q_INVOKABLE void signInterview(const QString &passcode);
     Q_INVOKABLE void refreshLists();
     // The household editor (workspacehousehold.cpp): opens the child's profile with any unsaved
     // changes kept from before a lock; closing drops the changes; saveHousehold() confirms the
@@ -203,6 +217,8 @@ Q_SIGNALS:
     void concernSigned(const QString &recordId);
     void missingChanged();
     void missingSigned(const QString &recordId);
+    void interviewChanged();
+    void interviewSigned(const QString &recordId);
     void householdChanged();
     void householdSaved(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
@@ -220,12 +236,17 @@ private:
     // the passcode off the UI thread, then runs `finish` with the error, if any.
     void confirmPasscodeThen(const QString &passcode, void (Workspace::*finish)(const QString &));
     void finishSigning(const QString &passcodeError);
+    // The content pack in use, which a record that keeps no pack of its own is signed with.
+    Envelope::PackRef currentPack() const;
     bool openConcern(const QString &concernId);
     void setConcern(ConcernController *concern);
     void finishConcernSigning(const QString &passcodeError);
     bool openMissing(const QString &episodeId);
     void setMissing(MissingController *missing);
     void finishMissingSigning(const QString &passcodeError);
+    bool openInterview(const QString &interviewId);
+    void setInterview(InterviewController *interview);
+    void finishInterviewSigning(const QString &passcodeError);
     void setHousehold(HouseholdController *household);
     void finishHouseholdSaving(const QString &passcodeError);
     // Judges the caseload's flags off the UI thread when a record was signed since the last
@@ -239,6 +260,33 @@ private:
     bool openChildVoice(const QString &sessionId);
     void setChildVoice(ChildVoiceController *session);
     void finishChildVoiceSigning(const QString &passcodeError);
+    // Lets a controller go: `leave` (detach, flush or forgetSigned) first, then QML loses it
+    // through `set`, and it is deleted once QML has let go of it.
+    template<typename Controller, typename Result>
+    void retire(std::type_identity_t<Controller> *controller, void (Workspace::*set)(Controller *),
+        Result (Controller::*leave)());
+    // How many drafts of a quick record's kind are not yet signed.
+    template<typename Draft> int unsignedCount() const;
+    // Opens a stored draft in a new controller of its kind, once the one open is saved and
+    // closed; `couldNotOpen` says why not, %1 being the reason.
+    template<typename Controller>
+    bool openQuick(std::type_identity_t<Controller> *current, void (Workspace::*set)(Controller *),
+        const QString &draftId, const QString &couldNotOpen);
+    // The newest unsigned draft of a kind through `reopen`, or a new one through `start`.
+    template<typename Draft, typename Start>
+    bool resumeQuick(Start start, bool (Workspace::*reopen)(const QString &));
+    // The passcode check every quick record's signing starts with; the passcode is not asked
+    // for while the body rules still refuse the draft.
+    template<typename Controller>
+    void signDraft(std::type_identity_t<Controller> *controller, const QString &passcode,
+        void (Workspace::*finish)(const QString &));
+    // The signing once the passcode is checked: the record's id, or nothing with the reason in
+    // m_signError. `closed`: the words for a draft closed (or locked) while the passcode was
+    // checked; `pack`: for a kind that does not keep its own pack.
+    template<typename Controller>
+    std::optional<QString> finishDraftSigning(std::type_identity_t<Controller> *controller,
+        void (Workspace::*set)(Controller *), const QString &passcodeError, const QString &closed,
+        const Envelope::PackRef &pack = {});
 
     SessionController &m_session;
     QPointer<PositionProvider> m_position;
@@ -254,6 +302,7 @@ private:
     QPointer<SignedVisit> m_signedVisit;
     QPointer<ConcernController> m_concern;
     QPointer<MissingController> m_missing;
+    QPointer<InterviewController> m_interview;
     QPointer<HouseholdController> m_household;
     QPointer<ChildVoiceController> m_childVoice;
     bool m_signing = false;

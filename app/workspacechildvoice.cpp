@@ -1,18 +1,16 @@
 // Child-voice sessions' part of the Workspace: one session open at a time, autosaved like a
 // visit draft and signed through the same passcode check and record store.
-#include "childvoice/childvoicestore.h"
+#include "childvoice/childvoicedraft.h"
 #include "content/contentlibrary.h"
+#include "draft/quickdraftstore.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openChildVoiceSessions() const
 {
-    if (!m_services)
-        return 0;
-    auto open = ChildVoiceStore(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<ChildVoiceDraft>();
 }
 
 bool Workspace::startChildVoice()
@@ -24,7 +22,8 @@ bool Workspace::startChildVoice()
         setErrorText(tr("The content pack could not be loaded, so no session can be started."));
         return false;
     }
-    auto draft = ChildVoiceStore(m_services->database(), m_clock).create(pack->id, pack->version);
+    auto draft = QuickDraftStore<ChildVoiceDraft>(m_services->database(), m_clock)
+                     .create(pack->id, pack->version);
     if (!draft) {
         setErrorText(draft.error().message);
         return false;
@@ -34,36 +33,20 @@ bool Workspace::startChildVoice()
 
 bool Workspace::resumeChildVoice()
 {
-    if (!m_services)
-        return false;
-    auto open = ChildVoiceStore(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startChildVoice();
-    return openChildVoice(open->constFirst());
+    return resumeQuick<ChildVoiceDraft>(
+        [this] { return startChildVoice(); }, &Workspace::openChildVoice);
 }
 
 bool Workspace::openChildVoice(const QString &sessionId)
 {
-    auto draft = ChildVoiceStore(m_services->database(), m_clock).load(sessionId);
-    if (!draft) {
-        setErrorText(tr("This session could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeChildVoice();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setChildVoice(new ChildVoiceController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<ChildVoiceController>(m_childVoice, &Workspace::setChildVoice, sessionId,
+        tr("This session could not be opened: %1"));
 }
 
 void Workspace::closeChildVoice()
 {
-    if (!m_childVoice)
-        return;
-    ChildVoiceController *session = m_childVoice;
-    session->flush();
-    setChildVoice(nullptr);
-    session->deleteLater();
+    retire<ChildVoiceController>(
+        m_childVoice, &Workspace::setChildVoice, &ChildVoiceController::flush);
 }
 
 void Workspace::setChildVoice(ChildVoiceController *session)
@@ -94,40 +77,16 @@ bool Workspace::handChildVoiceToChild()
 
 void Workspace::signChildVoice(const QString &passcode)
 {
-    if (!m_childVoice || !m_services || m_signing)
-        return;
-    if (const QString missing = m_childVoice->missing(); !missing.isEmpty()) {
-        m_signError = missing;
-        Q_EMIT signingChanged();
-        return;
-    }
-    m_childVoice->flush();
-    confirmPasscodeThen(passcode, &Workspace::finishChildVoiceSigning);
+    signDraft<ChildVoiceController>(m_childVoice, passcode, &Workspace::finishChildVoiceSigning);
 }
 
 void Workspace::finishChildVoiceSigning(const QString &passcodeError)
 {
-    m_signing = false;
-    m_signError = passcodeError;
-    if (m_signError.isEmpty() && (!m_services || !m_childVoice))
-        m_signError = tr("The session was closed before it could be signed.");
-    if (!m_signError.isEmpty()) {
-        Q_EMIT signingChanged();
-        return;
-    }
-    auto signedId
-        = m_childVoice->store().sign(m_services->records(), m_childVoice->draft(), m_author);
-    if (!signedId) {
-        m_signError = signedId.error();
-        Q_EMIT signingChanged();
-        return;
-    }
-    ChildVoiceController *finished = m_childVoice;
-    finished->forgetSigned();
-    setChildVoice(nullptr);
-    finished->deleteLater();
-    Q_EMIT signingChanged();
-    Q_EMIT childVoiceSigned(signedId.value());
+    const auto signedId
+        = finishDraftSigning<ChildVoiceController>(m_childVoice, &Workspace::setChildVoice,
+            passcodeError, tr("The session was closed before it could be signed."));
+    if (signedId)
+        Q_EMIT childVoiceSigned(*signedId);
 }
 
 } // namespace hearth

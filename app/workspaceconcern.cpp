@@ -1,20 +1,17 @@
 // The quick concern log's part of the Workspace: one concern open at a time, autosaved like a
 // visit draft and signed through the same passcode check and record store.
-#include "concern/concernsigning.h"
-#include "concern/concernstore.h"
+#include "concern/concerndraft.h"
 #include "content/contentlibrary.h"
+#include "draft/quickdraftstore.h"
 #include "sessioncontroller.h"
 #include "visit/visitservices.h"
-#include "workspace.h"
+#include "workspacequick.h"
 
 namespace hearth {
 
 int Workspace::openConcerns() const
 {
-    if (!m_services)
-        return 0;
-    auto open = ConcernStore(m_services->database(), m_clock).open();
-    return open ? int(open->size()) : 0;
+    return unsignedCount<ConcernDraft>();
 }
 
 bool Workspace::startConcern()
@@ -26,7 +23,8 @@ bool Workspace::startConcern()
         setErrorText(tr("The concern categories could not be loaded."));
         return false;
     }
-    auto draft = ConcernStore(m_services->database(), m_clock).create(pack->id, pack->version);
+    auto draft = QuickDraftStore<ConcernDraft>(m_services->database(), m_clock)
+                     .create(pack->id, pack->version);
     if (!draft) {
         setErrorText(draft.error().message);
         return false;
@@ -36,36 +34,18 @@ bool Workspace::startConcern()
 
 bool Workspace::resumeConcern()
 {
-    if (!m_services)
-        return false;
-    auto open = ConcernStore(m_services->database(), m_clock).open();
-    if (!open || open->isEmpty())
-        return startConcern();
-    return openConcern(open->constFirst());
+    return resumeQuick<ConcernDraft>([this] { return startConcern(); }, &Workspace::openConcern);
 }
 
 bool Workspace::openConcern(const QString &concernId)
 {
-    auto draft = ConcernStore(m_services->database(), m_clock).load(concernId);
-    if (!draft) {
-        setErrorText(tr("This concern could not be opened: %1").arg(draft.error().message));
-        return false;
-    }
-    closeConcern();
-    setErrorText({});
-    m_caseload->setQuery({});
-    setConcern(new ConcernController(*m_services, std::move(draft.value()), this));
-    return true;
+    return openQuick<ConcernController>(
+        m_concern, &Workspace::setConcern, concernId, tr("This concern could not be opened: %1"));
 }
 
 void Workspace::closeConcern()
 {
-    if (!m_concern)
-        return;
-    ConcernController *concern = m_concern;
-    concern->flush();
-    setConcern(nullptr);
-    concern->deleteLater();
+    retire<ConcernController>(m_concern, &Workspace::setConcern, &ConcernController::flush);
 }
 
 void Workspace::setConcern(ConcernController *concern)
@@ -78,40 +58,15 @@ void Workspace::setConcern(ConcernController *concern)
 
 void Workspace::signConcern(const QString &passcode)
 {
-    if (!m_concern || !m_services || m_signing)
-        return;
-    if (const QString missing = m_concern->missing(); !missing.isEmpty()) {
-        m_signError = missing;
-        Q_EMIT signingChanged();
-        return;
-    }
-    m_concern->flush();
-    confirmPasscodeThen(passcode, &Workspace::finishConcernSigning);
+    signDraft<ConcernController>(m_concern, passcode, &Workspace::finishConcernSigning);
 }
 
 void Workspace::finishConcernSigning(const QString &passcodeError)
 {
-    m_signing = false;
-    m_signError = passcodeError;
-    if (m_signError.isEmpty() && (!m_services || !m_concern))
-        m_signError = tr("The concern was closed before it could be signed.");
-    if (!m_signError.isEmpty()) {
-        Q_EMIT signingChanged();
-        return;
-    }
-    auto signedId = ConcernSigning::sign(
-        m_services->records(), m_concern->store(), m_concern->draft(), m_author);
-    if (!signedId) {
-        m_signError = signedId.error();
-        Q_EMIT signingChanged();
-        return;
-    }
-    ConcernController *finished = m_concern;
-    finished->forgetSigned();
-    setConcern(nullptr);
-    finished->deleteLater();
-    Q_EMIT signingChanged();
-    Q_EMIT concernSigned(signedId.value());
+    const auto signedId = finishDraftSigning<ConcernController>(m_concern, &Workspace::setConcern,
+        passcodeError, tr("The concern was closed before it could be signed."));
+    if (signedId)
+        Q_EMIT concernSigned(*signedId);
 }
 
 } // namespace hearth

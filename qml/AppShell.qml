@@ -43,6 +43,9 @@ FocusScope {
                     return childVoicePage;
                 if (Workspace.missing)
                     return missingPage;
+                // Opened from the home screen or from an episode in the chronology: over it.
+                if (Workspace.interview)
+                    return interviewPage;
                 if (Workspace.chronology)
                     return chronologyPage;
                 if (Workspace.signedVisit)
@@ -152,6 +155,15 @@ FocusScope {
 
         MissingPage {
             episode: Workspace.missing
+            focus: true
+        }
+    }
+
+    Component {
+        id: interviewPage
+
+        InterviewPage {
+            interview: Workspace.interview
             focus: true
         }
     }

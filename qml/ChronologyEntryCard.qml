@@ -18,6 +18,10 @@ Rectangle {
     required property string signature
     required property bool signatureFailed
     required property bool amended
+    required property string record
+
+    // The return home interview for this episode was asked for.
+    signal interviewRequested(string record)
 
     implicitHeight: column.implicitHeight + 2 * Style.spacingS
     radius: 6
@@ -84,6 +88,16 @@ Rectangle {
             color: Style.mutedText
             font.pixelSize: Style.smallSize
             wrapMode: Text.WordWrap
+        }
+
+        // The return home interview is due within 72 hours of an episode: offered from the
+        // episode itself, for this young person and this episode.
+        SecondaryButton {
+            objectName: "entryInterviewButton:" + root.record
+            visible: root.kind === "going-missing" && !root.signatureFailed
+            Layout.maximumWidth: column.width
+            text: qsTr("Return home interview")
+            onClicked: root.interviewRequested(root.record)
         }
 
         QQC2.Label {

@@ -124,6 +124,7 @@ QQC2.Page {
 
         delegate: ChronologyEntryCard {
             width: entryList.width
+            onInterviewRequested: record => Workspace.startInterview(root.chronology.childId, record)
         }
 
         footer: Item {

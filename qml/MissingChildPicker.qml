@@ -9,7 +9,7 @@ import Hearth.App
 ColumnLayout {
     id: root
 
-    required property MissingController episode
+    required property YoungPersonRecord episode
     property bool searching: root.episode.childName.length === 0
 
     signal childChosen

@@ -9,7 +9,7 @@ import Hearth.App
 ColumnLayout {
     id: root
 
-    required property MissingController episode
+    required property YoungPersonRecord episode
 
     spacing: Style.spacingS
 

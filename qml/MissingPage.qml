@@ -14,13 +14,6 @@ QQC2.Page {
     required property MissingController episode
     readonly property bool childChosen: root.episode.childName.length > 0
 
-    function submit() {
-        if (Workspace.signing)
-            return;
-        Workspace.signMissing(passcodeInput.text);
-        passcodeInput.text = "";
-    }
-
     // Scrolls so `item` is in view (a chip in the tests, which cannot swipe).
     function reveal(item) {
         const top = item.mapToItem(scroll.contentItem, 0, 0).y;
@@ -225,58 +218,13 @@ QQC2.Page {
                 episode: root.episode
             }
 
-            Repeater {
-                model: root.episode.nudges
-
-                delegate: Callout {
-                    required property var modelData
-
-                    objectName: "missingNudge"
-                    Layout.fillWidth: true
-                    kind: Callout.Kind.Notice
-                    text: qsTr("“%1”: %2").arg(modelData.phrase).arg(modelData.nudge)
-                }
-            }
-
-            Callout {
-                objectName: "missingMissing"
+            YoungPersonSignBox {
                 Layout.fillWidth: true
-                visible: root.episode.missing.length > 0
-                kind: Callout.Kind.Notice
-                text: root.episode.missing
-            }
-
-            Callout {
-                objectName: "missingError"
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: Workspace.signError.length > 0 ? Workspace.signError : root.episode.errorText
-            }
-
-            QQC2.Label {
-                Layout.fillWidth: true
-                text: qsTr("Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.").arg(Workspace.signerName)
-                color: Style.mutedText
-                font.pixelSize: Style.smallSize
-                wrapMode: Text.WordWrap
-            }
-
-            PasscodeInput {
-                id: passcodeInput
-
-                objectName: "missingPasscode"
-                Layout.fillWidth: true
-                label: qsTr("Your passcode, to sign")
-                onAccepted: root.submit()
-            }
-
-            PrimaryButton {
-                objectName: "missingSignButton"
-                Layout.fillWidth: true
-                enabled: root.episode.missing.length === 0 && !Workspace.signing
-                text: Workspace.signing ? qsTr("Signing…") : qsTr("Sign the episode")
-                busy: Workspace.signing
-                onClicked: root.submit()
+                record: root.episode
+                prefix: "missing"
+                signedAs: qsTr("Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.").arg(Workspace.signerName)
+                signLabel: qsTr("Sign the episode")
+                onSubmitted: passcode => Workspace.signMissing(passcode)
             }
 
             Item {

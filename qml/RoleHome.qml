@@ -6,7 +6,8 @@ import Hearth.App
 // The top of the home screen, fitted to the practitioner's role: the first-run question while
 // no role is known, the concern log first and large for a school nurse, and the content pack's
 // reminders for the role. Every role still reaches visits and concerns from the rest of the
-// home screen, and going-missing episodes from here; this only changes what comes first.
+// home screen, and going-missing episodes and return home interviews from here; this only
+// changes what comes first.
 ColumnLayout {
     id: root
 
@@ -108,8 +109,8 @@ ColumnLayout {
         }
     }
 
-    // Going missing matters most for the adolescents social workers and school nurses see, but
-    // any role may record it. Wraps at large text rather than be cut short.
+    // Going missing and the return home interview after it matter most for the adolescents
+    // social workers and school nurses see, but any role may record them. Wraps at large text rather than be cut short.
     Flow {
         Layout.fillWidth: true
         // Flow has no implicit height on Qt 6.4; without this the layout overlaps it.
@@ -131,6 +132,23 @@ ColumnLayout {
             text: qsTr("Unsigned episodes: %1").arg(Workspace.openEpisodes)
             Accessible.name: qsTr("Continue an unsigned going-missing episode")
             onClicked: Workspace.resumeMissing()
+        }
+
+        SecondaryButton {
+            objectName: "roleInterviewButton"
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Return home interview")
+            Accessible.description: qsTr("Record the interview offered after a young person's going-missing episode: due within 72 hours of their return.")
+            onClicked: Workspace.startInterview()
+        }
+
+        SecondaryButton {
+            objectName: "roleResumeInterviewButton"
+            visible: Workspace.openInterviews > 0
+            width: Math.min(implicitWidth, parent.width)
+            text: qsTr("Unsigned interviews: %1").arg(Workspace.openInterviews)
+            Accessible.name: qsTr("Continue an unsigned return home interview")
+            onClicked: Workspace.resumeInterview()
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "record/jsonvalue.h"
+#include "record/recordkind.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,6 +19,10 @@ namespace hearth {
 // toBody() is the one way it becomes a signed body (record kind "child-voice-session").
 struct ChildVoiceDraft
 {
+    // Where its autosave lives and what it is signed as (QuickDraftStore).
+    static QString draftKind() { return QStringLiteral("child-voice-session"); }
+    static constexpr RecordKind recordKind = RecordKind::ChildVoiceSession;
+
     // The child's words exactly as said, when (stamped by the tablet as they are written down)
     // and, optionally, what was being talked about.
     struct Quote

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "record/jsonvalue.h"
+#include "record/recordkind.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,6 +16,10 @@ namespace hearth {
 // sign. toBody() is the one way it becomes a signed concern body (record kind "concern").
 struct ConcernDraft
 {
+    // Where its autosave lives and what it is signed as (QuickDraftStore).
+    static QString draftKind() { return QStringLiteral("concern"); }
+    static constexpr RecordKind recordKind = RecordKind::Concern;
+
     QString id;
     QString createdUtc;
     QString packId;

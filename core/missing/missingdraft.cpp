@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace hearth {
 
@@ -27,11 +26,6 @@ QString *member(MissingDraft &draft, QLatin1String key)
     return nullptr;
 }
 
-JsonValue text(const QString &value)
-{
-    return JsonValue(CanonicalJson::normalizeText(value.trimmed()));
-}
-
 QString translated(const char *text)
 {
     return QCoreApplication::translate("MissingDraft", text);
@@ -40,23 +34,13 @@ QString translated(const char *text)
 // The validator's path as the field on the page to fix, and what to do about it.
 MissingDraft::Refusal refusal(const QString &path)
 {
-    static const QRegularExpression item(QStringLiteral("exploitationContext\\[(\\d+)\\]"));
-    if (const auto match = item.match(path); match.hasMatch()) {
-        const QString index = match.captured(1);
-        if (path.endsWith(QLatin1String("source")))
-            return { QStringLiteral("indicator:%1:source").arg(index),
-                QCoreApplication::translate(
-                    "MissingDraft", "Write who told you about it, or where it was seen.") };
-        return { QStringLiteral("indicator:%1:observed").arg(index),
-            QCoreApplication::translate(
-                "MissingDraft", "Write what an adult saw or was told, concretely.") };
-    }
+    if (auto shared = YoungPersonText::refusal(path))
+        return *shared;
     const struct
     {
         const char *member;
         const char *message;
     } rules[] = {
-        { "childsWords", QT_TRANSLATE_NOOP("MissingDraft", "Write the young person's words.") },
         { "child", QT_TRANSLATE_NOOP("MissingDraft", "Choose the young person.") },
         { "missingFrom",
             QT_TRANSLATE_NOOP("MissingDraft", "Say when they were last seen or found missing.") },
@@ -90,12 +74,7 @@ QByteArray MissingDraft::toBytes() const
         json.insert(QLatin1String(key), *member(copy, QLatin1String(key)));
     if (reportedToPolice)
         json.insert(QStringLiteral("reportedToPolice"), *reportedToPolice);
-    QJsonArray list;
-    for (const Indicator &entry : indicators)
-        list.append(QJsonObject { { QStringLiteral("indicator"), entry.indicator },
-            { QStringLiteral("observed"), entry.observed },
-            { QStringLiteral("source"), entry.source } });
-    json.insert(QStringLiteral("indicators"), list);
+    json.insert(QStringLiteral("indicators"), YoungPersonText::indicatorsToJson(indicators));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -120,12 +99,8 @@ Expected<MissingDraft, QString> MissingDraft::fromBytes(const QByteArray &bytes)
     else if (!police.isUndefined())
         return unexpected(QStringLiteral("the episode draft's \"reportedToPolice\" is not true "
                                          "or false"));
-    for (const QJsonValue &value : json.value(QStringLiteral("indicators")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        draft.indicators.append({ entry.value(QStringLiteral("indicator")).toString(),
-            entry.value(QStringLiteral("observed")).toString(),
-            entry.value(QStringLiteral("source")).toString() });
-    }
+    draft.indicators
+        = YoungPersonText::indicatorsFromJson(json.value(QStringLiteral("indicators")).toArray());
     if (draft.id.isEmpty())
         return unexpected(QStringLiteral("the episode draft has no id"));
     return draft;
@@ -135,34 +110,19 @@ JsonValue MissingDraft::body() const
 {
     JsonValue body
         = JsonValue::object({ { QStringLiteral("format"), JsonValue(MissingBody::Format) },
-            { QStringLiteral("child"), text(childId) },
+            { QStringLiteral("child"), YoungPersonText::adultText(childId) },
             { QStringLiteral("missingFrom"), JsonValue(missingFrom) },
             { QStringLiteral("returned"), JsonValue(returned) },
-            { QStringLiteral("whereFound"), text(whereFound) },
-            { QStringLiteral("whoWith"), text(whoWith) },
-            { QStringLiteral("howReturned"), text(howReturned) } });
+            { QStringLiteral("whereFound"), YoungPersonText::adultText(whereFound) },
+            { QStringLiteral("whoWith"), YoungPersonText::adultText(whoWith) },
+            { QStringLiteral("howReturned"), YoungPersonText::adultText(howReturned) } });
     if (reportedToPolice)
         body.insert(QStringLiteral("reportedToPolice"), JsonValue(*reportedToPolice));
     if (reportedToPolice.value_or(false) || !policeReference.trimmed().isEmpty())
-        body.insert(QStringLiteral("policeReference"), text(policeReference));
+        body.insert(QStringLiteral("policeReference"), YoungPersonText::adultText(policeReference));
     if (!harmNoticed.trimmed().isEmpty())
-        body.insert(QStringLiteral("harmNoticed"), text(harmNoticed));
-    // Kept exactly as typed (only normalised), never trimmed or nudged: they are the young
-    // person's.
-    if (!childsWords.trimmed().isEmpty())
-        body.insert(QStringLiteral("childsWords"),
-            JsonValue::object({ { QStringLiteral("by"), JsonValue(QStringLiteral("child")) },
-                { QStringLiteral("quote"),
-                    JsonValue(CanonicalJson::normalizeText(childsWords)) } }));
-    if (!indicators.isEmpty()) {
-        JsonValue list = JsonValue::array();
-        for (const Indicator &entry : indicators)
-            list.append(
-                JsonValue::object({ { QStringLiteral("indicator"), JsonValue(entry.indicator) },
-                    { QStringLiteral("observed"), text(entry.observed) },
-                    { QStringLiteral("source"), text(entry.source) } }));
-        body.insert(QStringLiteral("exploitationContext"), std::move(list));
-    }
+        body.insert(QStringLiteral("harmNoticed"), YoungPersonText::adultText(harmNoticed));
+    YoungPersonText::addWordsAndContext(body, childsWords, indicators);
     return body;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/expected.h"
+#include "missing/youngpersontext.h"
 #include "record/jsonvalue.h"
+#include "record/recordkind.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,13 +18,12 @@ namespace hearth {
 // signed "going-missing" body (docs/record-format.md, "Going missing").
 struct MissingDraft
 {
-    // An exploitation indicator: what an adult observed, and who told them or where it was seen.
-    struct Indicator
-    {
-        QString indicator; // one of MissingBody::indicators()
-        QString observed;
-        QString source;
-    };
+    // Where its autosave lives and what it is signed as (QuickDraftStore).
+    static QString draftKind() { return QStringLiteral("going-missing"); }
+    static constexpr RecordKind recordKind = RecordKind::GoingMissing;
+
+    using Indicator = ExploitationIndicator;
+    using Refusal = YoungPersonRefusal;
 
     QString id;
     QString createdUtc;
@@ -37,13 +38,6 @@ struct MissingDraft
     QString harmNoticed;
     QString childsWords; // the young person's own words, kept exactly
     QList<Indicator> indicators;
-
-    // Why it cannot be signed yet: the draft member to fix and, in words, what to do.
-    struct Refusal
-    {
-        QString field;
-        QString message;
-    };
 
     QByteArray toBytes() const;
     [[nodiscard]] static Expected<MissingDraft, QString> fromBytes(const QByteArray &bytes);

@@ -43,6 +43,8 @@ Item {
         function tap(name) {
             const target = item(name);
             tryVerify(() => target.visible, 5000, "visible: " + name);
+            // A Flow places its buttons on the next frame; until then they overlap.
+            waitForRendering(shell);
             const missingPage = findChild(shell, "missingPage");
             if (missingPage)
                 missingPage.reveal(target);

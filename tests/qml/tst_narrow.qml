@@ -67,6 +67,7 @@ Item {
             Workspace.closeSigned();
             Workspace.closeChildVoice();
             Workspace.closeMissing();
+            Workspace.closeInterview();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -322,6 +323,37 @@ Item {
             Workspace.missing.reportedToPolice = 1;
             Workspace.missing.addIndicator("money-goods");
             fits(missingPage, "the going-missing episode");
+        }
+
+        function test_interview_data() {
+            return sizes();
+        }
+
+        // With every part shown: the young person's episode to choose (signed here the first
+        // time), the 72 hours, done with its times and who offered it, an indicator.
+        function test_interview(data) {
+            resize(data);
+            if (!Workspace.startInterview(childId) || Workspace.interview.episodes.length === 0) {
+                Workspace.closeInterview();
+                verify(Workspace.startMissing());
+                const episode = Workspace.missing;
+                verify(episode.chooseChild(childId));
+                episode.setMissingFrom("2026-03-04", "18:00");
+                episode.setReturned("2026-03-05", "09:30");
+                episode.reportedToPolice = 0;
+                episode.whereFound = "A flat on Eastgate Road";
+                episode.whoWith = "Not known";
+                episode.howReturned = "Brought home by police";
+                Workspace.signMissing(root.passcode);
+                tryCompare(Workspace, "missing", null, 20000);
+                compare(Workspace.signError, "");
+                verify(Workspace.startInterview(childId));
+            }
+            const interviewPage = page("interviewPage");
+            verify(Workspace.interview.chooseEpisode(Workspace.interview.episodes[0].id));
+            Workspace.interview.status = "done";
+            Workspace.interview.addIndicator("peers");
+            fits(interviewPage, "the return home interview");
         }
 
         function test_pinSetup_data() {

@@ -235,8 +235,7 @@ private Q_SLOTS:
         QVariantMap properties { { QStringLiteral("index"), row } };
         const QHash<int, QByteArray> roles = cy->roleNames();
         for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-            if (it.key() != ChronologyModel::RecordRole) // the card does not show it
-                properties.insert(QString::fromLatin1(it.value()), cy->data(index, it.key()));
+            properties.insert(QString::fromLatin1(it.value()), cy->data(index, it.key()));
         std::unique_ptr<QObject> object(component.createWithInitialProperties(properties));
         QVERIFY2(object, qPrintable(component.errorString()));
         auto *card = qobject_cast<QQuickItem *>(object.get());

@@ -1,7 +1,8 @@
 // A child-voice session syncs like every record: signed on a real vault through the session
 // store (the same path as the app), sent to the real hearth-server (SQLite and PostgreSQL), and
 // held there byte for byte, the child's words exactly as they were said.
-#include "childvoice/childvoicestore.h"
+#include "childvoice/childvoicedraft.h"
+#include "draft/quickdraftstore.h"
 #include "syncserver.h"
 #include "tablet.h"
 #include "vault/recordstore.h"
@@ -35,7 +36,7 @@ private Q_SLOTS:
 
         RecordStore records(tablet.vault().database(), tablet.clock);
         QVERIFY(records.open());
-        ChildVoiceStore sessions(tablet.vault().database(), tablet.clock);
+        QuickDraftStore<ChildVoiceDraft> sessions(tablet.vault().database(), tablet.clock);
         auto draft = sessions.create(QStringLiteral("uk-hv-core"), QStringLiteral("2024.2"));
         QVERIFY(draft);
         ChildVoiceDraft session = *draft;

@@ -1,5 +1,6 @@
 #include "../model/modeltestsupport.h"
-#include "missing/missingstore.h"
+#include "draft/quickdraftstore.h"
+#include "missing/missingdraft.h"
 #include "record/envelope.h"
 #include "record/jsonparser.h"
 #include "vault/recordstore.h"
@@ -40,7 +41,7 @@ private Q_SLOTS:
         QString id;
         QByteArray saved;
         {
-            MissingStore store(tv.db(), clock);
+            QuickDraftStore<MissingDraft> store(tv.db(), clock);
             auto draft = store.create();
             QVERIFY(draft);
             MissingDraft half = filledIn(*draft);
@@ -53,7 +54,7 @@ private Q_SLOTS:
         tv.vault.lock();
         Vault reopened(tv.dir.path());
         QVERIFY(reopened.unlock(test::Passcode));
-        MissingStore store(reopened.database(), clock);
+        QuickDraftStore<MissingDraft> store(reopened.database(), clock);
         QCOMPARE(store.open().value(), QStringList { id });
         auto loaded = store.load(id);
         QVERIFY(loaded);
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(tv.db().exec(
             QStringLiteral("INSERT INTO draft (id, kind, body, created_utc, updated_utc)"
                            " VALUES ('x', 'going-missing', '[1]', '', '')")));
-        auto loaded = MissingStore(tv.db()).load(QStringLiteral("x"));
+        auto loaded = QuickDraftStore<MissingDraft>(tv.db()).load(QStringLiteral("x"));
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, ModelError::Code::Invalid);
     }
@@ -134,7 +135,7 @@ private Q_SLOTS:
         test::FakeClock clock;
         RecordStore records(tv.db(), clock);
         QVERIFY(records.open());
-        MissingStore store(tv.db(), clock);
+        QuickDraftStore<MissingDraft> store(tv.db(), clock);
         auto draft = store.create();
         QVERIFY(draft);
         const Envelope::PackRef pack { QStringLiteral("hearth.england"), QStringLiteral("1.1.0") };

@@ -1,5 +1,6 @@
 #include "../model/modeltestsupport.h"
-#include "childvoice/childvoicestore.h"
+#include "childvoice/childvoicedraft.h"
+#include "draft/quickdraftstore.h"
 #include "record/canonicaljson.h"
 #include "record/envelope.h"
 #include "record/jsonparser.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QString id;
         QByteArray saved;
         {
-            ChildVoiceStore store(tv.db(), clock);
+            QuickDraftStore<ChildVoiceDraft> store(tv.db(), clock);
             auto draft = store.create(QStringLiteral("hearth.england"), QStringLiteral("1.1.0"));
             QVERIFY(draft);
             ChildVoiceDraft half = filledIn(*draft);
@@ -64,7 +65,7 @@ private Q_SLOTS:
         tv.vault.lock();
         Vault reopened(tv.dir.path());
         QVERIFY(reopened.unlock(test::Passcode));
-        ChildVoiceStore store(reopened.database(), clock);
+        QuickDraftStore<ChildVoiceDraft> store(reopened.database(), clock);
         QCOMPARE(store.open().value(), QStringList { id });
         auto loaded = store.load(id);
         QVERIFY(loaded);
@@ -87,7 +88,7 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO draft (id, kind, body, created_utc, updated_utc) VALUES"
                            " ('x', 'child-voice-session', '{\"id\": \"x\", \"trusts\": 3}', '',"
                            " '')")));
-        auto loaded = ChildVoiceStore(tv.db()).load(QStringLiteral("x"));
+        auto loaded = QuickDraftStore<ChildVoiceDraft>(tv.db()).load(QStringLiteral("x"));
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, ModelError::Code::Invalid);
         // A contribution child mode would not have made is not carried on into a signature.
@@ -95,9 +96,9 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO draft (id, kind, body, created_utc, updated_utc) VALUES"
                            " ('z', 'child-voice-session', '{\"id\": \"z\", "
                            "\"childContribution\": \"{\\\"format\\\": 2}\"}', '', '')")));
-        QCOMPARE(ChildVoiceStore(tv.db()).load(QStringLiteral("z")).error().code,
+        QCOMPARE(QuickDraftStore<ChildVoiceDraft>(tv.db()).load(QStringLiteral("z")).error().code,
             ModelError::Code::Invalid);
-        QCOMPARE(ChildVoiceStore(tv.db()).load(QStringLiteral("y")).error().code,
+        QCOMPARE(QuickDraftStore<ChildVoiceDraft>(tv.db()).load(QStringLiteral("y")).error().code,
             ModelError::Code::NotFound);
     }
 
@@ -108,7 +109,7 @@ private Q_SLOTS:
         test::FakeClock clock;
         RecordStore records(tv.db(), clock);
         QVERIFY(records.open());
-        ChildVoiceStore store(tv.db(), clock);
+        QuickDraftStore<ChildVoiceDraft> store(tv.db(), clock);
         auto draft = store.create(QStringLiteral("hearth.england"), QStringLiteral("1.1.0"));
         QVERIFY(draft);
 

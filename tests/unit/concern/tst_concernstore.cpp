@@ -1,6 +1,6 @@
 #include "../model/modeltestsupport.h"
-#include "concern/concernsigning.h"
-#include "concern/concernstore.h"
+#include "concern/concerndraft.h"
+#include "draft/quickdraftstore.h"
 #include "record/envelope.h"
 #include "record/jsonparser.h"
 #include "vault/recordstore.h"
@@ -38,7 +38,7 @@ private Q_SLOTS:
         QString id;
         QByteArray saved;
         {
-            ConcernStore store(tv.db(), clock);
+            QuickDraftStore<ConcernDraft> store(tv.db(), clock);
             auto draft = store.create(QStringLiteral("hearth.england"), QStringLiteral("1.1.0"));
             QVERIFY(draft);
             ConcernDraft half = *draft;
@@ -54,7 +54,7 @@ private Q_SLOTS:
         tv.vault.lock();
         Vault reopened(tv.dir.path());
         QVERIFY(reopened.unlock(test::Passcode));
-        ConcernStore store(reopened.database(), clock);
+        QuickDraftStore<ConcernDraft> store(reopened.database(), clock);
         QCOMPARE(store.open().value(), QStringList { id });
         auto loaded = store.load(id);
         QVERIFY(loaded);
@@ -77,10 +77,10 @@ private Q_SLOTS:
         QVERIFY(
             tv.db().exec(QStringLiteral("INSERT INTO draft (id, kind, body, created_utc,"
                                         " updated_utc) VALUES ('x', 'concern', '[1]', '', '')")));
-        auto loaded = ConcernStore(tv.db()).load(QStringLiteral("x"));
+        auto loaded = QuickDraftStore<ConcernDraft>(tv.db()).load(QStringLiteral("x"));
         QVERIFY(!loaded);
         QCOMPARE(loaded.error().code, ModelError::Code::Invalid);
-        QCOMPARE(ConcernStore(tv.db()).load(QStringLiteral("y")).error().code,
+        QCOMPARE(QuickDraftStore<ConcernDraft>(tv.db()).load(QStringLiteral("y")).error().code,
             ModelError::Code::NotFound);
     }
 
@@ -91,19 +91,19 @@ private Q_SLOTS:
         test::FakeClock clock;
         RecordStore records(tv.db(), clock);
         QVERIFY(records.open());
-        ConcernStore store(tv.db(), clock);
+        QuickDraftStore<ConcernDraft> store(tv.db(), clock);
         auto draft = store.create(QStringLiteral("hearth.england"), QStringLiteral("1.1.0"));
         QVERIFY(draft);
 
         // Incomplete: refused in words, nothing stored, the draft kept.
-        auto refused = ConcernSigning::sign(records, store, *draft, QStringLiteral("p-1"));
+        auto refused = store.sign(records, *draft, QStringLiteral("p-1"));
         QVERIFY(!refused);
         QCOMPARE(records.count(RecordKind::Concern).value(), 0);
         QCOMPARE(store.open()->size(), 1);
 
         const ConcernDraft full = filledIn(*draft);
         QVERIFY(store.save(full));
-        auto signedId = ConcernSigning::sign(records, store, full, QStringLiteral("p-1"));
+        auto signedId = store.sign(records, full, QStringLiteral("p-1"));
         QVERIFY2(signedId, qPrintable(signedId ? QString() : signedId.error()));
         QVERIFY(store.open()->isEmpty());
         QCOMPARE(records.count(RecordKind::Concern).value(), 1);

@@ -1,75 +1,59 @@
-#include "concernstore.h"
+#include "drafttable.h"
 
 #include "vault/database.h"
 
-#include <QUuid>
-
 namespace hearth {
 
-ConcernStore::ConcernStore(Database &db, const Clock &clock)
+DraftTable::DraftTable(Database &db, const Clock &clock, QString kind)
     : m_db(db)
     , m_clock(clock)
+    , m_kind(std::move(kind))
 { }
 
-QString ConcernStore::now() const
+QString DraftTable::now() const
 {
     return m_clock.nowUtc().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-Expected<ConcernDraft, ModelError> ConcernStore::create(
-    const QString &packId, const QString &packVersion)
+Expected<void, ModelError> DraftTable::save(
+    const QString &id, const QString &createdUtc, const QByteArray &body)
 {
-    ConcernDraft draft;
-    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    draft.createdUtc = now();
-    draft.packId = packId;
-    draft.packVersion = packVersion;
-    if (auto ok = save(draft); !ok)
-        return unexpected(ok.error());
-    return draft;
-}
-
-Expected<void, ModelError> ConcernStore::save(const ConcernDraft &draft)
-{
-    if (draft.id.isEmpty())
-        return unexpected(ModelError::notAllowed(QStringLiteral("a concern needs an id")));
+    if (id.isEmpty())
+        return unexpected(ModelError::notAllowed(QStringLiteral("a draft needs an id")));
     auto insert = m_db.prepare(
         QStringLiteral("INSERT OR REPLACE INTO draft (id, kind, body, created_utc, updated_utc)"
                        " VALUES (?, ?, ?, ?, ?)"));
     if (!insert)
         return unexpected(ModelError::storage(insert.error()));
     const QString stamp = now();
-    insert->bind(1, draft.id).bind(2, kind()).bind(3, QString::fromUtf8(draft.toBytes()));
-    insert->bind(4, draft.createdUtc.isEmpty() ? stamp : draft.createdUtc).bind(5, stamp);
+    insert->bind(1, id).bind(2, m_kind).bind(3, QString::fromUtf8(body));
+    insert->bind(4, createdUtc.isEmpty() ? stamp : createdUtc).bind(5, stamp);
     if (auto ok = insert->run(); !ok)
         return unexpected(ModelError::storage(ok.error()));
     return {};
 }
 
-Expected<ConcernDraft, ModelError> ConcernStore::load(const QString &id)
+Expected<QByteArray, ModelError> DraftTable::load(const QString &id)
 {
     auto select = m_db.prepare(QStringLiteral("SELECT body FROM draft WHERE id = ? AND kind = ?"));
     if (!select)
         return unexpected(ModelError::storage(select.error()));
-    select->bind(1, id).bind(2, kind());
+    select->bind(1, id).bind(2, m_kind);
     auto row = select->step();
     if (!row)
         return unexpected(ModelError::storage(row.error()));
     if (!row.value())
-        return unexpected(ModelError::notFound(QStringLiteral("concern ") + id));
-    auto draft = ConcernDraft::fromBytes(select->text(0).toUtf8());
-    if (!draft)
-        return unexpected(ModelError::invalid({ { QStringLiteral("$"), draft.error() } }));
-    return draft.value();
+        return unexpected(ModelError::notFound(m_kind + QLatin1Char(' ') + id));
+    return select->text(0).toUtf8();
 }
 
-Expected<QStringList, ModelError> ConcernStore::open()
+Expected<QStringList, ModelError> DraftTable::open()
 {
     auto select = m_db.prepare(
         QStringLiteral("SELECT id FROM draft WHERE kind = ? ORDER BY updated_utc DESC, id DESC"));
     if (!select)
         return unexpected(ModelError::storage(select.error()));
-    select->bind(1, kind());
+    select->bind(1, m_kind);
     QStringList ids;
     for (;;) {
         auto row = select->step();
@@ -81,12 +65,12 @@ Expected<QStringList, ModelError> ConcernStore::open()
     }
 }
 
-Expected<void, ModelError> ConcernStore::discard(const QString &id)
+Expected<void, ModelError> DraftTable::discard(const QString &id)
 {
     auto remove = m_db.prepare(QStringLiteral("DELETE FROM draft WHERE id = ? AND kind = ?"));
     if (!remove)
         return unexpected(ModelError::storage(remove.error()));
-    remove->bind(1, id).bind(2, kind());
+    remove->bind(1, id).bind(2, m_kind);
     if (auto ok = remove->run(); !ok)
         return unexpected(ModelError::storage(ok.error()));
     return {};
