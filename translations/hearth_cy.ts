@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -51,7 +51,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
+        <source>Child's given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
+        <source>Child's family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Wedi’u fflagio</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children&apos;s records…</source>
+        <source>Looking for patterns in the children's records…</source>
         <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>The paper is full.</source>
-        <translation>Mae&apos;r papur yn llawn.</translation>
+        <translation>Mae'r papur yn llawn.</translation>
     </message>
 </context>
 <context>
@@ -586,10 +586,10 @@
     <name>ChildLeaveDialog</name>
     <message>
         <source>Give the tablet back</source>
-        <translation>Rhoi&apos;r llechen yn ôl</translation>
+        <translation>Rhoi'r llechen yn ôl</translation>
     </message>
     <message>
-        <source>Practitioner&apos;s passcode</source>
+        <source>Practitioner's passcode</source>
         <translation>Cod cyfrin yr ymarferydd</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>How do you feel?</source>
-        <translation>Sut wyt ti&apos;n teimlo?</translation>
+        <translation>Sut wyt ti'n teimlo?</translation>
     </message>
     <message>
         <source>Grown-up</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Give the tablet back to the grown-up</source>
-        <translation>Rho&apos;r llechen yn ôl i&apos;r oedolyn</translation>
+        <translation>Rho'r llechen yn ôl i'r oedolyn</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>How safe do you feel?</source>
-        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
+        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
     </message>
     <message>
         <source>How happy are you?</source>
@@ -677,7 +677,7 @@
 <context>
     <name>ChildVoiceDraft</name>
     <message>
-        <source>Write the child&apos;s school year.</source>
+        <source>Write the child's school year.</source>
         <translation>Ysgrifennwch flwyddyn ysgol y plentyn.</translation>
     </message>
     <message>
@@ -697,11 +697,11 @@
         <translation>Dywedwch a welsoch chi’r plentyn ar ei ben ei hun.</translation>
     </message>
     <message>
-        <source>Give each scaling question its question and the child&apos;s number.</source>
+        <source>Give each scaling question its question and the child's number.</source>
         <translation>Rhowch ei gwestiwn a rhif y plentyn i bob cwestiwn graddfa.</translation>
     </message>
     <message>
-        <source>Write down something of the child&apos;s: their words or an answer.</source>
+        <source>Write down something of the child's: their words or an answer.</source>
         <translation>Ysgrifennwch rywbeth gan y plentyn: ei eiriau neu ateb.</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>How safe do you feel?</source>
-        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
+        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
     </message>
     <message>
         <source>How happy are you?</source>
@@ -744,7 +744,7 @@
         <translation>Wedi’i wneud gan y plentyn, yn ei ffordd ei hun</translation>
     </message>
     <message>
-        <source>The child&apos;s drawing</source>
+        <source>The child's drawing</source>
         <translation>Llun y plentyn</translation>
     </message>
     <message>
@@ -811,11 +811,11 @@
         <translation>Pam nad ar ei ben ei hun? (angen)</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
+        <source>The child's words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
-        <source>Add the child&apos;s words</source>
+        <source>Add the child's words</source>
         <translation>Ychwanegu geiriau’r plentyn</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@
         <translation>Dymuniadau a theimladau</translation>
     </message>
     <message>
-        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
         <translation>Y tri thŷ: ysgrifennwch bob peth y mae’r plentyn yn ei roi mewn tŷ ar ei linell ei hun, yng ngeiriau’r plentyn.</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation>Un person ar bob llinell, fel y mae’r plentyn yn eu henwi.</translation>
     </message>
     <message>
-        <source>What would make things better, in the child&apos;s words</source>
+        <source>What would make things better, in the child's words</source>
         <translation>Beth fyddai’n gwneud pethau’n well, yng ngeiriau’r plentyn</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own drawing and answers</source>
+        <source>The child's own drawing and answers</source>
         <translation>Llun ac atebion y plentyn ei hun</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
 <context>
     <name>ChildVoiceQuote</name>
     <message>
-        <source>The child&apos;s words, written down at %1</source>
+        <source>The child's words, written down at %1</source>
         <translation>Geiriau’r plentyn, a ysgrifennwyd am %1</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@
         <translation>Er enghraifft “Os yw 10 yn ddiogel a 0 ddim yn ddiogel o gwbl, ble wyt ti gartref?”</translation>
     </message>
     <message>
-        <source>The child&apos;s number</source>
+        <source>The child's number</source>
         <translation>Rhif y plentyn</translation>
     </message>
     <message>
-        <source>Why that number, in the child&apos;s words</source>
+        <source>Why that number, in the child's words</source>
         <translation>Pam y rhif hwnnw, yng ngeiriau’r plentyn</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
         <translation>Cydnabod baner</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
         <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
     </message>
     <message>
@@ -984,6 +984,10 @@
     <message>
         <source>(amended)</source>
         <translation>(diwygiwyd)</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Cyfweliad dychwelyd adref</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1104,7 @@
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
+        <source>The child's words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -1152,7 +1156,7 @@
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <source>From the agency&apos;s caseload feed (not a signed record)</source>
+        <source>From the agency's caseload feed (not a signed record)</source>
         <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
     </message>
     <message>
@@ -1160,7 +1164,7 @@
         <translation>Llofnod wedi’i wirio</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
         <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
     </message>
     <message>
@@ -1248,7 +1252,7 @@
         <translation>Cydnabuwyd y faner “%1”: %2</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s review</source>
+        <source>Supervisor's review</source>
         <translation>Adolygiad y goruchwyliwr</translation>
     </message>
     <message>
@@ -1454,7 +1458,7 @@
         <translation>%1 allan o 10 (%2)</translation>
     </message>
     <message>
-        <source>The child&apos;s own, made in child mode: %1</source>
+        <source>The child's own, made in child mode: %1</source>
         <translation>Gwaith y plentyn ei hun, a wnaed yn y modd plentyn: %1</translation>
     </message>
     <message>
@@ -1485,7 +1489,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
+        <source>Type the child's name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -1497,7 +1501,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
+        <source>The child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1540,7 +1544,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
+        <source>The child's own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -2058,7 +2062,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
+        <source>Adults in %1's life</source>
         <translation>Oedolion ym mywyd %1</translation>
     </message>
     <message>
@@ -2119,6 +2123,163 @@
     </message>
 </context>
 <context>
+    <name>InterviewDraft</name>
+    <message>
+        <source>Choose the episode the interview follows.</source>
+        <translation>Dewiswch y digwyddiad y mae’r cyfweliad yn ei ddilyn.</translation>
+    </message>
+    <message>
+        <source>Say whether the interview was done, declined or not offered.</source>
+        <translation>Dywedwch a gafodd y cyfweliad ei gynnal, ei wrthod neu heb ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Say when the interview was offered.</source>
+        <translation>Dywedwch pryd y cafodd y cyfweliad ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Say when the interview was held, not before it was offered.</source>
+        <translation>Dywedwch pryd y cafodd y cyfweliad ei gynnal, nid cyn iddo gael ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Say whether the person who offered it is independent of the young person's case.</source>
+        <translation>Dywedwch a yw’r person a’i cynigiodd yn annibynnol ar achos y person ifanc.</translation>
+    </message>
+    <message>
+        <source>Write the role of the person who offered it.</source>
+        <translation>Ysgrifennwch rôl y person a’i cynigiodd.</translation>
+    </message>
+    <message>
+        <source>Write which agency they work for.</source>
+        <translation>Ysgrifennwch ar gyfer pa asiantaeth y maent yn gweithio.</translation>
+    </message>
+    <message>
+        <source>Write why the interview was not offered.</source>
+        <translation>Ysgrifennwch pam na chafodd y cyfweliad ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Write what the adults will do now.</source>
+        <translation>Ysgrifennwch beth fydd yr oedolion yn ei wneud nawr.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Dewiswch y person ifanc.</translation>
+    </message>
+    <message>
+        <source>Something in this interview is not right.</source>
+        <translation>Mae rhywbeth o’i le yn y cyfweliad hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEpisodes</name>
+    <message>
+        <source>Which episode does the interview follow?</source>
+        <translation>Pa ddigwyddiad y mae’r cyfweliad yn ei ddilyn?</translation>
+    </message>
+    <message>
+        <source>No going-missing episode is signed for %1 on this tablet. Record the episode first, then the interview.</source>
+        <translation>Nid oes digwyddiad mynd ar goll wedi’i lofnodi ar gyfer %1 ar y llechen hon. Cofnodwch y digwyddiad yn gyntaf, yna’r cyfweliad.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Return home interview</source>
+        <translation>Cyfweliad dychwelyd adref</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Cadw a chau</translation>
+    </message>
+    <message>
+        <source>What became of the interview?</source>
+        <translation>Beth ddigwyddodd i’r cyfweliad?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Offered, and the young person declined</source>
+        <translation>Wedi’i gynnig, a’r person ifanc wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Heb ei gynnig</translation>
+    </message>
+    <message>
+        <source>When was it offered?</source>
+        <translation>Pryd y cafodd ei gynnig?</translation>
+    </message>
+    <message>
+        <source>When was it held?</source>
+        <translation>Pryd y cafodd ei gynnal?</translation>
+    </message>
+    <message>
+        <source>Who offered it: their role</source>
+        <translation>Pwy a’i cynigiodd: eu rôl</translation>
+    </message>
+    <message>
+        <source>For example return home interview worker, youth worker.</source>
+        <translation>Er enghraifft gweithiwr cyfweliadau dychwelyd adref, gweithiwr ieuenctid.</translation>
+    </message>
+    <message>
+        <source>Their agency</source>
+        <translation>Eu hasiantaeth</translation>
+    </message>
+    <message>
+        <source>Are they independent of the young person's case?</source>
+        <translation>A ydynt yn annibynnol ar achos y person ifanc?</translation>
+    </message>
+    <message>
+        <source>Yes, independent</source>
+        <translation>Ydynt, yn annibynnol</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Statutory guidance asks for someone independent of the young person's case where possible: young people often say more to them.</source>
+        <translation>Mae canllawiau statudol yn gofyn am rywun sy’n annibynnol ar achos y person ifanc lle bo modd: mae pobl ifanc yn aml yn dweud mwy wrthynt.</translation>
+    </message>
+    <message>
+        <source>Why was it not offered?</source>
+        <translation>Pam na chafodd ei gynnig?</translation>
+    </message>
+    <message>
+        <source>Any reason they gave (if any)</source>
+        <translation>Unrhyw reswm a roddwyd ganddynt (os o gwbl)</translation>
+    </message>
+    <message>
+        <source>A young person owes no reason for declining.</source>
+        <translation>Nid oes rhaid i berson ifanc roi rheswm dros wrthod.</translation>
+    </message>
+    <message>
+        <source>What the young person said (if anything)</source>
+        <translation>Beth ddywedodd y person ifanc (os rhywbeth)</translation>
+    </message>
+    <message>
+        <source>Write it exactly as they said it.</source>
+        <translation>Ysgrifennwch ef yn union fel y dywedon nhw.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy’n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>What the adults will do now: referrals, a safety plan, who follows up and when.</source>
+        <translation>Beth fydd yr oedolion yn ei wneud nawr: atgyfeiriadau, cynllun diogelwch, pwy fydd yn dilyn i fyny a phryd.</translation>
+    </message>
+    <message>
+        <source>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi, ni ellir newid y cyfweliad; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
+    </message>
+    <message>
+        <source>Sign the interview</source>
+        <translation>Llofnodi’r cyfweliad</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -2136,7 +2297,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the young person&apos;s name</source>
+        <source>Type the young person's name</source>
         <translation>Teipiwch enw’r person ifanc</translation>
     </message>
     <message>
@@ -2155,7 +2316,7 @@
         <translation>Ysgrifennwch yn fanwl beth a welodd oedolyn neu beth a ddywedwyd wrtho.</translation>
     </message>
     <message>
-        <source>Write the young person&apos;s words.</source>
+        <source>Write the young person's words.</source>
         <translation>Ysgrifennwch eiriau’r person ifanc.</translation>
     </message>
     <message>
@@ -2206,7 +2367,7 @@
         <translation>Unrhyw beth a sylwodd oedolyn arno a allai awgrymu camfanteisio? (os oes rhywbeth)</translation>
     </message>
     <message>
-        <source>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</source>
+        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
         <translation>Ysgrifennwch yr hyn a welwyd neu a ddywedwyd, nid eich barn amdano. Arsylwadau’r oedolion yw’r rhain, ac nid ar y person ifanc y mae’r bai amdanynt.</translation>
     </message>
     <message>
@@ -2308,20 +2469,8 @@
         <translation>Ysgrifennwch ef yn union fel y dywedon nhw.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Wedi’i lofnodi fel: %1. Ar ôl ei lofnodi, ni ellir newid y digwyddiad; bydd yn mynd i’ch asiantaeth y tro nesaf y gall Hearth ei chyrraedd.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Eich cod pas, i lofnodi</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Wrthi’n llofnodi…</translation>
     </message>
     <message>
         <source>Sign the episode</source>
@@ -2339,7 +2488,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
+        <source>Adult's given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -2347,7 +2496,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
+        <source>Adult's family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -2716,7 +2865,7 @@
         <translation>Sesiwn gyda phlentyn</translation>
     </message>
     <message>
-        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
+        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
         <translation>Ysgrifennwch eiriau, dymuniadau a theimladau’r plentyn ei hun o waith uniongyrchol, a beth sy’n digwydd nesaf.</translation>
     </message>
     <message>
@@ -2732,7 +2881,7 @@
         <translation>Mynd ar goll</translation>
     </message>
     <message>
-        <source>Record a young person&apos;s going-missing episode once they are back.</source>
+        <source>Record a young person's going-missing episode once they are back.</source>
         <translation>Cofnodi digwyddiad mynd ar goll person ifanc unwaith y byddant yn ôl.</translation>
     </message>
     <message>
@@ -2742,6 +2891,22 @@
     <message>
         <source>Continue an unsigned going-missing episode</source>
         <translation>Parhau â digwyddiad mynd ar goll heb ei lofnodi</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Cyfweliad dychwelyd adref</translation>
+    </message>
+    <message>
+        <source>Record the interview offered after a young person's going-missing episode: due within 72 hours of their return.</source>
+        <translation>Cofnodwch y cyfweliad a gynigiwyd ar ôl i berson ifanc fynd ar goll: i’w gynnig o fewn 72 awr iddynt ddychwelyd.</translation>
+    </message>
+    <message>
+        <source>Unsigned interviews: %1</source>
+        <translation>Cyfweliadau heb eu llofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned return home interview</source>
+        <translation>Parhau â chyfweliad dychwelyd adref heb ei lofnodi</translation>
     </message>
 </context>
 <context>
@@ -2848,7 +3013,7 @@ Rheswm: %2
 %3</translation>
     </message>
     <message>
-        <source>%1&apos;s chronology</source>
+        <source>%1's chronology</source>
         <translation>Cronoleg %1</translation>
     </message>
     <message>
@@ -3055,11 +3220,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
+        <source>The child's lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
+        <source>The child's own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -3067,7 +3232,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
+        <source>Has the child's behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -3091,7 +3256,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -3225,7 +3390,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -3300,7 +3465,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <source>e.g. kitchen, living room, child's bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -3470,7 +3635,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
+        <source>Adults known to be in the child's life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -3538,7 +3703,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
+        <source>Child's name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -3648,7 +3813,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
+        <source>Check the server's fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -3820,7 +3985,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -3849,23 +4014,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -3877,7 +4042,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <source>This recovery key does not belong to this device's records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -3889,7 +4054,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -3912,7 +4077,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -4033,6 +4198,21 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
+    <name>YoungPersonSignBox</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Eich cod pas, i lofnodi</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Wrthi’n llofnodi…</translation>
+    </message>
+</context>
+<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -4121,7 +4301,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
+        <source>Please type the child's name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -4189,7 +4369,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
+        <source>The child's words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -4296,7 +4476,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
+        <source>Referral to children's social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -4312,7 +4492,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -4320,7 +4500,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
+        <source>Please type the child's name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -4331,7 +4511,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
+        <source>Please type your agency's server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -4358,7 +4538,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
+        <source>A parent's partner</source>
         <translation>Partner rhiant</translation>
     </message>
     <message>
@@ -4510,7 +4690,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>risg</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
+        <source>Please type the child's name.</source>
         <translation>Teipiwch enw’r plentyn.</translation>
     </message>
     <message>
@@ -4535,11 +4715,55 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
 </context>
 <context>
-    <name>hearth::MissingController</name>
+    <name>hearth::InterviewController</name>
     <message>
-        <source>That young person could not be found on this tablet.</source>
-        <translation>Nid oedd modd dod o hyd i’r person ifanc hwnnw ar y llechen hon.</translation>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
     </message>
+    <message>
+        <source>This interview could not be saved: %1</source>
+        <translation>Nid oedd modd cadw’r cyfweliad hwn: %1</translation>
+    </message>
+    <message>
+        <source>This young person's episodes could not be read: %1</source>
+        <translation>Nid oedd modd darllen digwyddiadau’r person ifanc hwn: %1</translation>
+    </message>
+    <message>
+        <source>Back %1 (missing from %2)</source>
+        <translation>Yn ôl %1 (ar goll ers %2)</translation>
+    </message>
+    <message>
+        <source>Found: %1. An interview is already recorded for it.</source>
+        <translation>Daethpwyd o hyd iddynt: %1. Mae cyfweliad eisoes wedi’i gofnodi ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Daethpwyd o hyd iddynt: %1</translation>
+    </message>
+    <message>
+        <source>It was due to be offered by %1, 72 hours after they came back. The chronology will show it as not offered.</source>
+        <translation>Roedd i fod i gael ei gynnig erbyn %1, 72 awr ar ôl iddynt ddod yn ôl. Bydd y cronoleg yn ei ddangos fel heb ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Offered in time: within 72 hours of their coming back, which ran until %1.</source>
+        <translation>Wedi’i gynnig mewn pryd: o fewn 72 awr iddynt ddod yn ôl, a ddaeth i ben %1.</translation>
+    </message>
+    <message>
+        <source>Offered late: the 72 hours after they came back ended %1. The chronology will show it as late.</source>
+        <translation>Wedi’i gynnig yn hwyr: daeth y 72 awr ar ôl iddynt ddod yn ôl i ben %1. Bydd y cronoleg yn ei ddangos fel un hwyr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer it by %1: within 72 hours of their coming back (%n hour(s) left).</source>
+        <translation>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform></translation>
+    </message>
+    <message>
+        <source>The 72 hours after they came back ended %1. Offer it now; the chronology will show it as late.</source>
+        <translation>Daeth y 72 awr ar ôl iddynt ddod yn ôl i ben %1. Cynigiwch ef nawr; bydd y cronoleg yn ei ddangos fel un hwyr.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MissingController</name>
     <message>
         <source>This episode could not be saved: %1</source>
         <translation>Nid oedd modd cadw’r digwyddiad hwn: %1</translation>
@@ -4586,11 +4810,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <source>Hearth is not allowed to use this tablet's position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
+        <source>This tablet's position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -4716,7 +4940,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyn eich ymweliad cyntaf</translation>
     </message>
     <message>
-        <source>Looking through this child&apos;s records…</source>
+        <source>Looking through this child's records…</source>
         <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
     </message>
     <message>
@@ -4728,11 +4952,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
         <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s review: %2</source>
+        <source>%1: supervisor's review: %2</source>
         <translation>%1: adolygiad y goruchwyliwr: %2</translation>
     </message>
     <message>
@@ -4783,7 +5007,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
+        <source>The server did not prove it is your agency's</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -4852,15 +5076,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -5189,7 +5413,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
+        <source>The child's own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -5567,7 +5791,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -5619,7 +5843,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
     </message>
     <message>
-        <source>This child&apos;s chronology could not be opened: %1</source>
+        <source>This child's chronology could not be opened: %1</source>
         <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
     </message>
     <message>
@@ -5644,7 +5868,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>What the child made before could not be read: %1</source>
-        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o&apos;r blaen: %1</translation>
+        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o'r blaen: %1</translation>
     </message>
     <message>
         <source>The content pack could not be loaded, so no session can be started.</source>
@@ -5669,6 +5893,21 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Choose a child on your caseload before handing them the tablet.</source>
         <translation>Dewiswch blentyn ar eich llwyth achosion cyn rhoi’r dabled iddo.</translation>
+    </message>
+    <message>
+        <source>This interview could not be opened: %1</source>
+        <translation>Nid oedd modd agor y cyfweliad hwn: %1</translation>
+    </message>
+    <message>
+        <source>The interview was closed before it could be signed.</source>
+        <translation>Caewyd y cyfweliad cyn y gellid ei lofnodi.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::YoungPersonRecord</name>
+    <message>
+        <source>That young person could not be found on this tablet.</source>
+        <translation>Nid oedd modd dod o hyd i’r person ifanc hwnnw ar y llechen hon.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -51,16 +51,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child&apos;s given name</source>
-        <translation>Child&apos;s given name</translation>
+        <source>Child's given name</source>
+        <translation>Child's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child&apos;s family name</source>
-        <translation>Child&apos;s family name</translation>
+        <source>Child's family name</source>
+        <translation>Child's family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -465,8 +465,8 @@
         <translation>Flagged</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children&apos;s records…</source>
-        <translation>Looking for patterns in the children&apos;s records…</translation>
+        <source>Looking for patterns in the children's records…</source>
+        <translation>Looking for patterns in the children's records…</translation>
     </message>
     <message>
         <source>No child on your caseload has an open flag.</source>
@@ -589,8 +589,8 @@
         <translation>Give the tablet back</translation>
     </message>
     <message>
-        <source>Practitioner&apos;s passcode</source>
-        <translation>Practitioner&apos;s passcode</translation>
+        <source>Practitioner's passcode</source>
+        <translation>Practitioner's passcode</translation>
     </message>
     <message>
         <source>Back to the child</source>
@@ -677,8 +677,8 @@
 <context>
     <name>ChildVoiceDraft</name>
     <message>
-        <source>Write the child&apos;s school year.</source>
-        <translation>Write the child&apos;s school year.</translation>
+        <source>Write the child's school year.</source>
+        <translation>Write the child's school year.</translation>
     </message>
     <message>
         <source>Write where you saw the child.</source>
@@ -697,12 +697,12 @@
         <translation>Say whether you saw the child alone.</translation>
     </message>
     <message>
-        <source>Give each scaling question its question and the child&apos;s number.</source>
-        <translation>Give each scaling question its question and the child&apos;s number.</translation>
+        <source>Give each scaling question its question and the child's number.</source>
+        <translation>Give each scaling question its question and the child's number.</translation>
     </message>
     <message>
-        <source>Write down something of the child&apos;s: their words or an answer.</source>
-        <translation>Write down something of the child&apos;s: their words or an answer.</translation>
+        <source>Write down something of the child's: their words or an answer.</source>
+        <translation>Write down something of the child's: their words or an answer.</translation>
     </message>
     <message>
         <source>Write what you will do with what the child told you.</source>
@@ -744,8 +744,8 @@
         <translation>Made by the child, in their own way</translation>
     </message>
     <message>
-        <source>The child&apos;s drawing</source>
-        <translation>The child&apos;s drawing</translation>
+        <source>The child's drawing</source>
+        <translation>The child's drawing</translation>
     </message>
     <message>
         <source>In the house of worries</source>
@@ -811,20 +811,20 @@
         <translation>Why not alone? (needed)</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
-        <translation>The child&apos;s words</translation>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
     </message>
     <message>
-        <source>Add the child&apos;s words</source>
-        <translation>Add the child&apos;s words</translation>
+        <source>Add the child's words</source>
+        <translation>Add the child's words</translation>
     </message>
     <message>
         <source>Wishes and feelings</source>
         <translation>Wishes and feelings</translation>
     </message>
     <message>
-        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
-        <translation>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</translation>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
+        <translation>The three houses: write each thing the child puts in a house on its own line, in the child's words.</translation>
     </message>
     <message>
         <source>House of worries</source>
@@ -851,8 +851,8 @@
         <translation>One person on each line, as the child names them.</translation>
     </message>
     <message>
-        <source>What would make things better, in the child&apos;s words</source>
-        <translation>What would make things better, in the child&apos;s words</translation>
+        <source>What would make things better, in the child's words</source>
+        <translation>What would make things better, in the child's words</translation>
     </message>
     <message>
         <source>What the child thinks of their plan</source>
@@ -875,8 +875,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own drawing and answers</source>
-        <translation>The child&apos;s own drawing and answers</translation>
+        <source>The child's own drawing and answers</source>
+        <translation>The child's own drawing and answers</translation>
     </message>
     <message>
         <source>Child mode is for a child on your caseload.</source>
@@ -890,8 +890,8 @@
 <context>
     <name>ChildVoiceQuote</name>
     <message>
-        <source>The child&apos;s words, written down at %1</source>
-        <translation>The child&apos;s words, written down at %1</translation>
+        <source>The child's words, written down at %1</source>
+        <translation>The child's words, written down at %1</translation>
     </message>
     <message>
         <source>Exactly as the child said them.</source>
@@ -917,12 +917,12 @@
         <translation>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</translation>
     </message>
     <message>
-        <source>The child&apos;s number</source>
-        <translation>The child&apos;s number</translation>
+        <source>The child's number</source>
+        <translation>The child's number</translation>
     </message>
     <message>
-        <source>Why that number, in the child&apos;s words</source>
-        <translation>Why that number, in the child&apos;s words</translation>
+        <source>Why that number, in the child's words</source>
+        <translation>Why that number, in the child's words</translation>
     </message>
     <message>
         <source>Remove this question</source>
@@ -955,8 +955,8 @@
         <translation>Acknowledge a flag</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
-        <translation>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
     </message>
     <message>
         <source>What you made of it, and what you will do</source>
@@ -984,6 +984,10 @@
     <message>
         <source>(amended)</source>
         <translation>(amended)</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Return home interview</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1101,8 @@
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
-        <translation>The child&apos;s words</translation>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -1149,16 +1153,16 @@
         <translation>child seen</translation>
     </message>
     <message>
-        <source>From the agency&apos;s caseload feed (not a signed record)</source>
-        <translation>From the agency&apos;s caseload feed (not a signed record)</translation>
+        <source>From the agency's caseload feed (not a signed record)</source>
+        <translation>From the agency's caseload feed (not a signed record)</translation>
     </message>
     <message>
         <source>Signature checked</source>
         <translation>Signature checked</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
-        <translation>Signature checked, but the record is out of order in this tablet&apos;s records</translation>
+        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
     </message>
     <message>
         <source>SIGNATURE FAILED: this record could not be checked</source>
@@ -1245,8 +1249,8 @@
         <translation>Flag “%1” acknowledged: %2</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s review</source>
-        <translation>Supervisor&apos;s review</translation>
+        <source>Supervisor's review</source>
+        <translation>Supervisor's review</translation>
     </message>
     <message>
         <source>Countersignature</source>
@@ -1448,8 +1452,8 @@
         <translation>%1 out of 10 (%2)</translation>
     </message>
     <message>
-        <source>The child&apos;s own, made in child mode: %1</source>
-        <translation>The child&apos;s own, made in child mode: %1</translation>
+        <source>The child's own, made in child mode: %1</source>
+        <translation>The child's own, made in child mode: %1</translation>
     </message>
     <message>
         <source>at home</source>
@@ -1479,8 +1483,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child&apos;s name</source>
-        <translation>Type the child&apos;s name</translation>
+        <source>Type the child's name</source>
+        <translation>Type the child's name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -1491,8 +1495,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child&apos;s name</source>
-        <translation>The child&apos;s name</translation>
+        <source>The child's name</source>
+        <translation>The child's name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -1534,8 +1538,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child&apos;s own words (if they said anything)</source>
-        <translation>The child&apos;s own words (if they said anything)</translation>
+        <source>The child's own words (if they said anything)</source>
+        <translation>The child's own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -2052,8 +2056,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Adults in %1&apos;s life</source>
-        <translation>Adults in %1&apos;s life</translation>
+        <source>Adults in %1's life</source>
+        <translation>Adults in %1's life</translation>
     </message>
     <message>
         <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
@@ -2113,6 +2117,163 @@
     </message>
 </context>
 <context>
+    <name>InterviewDraft</name>
+    <message>
+        <source>Choose the episode the interview follows.</source>
+        <translation>Choose the episode the interview follows.</translation>
+    </message>
+    <message>
+        <source>Say whether the interview was done, declined or not offered.</source>
+        <translation>Say whether the interview was done, declined or not offered.</translation>
+    </message>
+    <message>
+        <source>Say when the interview was offered.</source>
+        <translation>Say when the interview was offered.</translation>
+    </message>
+    <message>
+        <source>Say when the interview was held, not before it was offered.</source>
+        <translation>Say when the interview was held, not before it was offered.</translation>
+    </message>
+    <message>
+        <source>Say whether the person who offered it is independent of the young person's case.</source>
+        <translation>Say whether the person who offered it is independent of the young person's case.</translation>
+    </message>
+    <message>
+        <source>Write the role of the person who offered it.</source>
+        <translation>Write the role of the person who offered it.</translation>
+    </message>
+    <message>
+        <source>Write which agency they work for.</source>
+        <translation>Write which agency they work for.</translation>
+    </message>
+    <message>
+        <source>Write why the interview was not offered.</source>
+        <translation>Write why the interview was not offered.</translation>
+    </message>
+    <message>
+        <source>Write what the adults will do now.</source>
+        <translation>Write what the adults will do now.</translation>
+    </message>
+    <message>
+        <source>Choose the young person.</source>
+        <translation>Choose the young person.</translation>
+    </message>
+    <message>
+        <source>Something in this interview is not right.</source>
+        <translation>Something in this interview is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEpisodes</name>
+    <message>
+        <source>Which episode does the interview follow?</source>
+        <translation>Which episode does the interview follow?</translation>
+    </message>
+    <message>
+        <source>No going-missing episode is signed for %1 on this tablet. Record the episode first, then the interview.</source>
+        <translation>No going-missing episode is signed for %1 on this tablet. Record the episode first, then the interview.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Return home interview</source>
+        <translation>Return home interview</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>What became of the interview?</source>
+        <translation>What became of the interview?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Offered, and the young person declined</source>
+        <translation>Offered, and the young person declined</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <source>When was it offered?</source>
+        <translation>When was it offered?</translation>
+    </message>
+    <message>
+        <source>When was it held?</source>
+        <translation>When was it held?</translation>
+    </message>
+    <message>
+        <source>Who offered it: their role</source>
+        <translation>Who offered it: their role</translation>
+    </message>
+    <message>
+        <source>For example return home interview worker, youth worker.</source>
+        <translation>For example return home interview worker, youth worker.</translation>
+    </message>
+    <message>
+        <source>Their agency</source>
+        <translation>Their agency</translation>
+    </message>
+    <message>
+        <source>Are they independent of the young person's case?</source>
+        <translation>Are they independent of the young person's case?</translation>
+    </message>
+    <message>
+        <source>Yes, independent</source>
+        <translation>Yes, independent</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Statutory guidance asks for someone independent of the young person's case where possible: young people often say more to them.</source>
+        <translation>Statutory guidance asks for someone independent of the young person's case where possible: young people often say more to them.</translation>
+    </message>
+    <message>
+        <source>Why was it not offered?</source>
+        <translation>Why was it not offered?</translation>
+    </message>
+    <message>
+        <source>Any reason they gave (if any)</source>
+        <translation>Any reason they gave (if any)</translation>
+    </message>
+    <message>
+        <source>A young person owes no reason for declining.</source>
+        <translation>A young person owes no reason for declining.</translation>
+    </message>
+    <message>
+        <source>What the young person said (if anything)</source>
+        <translation>What the young person said (if anything)</translation>
+    </message>
+    <message>
+        <source>Write it exactly as they said it.</source>
+        <translation>Write it exactly as they said it.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>What the adults will do now: referrals, a safety plan, who follows up and when.</source>
+        <translation>What the adults will do now: referrals, a safety plan, who follows up and when.</translation>
+    </message>
+    <message>
+        <source>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
+        <translation>Signed as: %1. After signing the interview cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
+    </message>
+    <message>
+        <source>Sign the interview</source>
+        <translation>Sign the interview</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Hearth</source>
@@ -2130,8 +2291,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the young person&apos;s name</source>
-        <translation>Type the young person&apos;s name</translation>
+        <source>Type the young person's name</source>
+        <translation>Type the young person's name</translation>
     </message>
     <message>
         <source>Search for the young person</source>
@@ -2149,8 +2310,8 @@
         <translation>Write what an adult saw or was told, concretely.</translation>
     </message>
     <message>
-        <source>Write the young person&apos;s words.</source>
-        <translation>Write the young person&apos;s words.</translation>
+        <source>Write the young person's words.</source>
+        <translation>Write the young person's words.</translation>
     </message>
     <message>
         <source>Choose the young person.</source>
@@ -2200,8 +2361,8 @@
         <translation>Anything an adult noticed that may point to exploitation? (if any)</translation>
     </message>
     <message>
-        <source>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</source>
-        <translation>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</translation>
+        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
+        <translation>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2302,20 +2463,8 @@
         <translation>Write it exactly as they said it.</translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
         <source>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</source>
         <translation>Signed as: %1. After signing the episode cannot be changed; it goes to your agency the next time Hearth can reach it.</translation>
-    </message>
-    <message>
-        <source>Your passcode, to sign</source>
-        <translation>Your passcode, to sign</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Signing…</translation>
     </message>
     <message>
         <source>Sign the episode</source>
@@ -2333,16 +2482,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult&apos;s given name</source>
-        <translation>Adult&apos;s given name</translation>
+        <source>Adult's given name</source>
+        <translation>Adult's given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult&apos;s family name</source>
-        <translation>Adult&apos;s family name</translation>
+        <source>Adult's family name</source>
+        <translation>Adult's family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -2710,8 +2859,8 @@
         <translation>Session with a child</translation>
     </message>
     <message>
-        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
-        <translation>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</translation>
+        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Write down the child's own words, wishes and feelings from direct work, and what happens next.</translation>
     </message>
     <message>
         <source>Unsigned sessions: %1</source>
@@ -2726,8 +2875,8 @@
         <translation>Going missing</translation>
     </message>
     <message>
-        <source>Record a young person&apos;s going-missing episode once they are back.</source>
-        <translation>Record a young person&apos;s going-missing episode once they are back.</translation>
+        <source>Record a young person's going-missing episode once they are back.</source>
+        <translation>Record a young person's going-missing episode once they are back.</translation>
     </message>
     <message>
         <source>Unsigned episodes: %1</source>
@@ -2736,6 +2885,22 @@
     <message>
         <source>Continue an unsigned going-missing episode</source>
         <translation>Continue an unsigned going-missing episode</translation>
+    </message>
+    <message>
+        <source>Return home interview</source>
+        <translation>Return home interview</translation>
+    </message>
+    <message>
+        <source>Record the interview offered after a young person's going-missing episode: due within 72 hours of their return.</source>
+        <translation>Record the interview offered after a young person's going-missing episode: due within 72 hours of their return.</translation>
+    </message>
+    <message>
+        <source>Unsigned interviews: %1</source>
+        <translation>Unsigned interviews: %1</translation>
+    </message>
+    <message>
+        <source>Continue an unsigned return home interview</source>
+        <translation>Continue an unsigned return home interview</translation>
     </message>
 </context>
 <context>
@@ -2842,8 +3007,8 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <source>%1&apos;s chronology</source>
-        <translation>%1&apos;s chronology</translation>
+        <source>%1's chronology</source>
+        <translation>%1's chronology</translation>
     </message>
     <message>
         <source>Open the chronology of %1</source>
@@ -3049,20 +3214,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child&apos;s lived experience</source>
-        <translation>The child&apos;s lived experience</translation>
+        <source>The child's lived experience</source>
+        <translation>The child's lived experience</translation>
     </message>
     <message>
-        <source>The child&apos;s own words, exactly as said</source>
-        <translation>The child&apos;s own words, exactly as said</translation>
+        <source>The child's own words, exactly as said</source>
+        <translation>The child's own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child&apos;s behaviour changed?</source>
-        <translation>Has the child&apos;s behaviour changed?</translation>
+        <source>Has the child's behaviour changed?</source>
+        <translation>Has the child's behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -3085,8 +3250,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
     </message>
 </context>
 <context>
@@ -3216,8 +3381,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -3291,8 +3456,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
-        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
+        <source>e.g. kitchen, living room, child's bedroom</source>
+        <translation>e.g. kitchen, living room, child's bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -3461,8 +3626,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child&apos;s life</source>
-        <translation>Adults known to be in the child&apos;s life</translation>
+        <source>Adults known to be in the child's life</source>
+        <translation>Adults known to be in the child's life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -3529,8 +3694,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child&apos;s name</source>
-        <translation>Child&apos;s name</translation>
+        <source>Child's name</source>
+        <translation>Child's name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3639,8 +3804,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server&apos;s fingerprint</source>
-        <translation>Check the server&apos;s fingerprint</translation>
+        <source>Check the server's fingerprint</source>
+        <translation>Check the server's fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -3811,10 +3976,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -3837,24 +4002,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -3865,8 +4030,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device&apos;s records.</source>
-        <translation>This recovery key does not belong to this device&apos;s records.</translation>
+        <source>This recovery key does not belong to this device's records.</source>
+        <translation>This recovery key does not belong to this device's records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -3877,8 +4042,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -3900,8 +4065,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4186,21 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
+    <name>YoungPersonSignBox</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>Your passcode, to sign</source>
+        <translation>Your passcode, to sign</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
     <name>hearth::CaseloadListModel</name>
     <message>
         <source>Unborn, due %1</source>
@@ -4109,8 +4289,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
-        <translation>Please type the child&apos;s name and school year.</translation>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
     </message>
     <message>
         <source>This session could not be saved: %1</source>
@@ -4174,8 +4354,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child&apos;s words</source>
-        <translation>The child&apos;s words</translation>
+        <source>The child's words</source>
+        <translation>The child's words</translation>
     </message>
     <message>
         <source>Agency summaries</source>
@@ -4275,8 +4455,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children&apos;s social care</source>
-        <translation>Referral to children&apos;s social care</translation>
+        <source>Referral to children's social care</source>
+        <translation>Referral to children's social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -4291,16 +4471,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name and school year.</source>
-        <translation>Please type the child&apos;s name and school year.</translation>
+        <source>Please type the child's name and school year.</source>
+        <translation>Please type the child's name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -4310,8 +4490,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency&apos;s server address.</source>
-        <translation>Please type your agency&apos;s server address.</translation>
+        <source>Please type your agency's server address.</source>
+        <translation>Please type your agency's server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -4337,8 +4517,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Step-parent</translation>
     </message>
     <message>
-        <source>A parent&apos;s partner</source>
-        <translation>A parent&apos;s partner</translation>
+        <source>A parent's partner</source>
+        <translation>A parent's partner</translation>
     </message>
     <message>
         <source>Grandparent</source>
@@ -4489,8 +4669,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>risk</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name.</source>
-        <translation>Please type the child&apos;s name.</translation>
+        <source>Please type the child's name.</source>
+        <translation>Please type the child's name.</translation>
     </message>
     <message>
         <source>birth</source>
@@ -4514,11 +4694,55 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     </message>
 </context>
 <context>
-    <name>hearth::MissingController</name>
+    <name>hearth::InterviewController</name>
     <message>
-        <source>That young person could not be found on this tablet.</source>
-        <translation>That young person could not be found on this tablet.</translation>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
     </message>
+    <message>
+        <source>This interview could not be saved: %1</source>
+        <translation>This interview could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This young person's episodes could not be read: %1</source>
+        <translation>This young person's episodes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Back %1 (missing from %2)</source>
+        <translation>Back %1 (missing from %2)</translation>
+    </message>
+    <message>
+        <source>Found: %1. An interview is already recorded for it.</source>
+        <translation>Found: %1. An interview is already recorded for it.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+    <message>
+        <source>It was due to be offered by %1, 72 hours after they came back. The chronology will show it as not offered.</source>
+        <translation>It was due to be offered by %1, 72 hours after they came back. The chronology will show it as not offered.</translation>
+    </message>
+    <message>
+        <source>Offered in time: within 72 hours of their coming back, which ran until %1.</source>
+        <translation>Offered in time: within 72 hours of their coming back, which ran until %1.</translation>
+    </message>
+    <message>
+        <source>Offered late: the 72 hours after they came back ended %1. The chronology will show it as late.</source>
+        <translation>Offered late: the 72 hours after they came back ended %1. The chronology will show it as late.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offer it by %1: within 72 hours of their coming back (%n hour(s) left).</source>
+        <translation>
+            <numerusform>Offer it by %1: within 72 hours of their coming back (%n hour left).</numerusform><numerusform>Offer it by %1: within 72 hours of their coming back (%n hours left).</numerusform></translation>
+    </message>
+    <message>
+        <source>The 72 hours after they came back ended %1. Offer it now; the chronology will show it as late.</source>
+        <translation>The 72 hours after they came back ended %1. Offer it now; the chronology will show it as late.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::MissingController</name>
     <message>
         <source>This episode could not be saved: %1</source>
         <translation>This episode could not be saved: %1</translation>
@@ -4565,12 +4789,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
-        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
+        <source>Hearth is not allowed to use this tablet's position.</source>
+        <translation>Hearth is not allowed to use this tablet's position.</translation>
     </message>
     <message>
-        <source>This tablet&apos;s position is not available.</source>
-        <translation>This tablet&apos;s position is not available.</translation>
+        <source>This tablet's position is not available.</source>
+        <translation>This tablet's position is not available.</translation>
     </message>
 </context>
 <context>
@@ -4692,8 +4916,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Before your first visit</translation>
     </message>
     <message>
-        <source>Looking through this child&apos;s records…</source>
-        <translation>Looking through this child&apos;s records…</translation>
+        <source>Looking through this child's records…</source>
+        <translation>Looking through this child's records…</translation>
     </message>
     <message>
         <source>Nothing new since your visit on %1.</source>
@@ -4704,12 +4928,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>No flags and no agency records for this child yet.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
-        <translation>And %1 earlier agency records: the child&apos;s chronology shows them all.</translation>
+        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
     </message>
     <message>
-        <source>%1: supervisor&apos;s review: %2</source>
-        <translation>%1: supervisor&apos;s review: %2</translation>
+        <source>%1: supervisor's review: %2</source>
+        <translation>%1: supervisor's review: %2</translation>
     </message>
     <message>
         <source>%1: countersigned by %2</source>
@@ -4759,8 +4983,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency&apos;s</source>
-        <translation>The server did not prove it is your agency&apos;s</translation>
+        <source>The server did not prove it is your agency's</source>
+        <translation>The server did not prove it is your agency's</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -4819,16 +5043,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
-        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
+        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
-        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
+        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -5150,8 +5374,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child&apos;s own words: “%1”</source>
-        <translation>The child&apos;s own words: “%1”</translation>
+        <source>The child's own words: “%1”</source>
+        <translation>The child's own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -5528,8 +5752,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
-        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
+        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -5580,8 +5804,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The household was closed before it could be saved.</translation>
     </message>
     <message>
-        <source>This child&apos;s chronology could not be opened: %1</source>
-        <translation>This child&apos;s chronology could not be opened: %1</translation>
+        <source>This child's chronology could not be opened: %1</source>
+        <translation>This child's chronology could not be opened: %1</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>
@@ -5630,6 +5854,21 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Choose a child on your caseload before handing them the tablet.</source>
         <translation>Choose a child on your caseload before handing them the tablet.</translation>
+    </message>
+    <message>
+        <source>This interview could not be opened: %1</source>
+        <translation>This interview could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The interview was closed before it could be signed.</source>
+        <translation>The interview was closed before it could be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::YoungPersonRecord</name>
+    <message>
+        <source>That young person could not be found on this tablet.</source>
+        <translation>That young person could not be found on this tablet.</translation>
     </message>
 </context>
 </TS>
