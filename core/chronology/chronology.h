@@ -41,7 +41,7 @@ struct Chronology
 };
 
 // Turns verified records into chronologies. One function per record kind makes its entries
-// (chronologybuilder.cpp), so a new kind is one small addition. An amendment's "changes" are
+// (chronologyvisits.cpp, chronologyconcerns.cpp, ...), so a new kind is one small addition. An amendment's "changes" are
 // laid over the body of the record it amends before that record's entries are made, so the
 // chronology shows the amended values and says which amendment they came from.
 namespace ChronologyBuilder {
