@@ -60,6 +60,8 @@ void entriesOf(const VerifiedRecord &record, const QList<const VerifiedRecord *>
         return goingMissingEntries(c);
     case RecordKind::ReturnHomeInterview:
         return returnHomeInterviewEntries(c);
+    case RecordKind::LifeEvent:
+        return lifeEventEntries(c);
     // The profile is read as facts (ProfileFacts), not shown as entries yet.
     case RecordKind::ProfileChange:
     case RecordKind::CaseloadChange:
@@ -137,11 +139,11 @@ Grouped group(const QList<VerifiedRecord> &records, const QList<VerifiedRecord> 
     QHash<QString, QString> childOfRecord;
     for (const QList<VerifiedRecord> *list : { &records, &agency }) {
         for (const VerifiedRecord &record : *list) {
-            const QString child = ChronologyBuilder::childOf(record.envelope);
-            if (!child.isEmpty()) {
+            const QStringList children = ChronologyBuilder::childrenOf(record.envelope);
+            for (const QString &child : children)
                 g.byChild[child].append(&record);
-                childOfRecord.insert(record.envelope.id, child);
-            }
+            if (!children.isEmpty())
+                childOfRecord.insert(record.envelope.id, children.constFirst());
         }
     }
     for (const VerifiedRecord &record : records) {
@@ -196,12 +198,25 @@ QString ChronologyBuilder::childOf(const Envelope &envelope)
     case RecordKind::ChildVoiceSession:
     case RecordKind::GoingMissing:
     case RecordKind::ReturnHomeInterview:
+    case RecordKind::LifeEvent:
         return envelope.body[u"child"].toString();
     case RecordKind::Amendment:
     case RecordKind::CaseloadChange:
         return {};
     }
     return {};
+}
+
+QStringList ChronologyBuilder::childrenOf(const Envelope &envelope)
+{
+    if (envelope.kind != RecordKind::LifeEvent) {
+        const QString child = childOf(envelope);
+        return child.isEmpty() ? QStringList() : QStringList { child };
+    }
+    QStringList out;
+    for (const JsonValue &id : envelope.body[u"children"].items())
+        out.append(id.toString());
+    return out;
 }
 
 Chronology ChronologyBuilder::build(const QString &childId, const QList<VerifiedRecord> &records,

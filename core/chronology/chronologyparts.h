@@ -40,6 +40,7 @@ void visitEntries(const Context &c);
 void missedAppointmentEntries(const Context &c);
 // chronologyconcerns.cpp
 void concernEntries(const Context &c);
+void lifeEventEntries(const Context &c);
 // chronologysupervision.cpp
 void flagAcknowledgementEntries(const Context &c);
 void amendmentEntries(const Context &c);
