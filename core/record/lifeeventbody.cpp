@@ -16,7 +16,7 @@ const QStringList &members()
     static const QStringList words { QStringLiteral("format"), QStringLiteral("household"),
         QStringLiteral("child"), QStringLiteral("children"), QStringLiteral("scope"),
         QStringLiteral("type"), QStringLiteral("happenedOn"), QStringLiteral("adult"),
-        QStringLiteral("note"), QStringLiteral("source") };
+        QStringLiteral("note"), QStringLiteral("source"), QStringLiteral("demo") };
     return words;
 }
 
@@ -105,6 +105,10 @@ Expected<void, JsonError> validate(const JsonValue &body, const QString &path)
                 body[u"type"].toString() == u"other"
                     ? QStringLiteral("must say what happened when the type is \"other\"")
                     : ok.error().message);
+    // Training data from hearthctl demo says so, as every demo body does.
+    if (const JsonValue *demo = body.find(u"demo"); demo && !(demo->isBool() && demo->toBool()))
+        return fail(JsonPath::child(path, QStringLiteral("demo")),
+            QStringLiteral("must be true (a demonstration record) or left out"));
     if (body[u"note"].toString().size() > MaxNoteLength)
         return fail(JsonPath::child(path, QStringLiteral("note")),
             QStringLiteral("must be at most %1 characters (a short note)").arg(MaxNoteLength));
