@@ -28,7 +28,7 @@ QStringList CommandLine::screenNames()
         QStringLiteral("role-dialog"), QStringLiteral("household"), QStringLiteral("home-flagged"),
         QStringLiteral("visit-since"), QStringLiteral("chronology"),
         QStringLiteral("chronology-evidence"), QStringLiteral("childvoice"),
-        QStringLiteral("missing") };
+        QStringLiteral("missing"), QStringLiteral("household-lifeevent") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

@@ -65,6 +65,7 @@ Item {
             Workspace.closeSigned();
             Workspace.closeChildVoice();
             Workspace.closeMissing();
+            Workspace.closeHousehold();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -317,6 +318,20 @@ Item {
             Workspace.missing.reportedToPolice = 1;
             Workspace.missing.addIndicator("money-goods");
             fits(missingPage, "the going-missing episode");
+        }
+
+        function test_household_data() {
+            return sizes();
+        }
+
+        // The household page down to its life event, a type chosen so its note field asks.
+        function test_household(data) {
+            resize(data);
+            verify(Workspace.openHousehold(childId));
+            const householdPage = page("householdPage");
+            findChild(householdPage, "lifeEventType:other").clicked();
+            fits(householdPage, "the household page with a life event");
+            Workspace.closeHousehold();
         }
 
         function test_pinSetup_data() {
