@@ -74,6 +74,8 @@ ColumnLayout {
     }
 
     QQC2.CheckBox {
+        id: whole
+
         objectName: "lifeEventWholeHousehold"
         Layout.fillWidth: true
         text: qsTr("It touches the whole household (otherwise only %1)").arg(root.household.childName)
@@ -81,9 +83,9 @@ ColumnLayout {
         font.pixelSize: Style.bodySize
         onToggled: root.wholeHousehold = checked
         contentItem: QQC2.Label {
-            leftPadding: parent.indicator.width + parent.spacing
-            text: parent.text
-            font: parent.font
+            leftPadding: whole.indicator.width + whole.spacing
+            text: whole.text
+            font: whole.font
             wrapMode: Text.WordWrap
             verticalAlignment: Text.AlignVCenter
         }

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
@@ -51,7 +51,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Child's given name</source>
+        <source>Child&apos;s given name</source>
         <translation>Enw cyntaf y plentyn</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Child's family name</source>
+        <source>Child&apos;s family name</source>
         <translation>Cyfenw’r plentyn</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Wedi’u fflagio</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children's records…</source>
+        <source>Looking for patterns in the children&apos;s records…</source>
         <translation>Yn chwilio am batrymau yng nghofnodion y plant…</translation>
     </message>
     <message>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>The paper is full.</source>
-        <translation>Mae'r papur yn llawn.</translation>
+        <translation>Mae&apos;r papur yn llawn.</translation>
     </message>
 </context>
 <context>
@@ -586,10 +586,10 @@
     <name>ChildLeaveDialog</name>
     <message>
         <source>Give the tablet back</source>
-        <translation>Rhoi'r llechen yn ôl</translation>
+        <translation>Rhoi&apos;r llechen yn ôl</translation>
     </message>
     <message>
-        <source>Practitioner's passcode</source>
+        <source>Practitioner&apos;s passcode</source>
         <translation>Cod cyfrin yr ymarferydd</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>How do you feel?</source>
-        <translation>Sut wyt ti'n teimlo?</translation>
+        <translation>Sut wyt ti&apos;n teimlo?</translation>
     </message>
     <message>
         <source>Grown-up</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Give the tablet back to the grown-up</source>
-        <translation>Rho'r llechen yn ôl i'r oedolyn</translation>
+        <translation>Rho&apos;r llechen yn ôl i&apos;r oedolyn</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>How safe do you feel?</source>
-        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
+        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
     </message>
     <message>
         <source>How happy are you?</source>
@@ -677,7 +677,7 @@
 <context>
     <name>ChildVoiceDraft</name>
     <message>
-        <source>Write the child's school year.</source>
+        <source>Write the child&apos;s school year.</source>
         <translation>Ysgrifennwch flwyddyn ysgol y plentyn.</translation>
     </message>
     <message>
@@ -697,11 +697,11 @@
         <translation>Dywedwch a welsoch chi’r plentyn ar ei ben ei hun.</translation>
     </message>
     <message>
-        <source>Give each scaling question its question and the child's number.</source>
+        <source>Give each scaling question its question and the child&apos;s number.</source>
         <translation>Rhowch ei gwestiwn a rhif y plentyn i bob cwestiwn graddfa.</translation>
     </message>
     <message>
-        <source>Write down something of the child's: their words or an answer.</source>
+        <source>Write down something of the child&apos;s: their words or an answer.</source>
         <translation>Ysgrifennwch rywbeth gan y plentyn: ei eiriau neu ateb.</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>How safe do you feel?</source>
-        <translation>Pa mor ddiogel wyt ti'n teimlo?</translation>
+        <translation>Pa mor ddiogel wyt ti&apos;n teimlo?</translation>
     </message>
     <message>
         <source>How happy are you?</source>
@@ -744,7 +744,7 @@
         <translation>Wedi’i wneud gan y plentyn, yn ei ffordd ei hun</translation>
     </message>
     <message>
-        <source>The child's drawing</source>
+        <source>The child&apos;s drawing</source>
         <translation>Llun y plentyn</translation>
     </message>
     <message>
@@ -811,11 +811,11 @@
         <translation>Pam nad ar ei ben ei hun? (angen)</translation>
     </message>
     <message>
-        <source>The child's words</source>
+        <source>The child&apos;s words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
-        <source>Add the child's words</source>
+        <source>Add the child&apos;s words</source>
         <translation>Ychwanegu geiriau’r plentyn</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@
         <translation>Dymuniadau a theimladau</translation>
     </message>
     <message>
-        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
         <translation>Y tri thŷ: ysgrifennwch bob peth y mae’r plentyn yn ei roi mewn tŷ ar ei linell ei hun, yng ngeiriau’r plentyn.</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation>Un person ar bob llinell, fel y mae’r plentyn yn eu henwi.</translation>
     </message>
     <message>
-        <source>What would make things better, in the child's words</source>
+        <source>What would make things better, in the child&apos;s words</source>
         <translation>Beth fyddai’n gwneud pethau’n well, yng ngeiriau’r plentyn</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own drawing and answers</source>
+        <source>The child&apos;s own drawing and answers</source>
         <translation>Llun ac atebion y plentyn ei hun</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@
 <context>
     <name>ChildVoiceQuote</name>
     <message>
-        <source>The child's words, written down at %1</source>
+        <source>The child&apos;s words, written down at %1</source>
         <translation>Geiriau’r plentyn, a ysgrifennwyd am %1</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@
         <translation>Er enghraifft “Os yw 10 yn ddiogel a 0 ddim yn ddiogel o gwbl, ble wyt ti gartref?”</translation>
     </message>
     <message>
-        <source>The child's number</source>
+        <source>The child&apos;s number</source>
         <translation>Rhif y plentyn</translation>
     </message>
     <message>
-        <source>Why that number, in the child's words</source>
+        <source>Why that number, in the child&apos;s words</source>
         <translation>Pam y rhif hwnnw, yng ngeiriau’r plentyn</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
         <translation>Cydnabod baner</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
         <translation>Caiff eich nodyn ei lofnodi gyda’ch enw a’i gadw gyda chofnodion y plentyn. Nid yw’r faner yn cael ei thynnu: mae’n aros yma, wedi’i marcio’n gydnabyddedig, ac yn dod yn ôl os bydd cofnodion newydd yn ychwanegu ati.</translation>
     </message>
     <message>
@@ -1100,7 +1100,7 @@
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child's words</source>
+        <source>The child&apos;s words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -1152,7 +1152,7 @@
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <source>From the agency's caseload feed (not a signed record)</source>
+        <source>From the agency&apos;s caseload feed (not a signed record)</source>
         <translation>O ffrwd llwyth achosion yr asiantaeth (nid cofnod wedi’i lofnodi)</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@
         <translation>Llofnod wedi’i wirio</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet's records</source>
+        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
         <translation>Llofnod wedi’i wirio, ond mae’r cofnod allan o drefn yng nghofnodion y llechen hon</translation>
     </message>
     <message>
@@ -1248,7 +1248,7 @@
         <translation>Cydnabuwyd y faner “%1”: %2</translation>
     </message>
     <message>
-        <source>Supervisor's review</source>
+        <source>Supervisor&apos;s review</source>
         <translation>Adolygiad y goruchwyliwr</translation>
     </message>
     <message>
@@ -1442,14 +1442,19 @@
     <message numerus="yes">
         <source>%n picture(s)</source>
         <translation>
-            <numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform><numerusform>%n llun</numerusform></translation>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+            <numerusform>%n llun</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 out of 10 (%2)</source>
         <translation>%1 allan o 10 (%2)</translation>
     </message>
     <message>
-        <source>The child's own, made in child mode: %1</source>
+        <source>The child&apos;s own, made in child mode: %1</source>
         <translation>Gwaith y plentyn ei hun, a wnaed yn y modd plentyn: %1</translation>
     </message>
     <message>
@@ -1468,6 +1473,42 @@
         <source>how happy</source>
         <translation>pa mor hapus</translation>
     </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Profedigaeth</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Colli swydd</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Partner newydd</translation>
+    </message>
+    <message>
+        <source>New baby</source>
+        <translation>Babi newydd</translation>
+    </message>
+    <message>
+        <source>Moved home</source>
+        <translation>Symud tŷ</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Gwahanu</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Rhyddhau o’r carchar</translation>
+    </message>
+    <message>
+        <source>Other life event</source>
+        <translation>Digwyddiad bywyd arall</translation>
+    </message>
+    <message>
+        <source>%1. Told by: %2</source>
+        <translation>%1. Dywedwyd gan: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1480,7 +1521,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
+        <source>Type the child&apos;s name</source>
         <translation>Teipiwch enw’r plentyn</translation>
     </message>
     <message>
@@ -1492,7 +1533,7 @@
         <translation>Ddim ar y llechen hon</translation>
     </message>
     <message>
-        <source>The child's name</source>
+        <source>The child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -1535,7 +1576,7 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
+        <source>The child&apos;s own words (if they said anything)</source>
         <translation>Geiriau’r plentyn ei hun (os dywedodd rywbeth)</translation>
     </message>
     <message>
@@ -1872,6 +1913,22 @@
         <source>The profile was not saved: %1 (%2).</source>
         <translation>Ni chadwyd y proffil: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Dywedwch ar ba ddiwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>Ni all y diwrnod y digwyddodd fod ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <source>That adult is not one of this household&apos;s.</source>
+        <translation>Nid yw’r oedolyn hwnnw yn un o’r aelwyd hon.</translation>
+    </message>
+    <message>
+        <source>The life event was not recorded: %1 (%2).</source>
+        <translation>Ni chofnodwyd y digwyddiad bywyd: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAdult</name>
@@ -2032,6 +2089,57 @@
     </message>
 </context>
 <context>
+    <name>HouseholdLifeEvent</name>
+    <message>
+        <source>Life events</source>
+        <translation>Digwyddiadau bywyd</translation>
+    </message>
+    <message>
+        <source>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</source>
+        <translation>Rhywbeth sydd wedi digwydd i’r teulu: caiff ei gofnodi nawr, ar ei ben ei hun, ac mae’n ymddangos yn y gronoleg ar y diwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>Y diwrnod y digwyddodd</translation>
+    </message>
+    <message>
+        <source>It touches the whole household (otherwise only %1)</source>
+        <translation>Mae’n effeithio ar yr aelwyd gyfan (fel arall dim ond %1)</translation>
+    </message>
+    <message>
+        <source>Who it concerns</source>
+        <translation>Am bwy y mae</translation>
+    </message>
+    <message>
+        <source>What happened (needed)</source>
+        <translation>Beth ddigwyddodd (angen)</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Nodyn byr (dewisol)</translation>
+    </message>
+    <message>
+        <source>Who told you, for example the mother or the school</source>
+        <translation>Pwy ddywedodd wrthych chi, er enghraifft y fam neu’r ysgol</translation>
+    </message>
+    <message>
+        <source>Your passcode, to record it</source>
+        <translation>Eich cod pas, i’w gofnodi</translation>
+    </message>
+    <message>
+        <source>Record this life event</source>
+        <translation>Cofnodi’r digwyddiad bywyd hwn</translation>
+    </message>
+    <message>
+        <source>Recorded. It is in the chronology on the day it happened.</source>
+        <translation>Wedi’i gofnodi. Mae yn y gronoleg ar y diwrnod y digwyddodd.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <source>Household and health: %1</source>
@@ -2046,7 +2154,7 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Adults in %1's life</source>
+        <source>Adults in %1&apos;s life</source>
         <translation>Oedolion ym mywyd %1</translation>
     </message>
     <message>
@@ -2124,7 +2232,7 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <source>Type the young person's name</source>
+        <source>Type the young person&apos;s name</source>
         <translation>Teipiwch enw’r person ifanc</translation>
     </message>
     <message>
@@ -2143,7 +2251,7 @@
         <translation>Ysgrifennwch yn fanwl beth a welodd oedolyn neu beth a ddywedwyd wrtho.</translation>
     </message>
     <message>
-        <source>Write the young person's words.</source>
+        <source>Write the young person&apos;s words.</source>
         <translation>Ysgrifennwch eiriau’r person ifanc.</translation>
     </message>
     <message>
@@ -2194,7 +2302,7 @@
         <translation>Unrhyw beth a sylwodd oedolyn arno a allai awgrymu camfanteisio? (os oes rhywbeth)</translation>
     </message>
     <message>
-        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
+        <source>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</source>
         <translation>Ysgrifennwch yr hyn a welwyd neu a ddywedwyd, nid eich barn amdano. Arsylwadau’r oedolion yw’r rhain, ac nid ar y person ifanc y mae’r bai amdanynt.</translation>
     </message>
     <message>
@@ -2327,7 +2435,7 @@
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
+        <source>Adult&apos;s given name</source>
         <translation>Enw cyntaf yr oedolyn</translation>
     </message>
     <message>
@@ -2335,7 +2443,7 @@
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
+        <source>Adult&apos;s family name</source>
         <translation>Cyfenw’r oedolyn</translation>
     </message>
     <message>
@@ -2704,7 +2812,7 @@
         <translation>Sesiwn gyda phlentyn</translation>
     </message>
     <message>
-        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
+        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
         <translation>Ysgrifennwch eiriau, dymuniadau a theimladau’r plentyn ei hun o waith uniongyrchol, a beth sy’n digwydd nesaf.</translation>
     </message>
     <message>
@@ -2720,7 +2828,7 @@
         <translation>Mynd ar goll</translation>
     </message>
     <message>
-        <source>Record a young person's going-missing episode once they are back.</source>
+        <source>Record a young person&apos;s going-missing episode once they are back.</source>
         <translation>Cofnodi digwyddiad mynd ar goll person ifanc unwaith y byddant yn ôl.</translation>
     </message>
     <message>
@@ -2836,7 +2944,7 @@ Rheswm: %2
 %3</translation>
     </message>
     <message>
-        <source>%1's chronology</source>
+        <source>%1&apos;s chronology</source>
         <translation>Cronoleg %1</translation>
     </message>
     <message>
@@ -3043,11 +3151,11 @@ Rheswm: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
+        <source>The child&apos;s lived experience</source>
         <translation>Profiad bywyd y plentyn</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
+        <source>The child&apos;s own words, exactly as said</source>
         <translation>Geiriau’r plentyn ei hun, yn union fel y’u dywedwyd</translation>
     </message>
     <message>
@@ -3055,7 +3163,7 @@ Rheswm: %2
         <translation>Beth wnaeth y plentyn?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
+        <source>Has the child&apos;s behaviour changed?</source>
         <translation>Ydy ymddygiad y plentyn wedi newid?</translation>
     </message>
     <message>
@@ -3079,7 +3187,7 @@ Rheswm: %2
         <translation>Beth yn union a welwyd neu a glywyd</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
         <translation>Wedi’i gadw fel dyfyniad, air am air, a’i ddangos fel geiriau’r plentyn.</translation>
     </message>
 </context>
@@ -3213,7 +3321,7 @@ Rheswm: %2
         <translation>Beth mae hyn yn ei olygu i’r plentyn?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
         <translation>Yn eich geiriau eich hun: sut beth yw bywyd i’r plentyn hwn nawr, a beth mae ymweliad heddiw yn ei newid?</translation>
     </message>
     <message>
@@ -3288,7 +3396,7 @@ Rheswm: %2
         <translation>Ystafelloedd a welsoch (rhowch atalnod rhyngddyn nhw)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
         <translation>e.e. cegin, ystafell fyw, ystafell wely’r plentyn</translation>
     </message>
     <message>
@@ -3458,7 +3566,7 @@ Rheswm: %2
         <translation>Pwy sydd yma</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
+        <source>Adults known to be in the child&apos;s life</source>
         <translation>Oedolion y gwyddys eu bod ym mywyd y plentyn</translation>
     </message>
     <message>
@@ -3526,7 +3634,7 @@ Rheswm: %2
         <translation>Plant eraill sydd yma</translation>
     </message>
     <message>
-        <source>Child's name</source>
+        <source>Child&apos;s name</source>
         <translation>Enw’r plentyn</translation>
     </message>
     <message>
@@ -3616,7 +3724,7 @@ Rheswm: %2
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
+        <source>Check the server&apos;s fingerprint</source>
         <translation>Gwiriwch ôl bys y gweinydd</translation>
     </message>
     <message>
@@ -3788,7 +3896,7 @@ Rheswm: %2
         <translation>Wedi anghofio eich cod pas?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
         <translation>Gall eich asiantaeth agor Hearth ar y llechen hon eto a gadael i chi ddewis cod pas newydd. Ni fydd unrhyw gofnodion yn cael eu colli. Cysylltwch â chymorth TG eich tîm neu â’ch rheolwr, a chadwch y llechen gyda chi.
@@ -3817,23 +3925,23 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw’r cod pas hwn yn bodloni’r rheolau.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon ar goll. Gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer; does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
         <translation>Mae’r ffeil allwedd ar gyfer cofnodion y ddyfais hon wedi’i difrodi. Does neb wedi cyffwrdd â’ch cofnodion; gall eich asiantaeth adfer mynediad gyda’i hallwedd adfer.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion ar goll. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
         <translation>Mae’r gronfa ddata cofnodion wedi’i difrodi. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth cyn defnyddio’r ddyfais hon eto.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
         <translation>Mae’r gronfa ddata cofnodion a’r ffeil allwedd yn perthyn i ddyfeisiau neu osodiadau gwahanol. Does dim byd wedi’i newid; cysylltwch â thîm cymorth eich asiantaeth.</translation>
     </message>
     <message>
@@ -3845,7 +3953,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Does dim modd darllen y ffeil allwedd adfer.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
         <translation>Nid yw’r allwedd adfer hon yn perthyn i gofnodion y ddyfais hon.</translation>
     </message>
     <message>
@@ -3857,7 +3965,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid yw Hearth yn gallu ysgrifennu i’w ffolder storio. Does dim byd wedi’i newid.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
         <translation>Mae storfa’r ddyfais yn llawn. Ni chafodd y newid diwethaf ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni. Does dim byd arall wedi’i golli.</translation>
     </message>
     <message>
@@ -3880,7 +3988,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cofnodwch y cam nesaf ar gyfer yr anaf i fabi nad yw’n symud eto.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
         <translation>Mae geiriau’r plentyn yn disgrifio cael ei frifo (“%1”): cofnodwch beth a wnaethoch, fel cam diogelwch uniongyrchol neu gam nesaf.</translation>
     </message>
 </context>
@@ -4089,7 +4197,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
+        <source>Please type the child&apos;s name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -4157,7 +4265,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cydweithredu</translation>
     </message>
     <message>
-        <source>The child's words</source>
+        <source>The child&apos;s words</source>
         <translation>Geiriau’r plentyn</translation>
     </message>
     <message>
@@ -4264,7 +4372,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dweud wrth yr arweinydd diogelu dynodedig</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
+        <source>Referral to children&apos;s social care</source>
         <translation>Atgyfeirio at ofal cymdeithasol plant</translation>
     </message>
     <message>
@@ -4280,7 +4388,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Rhywbeth arall</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
         <translation>Does dim categorïau pryder ym mhecyn cynnwys yr asiantaeth hon, felly ni ellir llofnodi’r pryder. Rhowch wybod i’r asiantaeth.</translation>
     </message>
     <message>
@@ -4288,7 +4396,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Nid oedd modd dod o hyd i’r plentyn hwnnw ar y llechen hon.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
+        <source>Please type the child&apos;s name and school year.</source>
         <translation>Teipiwch enw’r plentyn a’i flwyddyn ysgol.</translation>
     </message>
     <message>
@@ -4299,7 +4407,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
+        <source>Please type your agency&apos;s server address.</source>
         <translation>Teipiwch gyfeiriad gweinydd eich asiantaeth.</translation>
     </message>
     <message>
@@ -4326,7 +4434,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <source>A parent's partner</source>
+        <source>A parent&apos;s partner</source>
         <translation>Partner rhiant</translation>
     </message>
     <message>
@@ -4478,7 +4586,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>risg</translation>
     </message>
     <message>
-        <source>Please type the child's name.</source>
+        <source>Please type the child&apos;s name.</source>
         <translation>Teipiwch enw’r plentyn.</translation>
     </message>
     <message>
@@ -4500,6 +4608,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The changes could not be kept: %1</source>
         <translation>Nid oedd modd cadw’r newidiadau: %1</translation>
+    </message>
+    <message>
+        <source>No one adult in particular</source>
+        <translation>Dim un oedolyn yn benodol</translation>
     </message>
 </context>
 <context>
@@ -4554,11 +4666,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni all y llechen hon ganfod ei lleoliad.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
         <translation>Nid yw Hearth yn cael defnyddio lleoliad y llechen hon.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
+        <source>This tablet&apos;s position is not available.</source>
         <translation>Nid yw lleoliad y llechen hon ar gael.</translation>
     </message>
 </context>
@@ -4684,7 +4796,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyn eich ymweliad cyntaf</translation>
     </message>
     <message>
-        <source>Looking through this child's records…</source>
+        <source>Looking through this child&apos;s records…</source>
         <translation>Yn edrych drwy gofnodion y plentyn hwn…</translation>
     </message>
     <message>
@@ -4696,11 +4808,11 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Dim fflagiau a dim cofnodion asiantaeth ar gyfer y plentyn hwn eto.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
+        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
         <translation>A %1 cofnod asiantaeth cynharach: mae cronoleg y plentyn yn eu dangos i gyd.</translation>
     </message>
     <message>
-        <source>%1: supervisor's review: %2</source>
+        <source>%1: supervisor&apos;s review: %2</source>
         <translation>%1: adolygiad y goruchwyliwr: %2</translation>
     </message>
     <message>
@@ -4751,7 +4863,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r asiantaeth wedi datgysylltu’r llechen hon</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
+        <source>The server did not prove it is your agency&apos;s</source>
         <translation>Ni phrofodd y gweinydd mai gweinydd eich asiantaeth ydyw</translation>
     </message>
     <message>
@@ -4820,15 +4932,15 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Ni allai Hearth gyrraedd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a byddant yn cael eu hanfon pan fydd cysylltiad.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
         <translation>Mae problem gyda gweinydd eich asiantaeth. Mae eich cofnodion yn ddiogel ar y llechen hon a bydd Hearth yn rhoi cynnig arall arni ohono’i hun.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
         <translation>Gwrthododd gweinydd eich asiantaeth yr hyn a anfonodd Hearth. Nid oes dim wedi’i golli. Dangoswch y manylion isod i gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
         <translation>Ni allai’r gweinydd yng nghyfeiriad eich asiantaeth brofi mai gweinydd eich asiantaeth ydyw, felly ni anfonwyd dim. Gall hyn ddigwydd ar Wi-Fi gwesty neu Wi-Fi cyhoeddus. Os yw’n dal i ddigwydd, dywedwch wrth gymorth TG eich asiantaeth.</translation>
     </message>
     <message>
@@ -5157,7 +5269,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Cyfieithydd</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
+        <source>The child&apos;s own words: “%1”</source>
         <translation>Geiriau’r plentyn ei hun: “%1”</translation>
     </message>
     <message>
@@ -5527,7 +5639,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Mae’r ymweliad hwn wedi’i orffen ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
         <translation>Teipiwch enw’r plentyn. Ar gyfer plentyn heb ei eni, teipiwch y cyfenw.</translation>
     </message>
     <message>
@@ -5579,7 +5691,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <translation>Caewyd yr aelwyd cyn y gellid ei chadw.</translation>
     </message>
     <message>
-        <source>This child's chronology could not be opened: %1</source>
+        <source>This child&apos;s chronology could not be opened: %1</source>
         <translation>Nid oedd modd agor cronoleg y plentyn hwn: %1</translation>
     </message>
     <message>
@@ -5604,7 +5716,7 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     </message>
     <message>
         <source>What the child made before could not be read: %1</source>
-        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o'r blaen: %1</translation>
+        <translation>Nid oedd modd darllen yr hyn a wnaeth y plentyn o&apos;r blaen: %1</translation>
     </message>
     <message>
         <source>The content pack could not be loaded, so no session can be started.</source>
@@ -5629,6 +5741,30 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>Choose a child on your caseload before handing them the tablet.</source>
         <translation>Dewiswch blentyn ar eich llwyth achosion cyn rhoi’r dabled iddo.</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Dewiswch beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Dywedwch ar ba ddiwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>Ni all y diwrnod y digwyddodd fod ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <source>Say who told you.</source>
+        <translation>Dywedwch pwy ddywedodd wrthych chi.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Dywedwch beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>The household was closed before the life event could be recorded.</source>
+        <translation>Caewyd yr aelwyd cyn y gellid cofnodi’r digwyddiad bywyd.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -51,16 +51,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Child's given name</source>
-        <translation>Child's given name</translation>
+        <source>Child&apos;s given name</source>
+        <translation>Child&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Child's family name</source>
-        <translation>Child's family name</translation>
+        <source>Child&apos;s family name</source>
+        <translation>Child&apos;s family name</translation>
     </message>
     <message>
         <source>Unborn child</source>
@@ -465,8 +465,8 @@
         <translation>Flagged</translation>
     </message>
     <message>
-        <source>Looking for patterns in the children's records…</source>
-        <translation>Looking for patterns in the children's records…</translation>
+        <source>Looking for patterns in the children&apos;s records…</source>
+        <translation>Looking for patterns in the children&apos;s records…</translation>
     </message>
     <message>
         <source>No child on your caseload has an open flag.</source>
@@ -589,8 +589,8 @@
         <translation>Give the tablet back</translation>
     </message>
     <message>
-        <source>Practitioner's passcode</source>
-        <translation>Practitioner's passcode</translation>
+        <source>Practitioner&apos;s passcode</source>
+        <translation>Practitioner&apos;s passcode</translation>
     </message>
     <message>
         <source>Back to the child</source>
@@ -677,8 +677,8 @@
 <context>
     <name>ChildVoiceDraft</name>
     <message>
-        <source>Write the child's school year.</source>
-        <translation>Write the child's school year.</translation>
+        <source>Write the child&apos;s school year.</source>
+        <translation>Write the child&apos;s school year.</translation>
     </message>
     <message>
         <source>Write where you saw the child.</source>
@@ -697,12 +697,12 @@
         <translation>Say whether you saw the child alone.</translation>
     </message>
     <message>
-        <source>Give each scaling question its question and the child's number.</source>
-        <translation>Give each scaling question its question and the child's number.</translation>
+        <source>Give each scaling question its question and the child&apos;s number.</source>
+        <translation>Give each scaling question its question and the child&apos;s number.</translation>
     </message>
     <message>
-        <source>Write down something of the child's: their words or an answer.</source>
-        <translation>Write down something of the child's: their words or an answer.</translation>
+        <source>Write down something of the child&apos;s: their words or an answer.</source>
+        <translation>Write down something of the child&apos;s: their words or an answer.</translation>
     </message>
     <message>
         <source>Write what you will do with what the child told you.</source>
@@ -744,8 +744,8 @@
         <translation>Made by the child, in their own way</translation>
     </message>
     <message>
-        <source>The child's drawing</source>
-        <translation>The child's drawing</translation>
+        <source>The child&apos;s drawing</source>
+        <translation>The child&apos;s drawing</translation>
     </message>
     <message>
         <source>In the house of worries</source>
@@ -811,20 +811,20 @@
         <translation>Why not alone? (needed)</translation>
     </message>
     <message>
-        <source>The child's words</source>
-        <translation>The child's words</translation>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
     <message>
-        <source>Add the child's words</source>
-        <translation>Add the child's words</translation>
+        <source>Add the child&apos;s words</source>
+        <translation>Add the child&apos;s words</translation>
     </message>
     <message>
         <source>Wishes and feelings</source>
         <translation>Wishes and feelings</translation>
     </message>
     <message>
-        <source>The three houses: write each thing the child puts in a house on its own line, in the child's words.</source>
-        <translation>The three houses: write each thing the child puts in a house on its own line, in the child's words.</translation>
+        <source>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</source>
+        <translation>The three houses: write each thing the child puts in a house on its own line, in the child&apos;s words.</translation>
     </message>
     <message>
         <source>House of worries</source>
@@ -851,8 +851,8 @@
         <translation>One person on each line, as the child names them.</translation>
     </message>
     <message>
-        <source>What would make things better, in the child's words</source>
-        <translation>What would make things better, in the child's words</translation>
+        <source>What would make things better, in the child&apos;s words</source>
+        <translation>What would make things better, in the child&apos;s words</translation>
     </message>
     <message>
         <source>What the child thinks of their plan</source>
@@ -875,8 +875,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own drawing and answers</source>
-        <translation>The child's own drawing and answers</translation>
+        <source>The child&apos;s own drawing and answers</source>
+        <translation>The child&apos;s own drawing and answers</translation>
     </message>
     <message>
         <source>Child mode is for a child on your caseload.</source>
@@ -890,8 +890,8 @@
 <context>
     <name>ChildVoiceQuote</name>
     <message>
-        <source>The child's words, written down at %1</source>
-        <translation>The child's words, written down at %1</translation>
+        <source>The child&apos;s words, written down at %1</source>
+        <translation>The child&apos;s words, written down at %1</translation>
     </message>
     <message>
         <source>Exactly as the child said them.</source>
@@ -917,12 +917,12 @@
         <translation>For example “If 10 is safe and 0 is not safe at all, where are you at home?”</translation>
     </message>
     <message>
-        <source>The child's number</source>
-        <translation>The child's number</translation>
+        <source>The child&apos;s number</source>
+        <translation>The child&apos;s number</translation>
     </message>
     <message>
-        <source>Why that number, in the child's words</source>
-        <translation>Why that number, in the child's words</translation>
+        <source>Why that number, in the child&apos;s words</source>
+        <translation>Why that number, in the child&apos;s words</translation>
     </message>
     <message>
         <source>Remove this question</source>
@@ -955,8 +955,8 @@
         <translation>Acknowledge a flag</translation>
     </message>
     <message>
-        <source>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
-        <translation>Your note is signed with your name and kept with the child's records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
+        <source>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</source>
+        <translation>Your note is signed with your name and kept with the child&apos;s records. The flag is not removed: it stays here, marked acknowledged, and comes back if new records add to it.</translation>
     </message>
     <message>
         <source>What you made of it, and what you will do</source>
@@ -1097,8 +1097,8 @@
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child's words</source>
-        <translation>The child's words</translation>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
     <message>
         <source>Life event</source>
@@ -1149,16 +1149,16 @@
         <translation>child seen</translation>
     </message>
     <message>
-        <source>From the agency's caseload feed (not a signed record)</source>
-        <translation>From the agency's caseload feed (not a signed record)</translation>
+        <source>From the agency&apos;s caseload feed (not a signed record)</source>
+        <translation>From the agency&apos;s caseload feed (not a signed record)</translation>
     </message>
     <message>
         <source>Signature checked</source>
         <translation>Signature checked</translation>
     </message>
     <message>
-        <source>Signature checked, but the record is out of order in this tablet's records</source>
-        <translation>Signature checked, but the record is out of order in this tablet's records</translation>
+        <source>Signature checked, but the record is out of order in this tablet&apos;s records</source>
+        <translation>Signature checked, but the record is out of order in this tablet&apos;s records</translation>
     </message>
     <message>
         <source>SIGNATURE FAILED: this record could not be checked</source>
@@ -1245,8 +1245,8 @@
         <translation>Flag “%1” acknowledged: %2</translation>
     </message>
     <message>
-        <source>Supervisor's review</source>
-        <translation>Supervisor's review</translation>
+        <source>Supervisor&apos;s review</source>
+        <translation>Supervisor&apos;s review</translation>
     </message>
     <message>
         <source>Countersignature</source>
@@ -1439,15 +1439,17 @@
     <message numerus="yes">
         <source>%n picture(s)</source>
         <translation>
-            <numerusform>%n picture</numerusform><numerusform>%n pictures</numerusform></translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 out of 10 (%2)</source>
         <translation>%1 out of 10 (%2)</translation>
     </message>
     <message>
-        <source>The child's own, made in child mode: %1</source>
-        <translation>The child's own, made in child mode: %1</translation>
+        <source>The child&apos;s own, made in child mode: %1</source>
+        <translation>The child&apos;s own, made in child mode: %1</translation>
     </message>
     <message>
         <source>at home</source>
@@ -1465,6 +1467,42 @@
         <source>how happy</source>
         <translation>how happy</translation>
     </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Bereavement</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>New baby</source>
+        <translation>New baby</translation>
+    </message>
+    <message>
+        <source>Moved home</source>
+        <translation>Moved home</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Release from prison</translation>
+    </message>
+    <message>
+        <source>Other life event</source>
+        <translation>Other life event</translation>
+    </message>
+    <message>
+        <source>%1. Told by: %2</source>
+        <translation>%1. Told by: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1477,8 +1515,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the child's name</source>
-        <translation>Type the child's name</translation>
+        <source>Type the child&apos;s name</source>
+        <translation>Type the child&apos;s name</translation>
     </message>
     <message>
         <source>Search for the child</source>
@@ -1489,8 +1527,8 @@
         <translation>Not on this tablet</translation>
     </message>
     <message>
-        <source>The child's name</source>
-        <translation>The child's name</translation>
+        <source>The child&apos;s name</source>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <source>School year, for example Year 8</source>
@@ -1532,8 +1570,8 @@
         <translation>“%1”: %2</translation>
     </message>
     <message>
-        <source>The child's own words (if they said anything)</source>
-        <translation>The child's own words (if they said anything)</translation>
+        <source>The child&apos;s own words (if they said anything)</source>
+        <translation>The child&apos;s own words (if they said anything)</translation>
     </message>
     <message>
         <source>Write them exactly as the child said them.</source>
@@ -1869,6 +1907,22 @@
         <source>The profile was not saved: %1 (%2).</source>
         <translation>The profile was not saved: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Say on what day it happened.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>The day it happened cannot be after today.</translation>
+    </message>
+    <message>
+        <source>That adult is not one of this household&apos;s.</source>
+        <translation>That adult is not one of this household&apos;s.</translation>
+    </message>
+    <message>
+        <source>The life event was not recorded: %1 (%2).</source>
+        <translation>The life event was not recorded: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAdult</name>
@@ -2029,6 +2083,57 @@
     </message>
 </context>
 <context>
+    <name>HouseholdLifeEvent</name>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</source>
+        <translation>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>The day it happened</translation>
+    </message>
+    <message>
+        <source>It touches the whole household (otherwise only %1)</source>
+        <translation>It touches the whole household (otherwise only %1)</translation>
+    </message>
+    <message>
+        <source>Who it concerns</source>
+        <translation>Who it concerns</translation>
+    </message>
+    <message>
+        <source>What happened (needed)</source>
+        <translation>What happened (needed)</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>A short note (optional)</translation>
+    </message>
+    <message>
+        <source>Who told you, for example the mother or the school</source>
+        <translation>Who told you, for example the mother or the school</translation>
+    </message>
+    <message>
+        <source>Your passcode, to record it</source>
+        <translation>Your passcode, to record it</translation>
+    </message>
+    <message>
+        <source>Record this life event</source>
+        <translation>Record this life event</translation>
+    </message>
+    <message>
+        <source>Recorded. It is in the chronology on the day it happened.</source>
+        <translation>Recorded. It is in the chronology on the day it happened.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPage</name>
     <message>
         <source>Household and health: %1</source>
@@ -2043,8 +2148,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Adults in %1's life</source>
-        <translation>Adults in %1's life</translation>
+        <source>Adults in %1&apos;s life</source>
+        <translation>Adults in %1&apos;s life</translation>
     </message>
     <message>
         <source>Everyone who lives here, stays, visits or cares for the child, including adults who are not here today.</source>
@@ -2121,8 +2226,8 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Type the young person's name</source>
-        <translation>Type the young person's name</translation>
+        <source>Type the young person&apos;s name</source>
+        <translation>Type the young person&apos;s name</translation>
     </message>
     <message>
         <source>Search for the young person</source>
@@ -2140,8 +2245,8 @@
         <translation>Write what an adult saw or was told, concretely.</translation>
     </message>
     <message>
-        <source>Write the young person's words.</source>
-        <translation>Write the young person's words.</translation>
+        <source>Write the young person&apos;s words.</source>
+        <translation>Write the young person&apos;s words.</translation>
     </message>
     <message>
         <source>Choose the young person.</source>
@@ -2191,8 +2296,8 @@
         <translation>Anything an adult noticed that may point to exploitation? (if any)</translation>
     </message>
     <message>
-        <source>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</source>
-        <translation>Write what was seen or said, not what you think of it. These are the adults' observations and the young person is not to blame for them.</translation>
+        <source>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</source>
+        <translation>Write what was seen or said, not what you think of it. These are the adults&apos; observations and the young person is not to blame for them.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2324,16 +2429,16 @@
         <translation>Given name</translation>
     </message>
     <message>
-        <source>Adult's given name</source>
-        <translation>Adult's given name</translation>
+        <source>Adult&apos;s given name</source>
+        <translation>Adult&apos;s given name</translation>
     </message>
     <message>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <source>Adult's family name</source>
-        <translation>Adult's family name</translation>
+        <source>Adult&apos;s family name</source>
+        <translation>Adult&apos;s family name</translation>
     </message>
     <message>
         <source>Who they are to the child</source>
@@ -2701,8 +2806,8 @@
         <translation>Session with a child</translation>
     </message>
     <message>
-        <source>Write down the child's own words, wishes and feelings from direct work, and what happens next.</source>
-        <translation>Write down the child's own words, wishes and feelings from direct work, and what happens next.</translation>
+        <source>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</source>
+        <translation>Write down the child&apos;s own words, wishes and feelings from direct work, and what happens next.</translation>
     </message>
     <message>
         <source>Unsigned sessions: %1</source>
@@ -2717,8 +2822,8 @@
         <translation>Going missing</translation>
     </message>
     <message>
-        <source>Record a young person's going-missing episode once they are back.</source>
-        <translation>Record a young person's going-missing episode once they are back.</translation>
+        <source>Record a young person&apos;s going-missing episode once they are back.</source>
+        <translation>Record a young person&apos;s going-missing episode once they are back.</translation>
     </message>
     <message>
         <source>Unsigned episodes: %1</source>
@@ -2833,8 +2938,8 @@ Reason: %2
 %3</translation>
     </message>
     <message>
-        <source>%1's chronology</source>
-        <translation>%1's chronology</translation>
+        <source>%1&apos;s chronology</source>
+        <translation>%1&apos;s chronology</translation>
     </message>
     <message>
         <source>Open the chronology of %1</source>
@@ -3040,20 +3145,20 @@ Reason: %2
 <context>
     <name>StepLived</name>
     <message>
-        <source>The child's lived experience</source>
-        <translation>The child's lived experience</translation>
+        <source>The child&apos;s lived experience</source>
+        <translation>The child&apos;s lived experience</translation>
     </message>
     <message>
-        <source>The child's own words, exactly as said</source>
-        <translation>The child's own words, exactly as said</translation>
+        <source>The child&apos;s own words, exactly as said</source>
+        <translation>The child&apos;s own words, exactly as said</translation>
     </message>
     <message>
         <source>What did the child do?</source>
         <translation>What did the child do?</translation>
     </message>
     <message>
-        <source>Has the child's behaviour changed?</source>
-        <translation>Has the child's behaviour changed?</translation>
+        <source>Has the child&apos;s behaviour changed?</source>
+        <translation>Has the child&apos;s behaviour changed?</translation>
     </message>
     <message>
         <source>Is the child different in other places?</source>
@@ -3076,8 +3181,8 @@ Reason: %2
         <translation>What was seen or heard, exactly</translation>
     </message>
     <message>
-        <source>Kept as a quote, word for word, and shown as the child's words.</source>
-        <translation>Kept as a quote, word for word, and shown as the child's words.</translation>
+        <source>Kept as a quote, word for word, and shown as the child&apos;s words.</source>
+        <translation>Kept as a quote, word for word, and shown as the child&apos;s words.</translation>
     </message>
 </context>
 <context>
@@ -3207,8 +3312,8 @@ Reason: %2
         <translation>What does this mean for the child?</translation>
     </message>
     <message>
-        <source>In your own words: what is life like for this child now, and what does today's visit change?</source>
-        <translation>In your own words: what is life like for this child now, and what does today's visit change?</translation>
+        <source>In your own words: what is life like for this child now, and what does today&apos;s visit change?</source>
+        <translation>In your own words: what is life like for this child now, and what does today&apos;s visit change?</translation>
     </message>
     <message>
         <source>Still to record before signing</source>
@@ -3282,8 +3387,8 @@ Reason: %2
         <translation>Rooms you saw (separate them with commas)</translation>
     </message>
     <message>
-        <source>e.g. kitchen, living room, child's bedroom</source>
-        <translation>e.g. kitchen, living room, child's bedroom</translation>
+        <source>e.g. kitchen, living room, child&apos;s bedroom</source>
+        <translation>e.g. kitchen, living room, child&apos;s bedroom</translation>
     </message>
     <message>
         <source>Rooms you saw</source>
@@ -3452,8 +3557,8 @@ Reason: %2
         <translation>Who is here</translation>
     </message>
     <message>
-        <source>Adults known to be in the child's life</source>
-        <translation>Adults known to be in the child's life</translation>
+        <source>Adults known to be in the child&apos;s life</source>
+        <translation>Adults known to be in the child&apos;s life</translation>
     </message>
     <message>
         <source>No adults are recorded for this child yet. Add everyone you meet below.</source>
@@ -3520,8 +3625,8 @@ Reason: %2
         <translation>Other children here</translation>
     </message>
     <message>
-        <source>Child's name</source>
-        <translation>Child's name</translation>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3610,8 +3715,8 @@ Reason: %2
         <translation>Connect</translation>
     </message>
     <message>
-        <source>Check the server's fingerprint</source>
-        <translation>Check the server's fingerprint</translation>
+        <source>Check the server&apos;s fingerprint</source>
+        <translation>Check the server&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
@@ -3782,10 +3887,10 @@ Reason: %2
         <translation>Forgotten your passcode?</translation>
     </message>
     <message>
-        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <source>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</source>
-        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team's IT support or your manager and keep the tablet with you.
+        <translation>Your agency can open Hearth on this tablet again and let you choose a new passcode. No records are lost. Contact your team&apos;s IT support or your manager and keep the tablet with you.
 
 Please do not delete or reinstall Hearth: records not yet sent to your agency would be lost.</translation>
     </message>
@@ -3808,24 +3913,24 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This passcode does not meet the rules.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
-        <translation>The key file for this device's records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
+        <source>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</source>
+        <translation>The key file for this device&apos;s records is missing. Your agency can restore access with its recovery key; nothing has been changed.</translation>
     </message>
     <message>
-        <source>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
-        <translation>The key file for this device's records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
+        <source>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</source>
+        <translation>The key file for this device&apos;s records is damaged. Your records have not been touched; your agency can restore access with its recovery key.</translation>
     </message>
     <message>
-        <source>The records database is missing. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database is missing. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database is missing. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
-        <source>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</source>
-        <translation>The records database is damaged. Nothing has been changed; please contact your agency's support before using this device again.</translation>
+        <source>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</source>
+        <translation>The records database is damaged. Nothing has been changed; please contact your agency&apos;s support before using this device again.</translation>
     </message>
     <message>
-        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</source>
-        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency's support.</translation>
+        <source>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</source>
+        <translation>The records database and the key file belong to different devices or set-ups. Nothing has been changed; please contact your agency&apos;s support.</translation>
     </message>
     <message>
         <source>Records already exist in this folder; they have not been replaced.</source>
@@ -3836,8 +3941,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The recovery key file cannot be read.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this device's records.</source>
-        <translation>This recovery key does not belong to this device's records.</translation>
+        <source>This recovery key does not belong to this device&apos;s records.</source>
+        <translation>This recovery key does not belong to this device&apos;s records.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Hearth. Please update Hearth; nothing has been changed.</source>
@@ -3848,8 +3953,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth cannot write to its storage folder. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
-        <translation>The device's storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
+        <source>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</source>
+        <translation>The device&apos;s storage is full. The last change was not saved; free some space and try again. Nothing else has been lost.</translation>
     </message>
     <message>
         <source>Hearth is locked.</source>
@@ -3871,8 +3976,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Record the next step for the injury to a baby who is not yet mobile.</translation>
     </message>
     <message>
-        <source>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
-        <translation>The child's words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
+        <source>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</source>
+        <translation>The child&apos;s words describe being hurt (“%1”): record what you did, as an immediate safety action or a next step.</translation>
     </message>
 </context>
 <context>
@@ -4080,8 +4185,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
-        <translation>Please type the child's name and school year.</translation>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
     </message>
     <message>
         <source>This session could not be saved: %1</source>
@@ -4145,8 +4250,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Co-operation</translation>
     </message>
     <message>
-        <source>The child's words</source>
-        <translation>The child's words</translation>
+        <source>The child&apos;s words</source>
+        <translation>The child&apos;s words</translation>
     </message>
     <message>
         <source>Agency summaries</source>
@@ -4246,8 +4351,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Told the designated safeguarding lead</translation>
     </message>
     <message>
-        <source>Referral to children's social care</source>
-        <translation>Referral to children's social care</translation>
+        <source>Referral to children&apos;s social care</source>
+        <translation>Referral to children&apos;s social care</translation>
     </message>
     <message>
         <source>Gave advice</source>
@@ -4262,16 +4367,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Something else</translation>
     </message>
     <message>
-        <source>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
-        <translation>This agency's content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
+        <source>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</source>
+        <translation>This agency&apos;s content pack has no concern categories, so the concern cannot be signed. Please tell the agency.</translation>
     </message>
     <message>
         <source>That child could not be found on this tablet.</source>
         <translation>That child could not be found on this tablet.</translation>
     </message>
     <message>
-        <source>Please type the child's name and school year.</source>
-        <translation>Please type the child's name and school year.</translation>
+        <source>Please type the child&apos;s name and school year.</source>
+        <translation>Please type the child&apos;s name and school year.</translation>
     </message>
     <message>
         <source>This concern could not be saved: %1</source>
@@ -4281,8 +4386,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
 <context>
     <name>hearth::EnrolmentWizard</name>
     <message>
-        <source>Please type your agency's server address.</source>
-        <translation>Please type your agency's server address.</translation>
+        <source>Please type your agency&apos;s server address.</source>
+        <translation>Please type your agency&apos;s server address.</translation>
     </message>
     <message>
         <source>Please type the enrolment code your agency gave you.</source>
@@ -4308,8 +4413,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Step-parent</translation>
     </message>
     <message>
-        <source>A parent's partner</source>
-        <translation>A parent's partner</translation>
+        <source>A parent&apos;s partner</source>
+        <translation>A parent&apos;s partner</translation>
     </message>
     <message>
         <source>Grandparent</source>
@@ -4460,8 +4565,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>risk</translation>
     </message>
     <message>
-        <source>Please type the child's name.</source>
-        <translation>Please type the child's name.</translation>
+        <source>Please type the child&apos;s name.</source>
+        <translation>Please type the child&apos;s name.</translation>
     </message>
     <message>
         <source>birth</source>
@@ -4482,6 +4587,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The changes could not be kept: %1</source>
         <translation>The changes could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>No one adult in particular</source>
+        <translation>No one adult in particular</translation>
     </message>
 </context>
 <context>
@@ -4536,12 +4645,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet cannot tell its position.</translation>
     </message>
     <message>
-        <source>Hearth is not allowed to use this tablet's position.</source>
-        <translation>Hearth is not allowed to use this tablet's position.</translation>
+        <source>Hearth is not allowed to use this tablet&apos;s position.</source>
+        <translation>Hearth is not allowed to use this tablet&apos;s position.</translation>
     </message>
     <message>
-        <source>This tablet's position is not available.</source>
-        <translation>This tablet's position is not available.</translation>
+        <source>This tablet&apos;s position is not available.</source>
+        <translation>This tablet&apos;s position is not available.</translation>
     </message>
 </context>
 <context>
@@ -4663,8 +4772,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Before your first visit</translation>
     </message>
     <message>
-        <source>Looking through this child's records…</source>
-        <translation>Looking through this child's records…</translation>
+        <source>Looking through this child&apos;s records…</source>
+        <translation>Looking through this child&apos;s records…</translation>
     </message>
     <message>
         <source>Nothing new since your visit on %1.</source>
@@ -4675,12 +4784,12 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>No flags and no agency records for this child yet.</translation>
     </message>
     <message>
-        <source>And %1 earlier agency records: the child's chronology shows them all.</source>
-        <translation>And %1 earlier agency records: the child's chronology shows them all.</translation>
+        <source>And %1 earlier agency records: the child&apos;s chronology shows them all.</source>
+        <translation>And %1 earlier agency records: the child&apos;s chronology shows them all.</translation>
     </message>
     <message>
-        <source>%1: supervisor's review: %2</source>
-        <translation>%1: supervisor's review: %2</translation>
+        <source>%1: supervisor&apos;s review: %2</source>
+        <translation>%1: supervisor&apos;s review: %2</translation>
     </message>
     <message>
         <source>%1: countersigned by %2</source>
@@ -4730,8 +4839,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This tablet has been disconnected by the agency</translation>
     </message>
     <message>
-        <source>The server did not prove it is your agency's</source>
-        <translation>The server did not prove it is your agency's</translation>
+        <source>The server did not prove it is your agency&apos;s</source>
+        <translation>The server did not prove it is your agency&apos;s</translation>
     </message>
     <message>
         <source>Stopped before it finished</source>
@@ -4790,16 +4899,16 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Hearth could not reach your agency. Your records are safe on this tablet and will be sent when there is a connection.</translation>
     </message>
     <message>
-        <source>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
-        <translation>Your agency's server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
+        <source>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</source>
+        <translation>Your agency&apos;s server is having a problem. Your records are safe on this tablet and Hearth will try again by itself.</translation>
     </message>
     <message>
-        <source>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</source>
-        <translation>Your agency's server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency's IT support.</translation>
+        <source>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</source>
+        <translation>Your agency&apos;s server refused what Hearth sent. Nothing has been lost. Please show the details below to your agency&apos;s IT support.</translation>
     </message>
     <message>
-        <source>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</source>
-        <translation>The server at your agency's address could not prove it is your agency's, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency's IT support.</translation>
+        <source>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</source>
+        <translation>The server at your agency&apos;s address could not prove it is your agency&apos;s, so nothing was sent. This can happen on hotel or public Wi-Fi. If it keeps happening, tell your agency&apos;s IT support.</translation>
     </message>
     <message>
         <source>Not connected to an agency yet: visits stay on this tablet</source>
@@ -5121,8 +5230,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>Interpreter</translation>
     </message>
     <message>
-        <source>The child's own words: “%1”</source>
-        <translation>The child's own words: “%1”</translation>
+        <source>The child&apos;s own words: “%1”</source>
+        <translation>The child&apos;s own words: “%1”</translation>
     </message>
     <message>
         <source>Observed behaviour</source>
@@ -5491,8 +5600,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>This visit has been finished and can no longer be changed.</translation>
     </message>
     <message>
-        <source>Please type the child's name. For an unborn child, type the family name.</source>
-        <translation>Please type the child's name. For an unborn child, type the family name.</translation>
+        <source>Please type the child&apos;s name. For an unborn child, type the family name.</source>
+        <translation>Please type the child&apos;s name. For an unborn child, type the family name.</translation>
     </message>
     <message>
         <source>Please write dates as year-month-day, for example 2023-04-17.</source>
@@ -5543,8 +5652,8 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <translation>The household was closed before it could be saved.</translation>
     </message>
     <message>
-        <source>This child's chronology could not be opened: %1</source>
-        <translation>This child's chronology could not be opened: %1</translation>
+        <source>This child&apos;s chronology could not be opened: %1</source>
+        <translation>This child&apos;s chronology could not be opened: %1</translation>
     </message>
     <message>
         <source>The records could not be read: %1</source>
@@ -5593,6 +5702,30 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>Choose a child on your caseload before handing them the tablet.</source>
         <translation>Choose a child on your caseload before handing them the tablet.</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Choose what happened.</translation>
+    </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Say on what day it happened.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>The day it happened cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Say who told you.</source>
+        <translation>Say who told you.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+    <message>
+        <source>The household was closed before the life event could be recorded.</source>
+        <translation>The household was closed before the life event could be recorded.</translation>
     </message>
 </context>
 </TS>
