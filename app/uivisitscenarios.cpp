@@ -351,7 +351,8 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
             && ui.click(name("lifeEventAdult:") + rhodri)
             && ui.setText(name("lifeEventNote"), name("Back home on licence"))
             && ui.setText(name("lifeEventSource"), name("Dylan's mother"))
-            && scrollTo(qobject_cast<QQuickItem *>(ui.find(name("lifeEventRecord"))));
+            && (ui.settle(),
+                scrollTo(qobject_cast<QQuickItem *>(ui.find(name("lifeEventType:bereavement")))));
     }
     if (screen == u"home-flagged" || screen == u"visit-since")
         return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);

@@ -100,6 +100,14 @@ ColumnLayout {
         onPicked: id => root.adultId = id
     }
 
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("A short note")
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+    }
+
     QQC2.TextField {
         id: note
 
@@ -109,6 +117,14 @@ ColumnLayout {
         placeholderText: root.type === "other" ? qsTr("What happened (needed)") : qsTr("A short note (optional)")
         Accessible.name: placeholderText
         background: FieldLine {}
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        text: qsTr("Who told you")
+        font.pixelSize: Style.bodySize
+        font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
     }
 
     QQC2.TextField {

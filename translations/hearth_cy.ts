@@ -2138,6 +2138,14 @@
         <source>Recorded. It is in the chronology on the day it happened.</source>
         <translation>Wedi’i gofnodi. Mae yn y gronoleg ar y diwrnod y digwyddodd.</translation>
     </message>
+    <message>
+        <source>A short note</source>
+        <translation>Nodyn byr</translation>
+    </message>
+    <message>
+        <source>Who told you</source>
+        <translation>Pwy ddywedodd wrthych chi</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>

@@ -2132,6 +2132,14 @@
         <source>Recorded. It is in the chronology on the day it happened.</source>
         <translation>Recorded. It is in the chronology on the day it happened.</translation>
     </message>
+    <message>
+        <source>A short note</source>
+        <translation>A short note</translation>
+    </message>
+    <message>
+        <source>Who told you</source>
+        <translation>Who told you</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPage</name>
