@@ -49,6 +49,22 @@ QString ChronologyText::kind(Kind kind)
     return {};
 }
 
+QString ChronologyText::lifeEventType(const QString &id)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("bereavement"), QT_TR_NOOP("Bereavement") },
+        { QStringLiteral("job-loss"), QT_TR_NOOP("Job loss") },
+        { QStringLiteral("new-partner"), QT_TR_NOOP("New partner") },
+        { QStringLiteral("new-baby"), QT_TR_NOOP("New baby") },
+        { QStringLiteral("move"), QT_TR_NOOP("Moved home") },
+        { QStringLiteral("separation"), QT_TR_NOOP("Separation") },
+        { QStringLiteral("prison-release"), QT_TR_NOOP("Release from prison") },
+        { QStringLiteral("other"), QT_TR_NOOP("Other life event") },
+    };
+    const auto found = words.constFind(id);
+    return found == words.cend() ? id : tr(*found);
+}
+
 QString ChronologyText::place(const QString &word)
 {
     if (word == u"school")
@@ -189,8 +205,14 @@ QString ChronologyText::what(const ChronologyEntry &e) const
     }
     case Kind::ChildsWords:
         return tr("\u201c%1\u201d").arg(e.text);
-    case Kind::LifeEvent:
-        return e.text;
+    case Kind::LifeEvent: {
+        // Signed as a visit concern before life events had their own kind: its words only.
+        if (e.category == u"life-event")
+            return e.text;
+        const QString type = lifeEventType(e.category);
+        const QString text = e.text.isEmpty() ? type : tr("%1: %2").arg(type, e.text);
+        return e.detail.isEmpty() ? text : tr("%1. Told by: %2").arg(text, e.detail);
+    }
     case Kind::Amendment:
         return withDetail(tr("Corrects an earlier record. Reason: %1").arg(e.text));
     case Kind::AgencySummary:

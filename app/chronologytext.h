@@ -39,6 +39,8 @@ public:
     // outcome, worded as what adults observed or did.
     static QString indicator(const QString &id);
     static QString interviewStatus(const QString &id);
+    // A life event's type (LifeEventBody::types()) in words.
+    static QString lifeEventType(const QString &id);
 
     // What the entry records, in a sentence or two.
     QString what(const ChronologyEntry &entry) const;

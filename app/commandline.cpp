@@ -32,7 +32,7 @@ QStringList CommandLine::screenNames()
         QStringLiteral("childmode-houses"), QStringLiteral("childmode-faces"),
         QStringLiteral("childmode-leave"), QStringLiteral("childvoice-made"),
         QStringLiteral("childvoice-signed"), QStringLiteral("acknowledge-choice"),
-        QStringLiteral("interview") };
+        QStringLiteral("interview"), QStringLiteral("household-lifeevent") };
 }
 
 bool CommandLine::parse(const QStringList &arguments, QString *error)

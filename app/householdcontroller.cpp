@@ -1,8 +1,10 @@
 #include "householdcontroller.h"
 
+#include "chronologytext.h"
 #include "household/profilestore.h"
 #include "model/caseloadrepository.h"
 #include "record/bodyvalidator.h"
+#include "record/lifeeventbody.h"
 #include "record/profilewords.h"
 #include "visit/visitservices.h"
 
@@ -173,6 +175,25 @@ QVariantList HouseholdController::riskKinds()
     return labelled(ProfileWords::risks(),
         { tr("Mental health"), tr("Domestic abuse"), tr("Substance misuse"), tr("Offending"),
             tr("Own care history"), tr("Other") });
+}
+
+QVariantList HouseholdController::lifeEventTypes()
+{
+    QStringList words;
+    for (const QString &id : LifeEventBody::types())
+        words.append(ChronologyText::lifeEventType(id));
+    return labelled(LifeEventBody::types(), words);
+}
+
+QVariantList HouseholdController::lifeEventAdults() const
+{
+    QStringList ids { QString() };
+    QStringList names { tr("No one adult in particular") };
+    for (const ProfileAdult &adult : m_profile.adults) {
+        ids.append(adult.id);
+        names.append(adult.name);
+    }
+    return labelled(ids, names);
 }
 
 QVariantList HouseholdController::conditionKinds()

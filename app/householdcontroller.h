@@ -50,6 +50,9 @@ class HouseholdController : public QObject
     Q_PROPERTY(QVariantList conditionKinds READ conditionKinds CONSTANT)
     Q_PROPERTY(QVariantList reviewStatuses READ reviewStatuses CONSTANT)
     Q_PROPERTY(QVariantList mobilityChoices READ mobilityChoices CONSTANT)
+    Q_PROPERTY(QVariantList lifeEventTypes READ lifeEventTypes CONSTANT)
+    // Whom a life event can concern: "no one adult" (id "") first, then each adult by name.
+    Q_PROPERTY(QVariantList lifeEventAdults READ lifeEventAdults NOTIFY contentChanged)
     // What still stops saving, in words; empty when it can be signed.
     Q_PROPERTY(QString missing READ missing NOTIFY contentChanged)
     // Unsaved changes since the signed profile.
@@ -77,6 +80,8 @@ public:
     static QVariantList conditionKinds();
     static QVariantList reviewStatuses();
     static QVariantList mobilityChoices();
+    static QVariantList lifeEventTypes();
+    QVariantList lifeEventAdults() const;
     QString missing() const;
     bool isChanged() const;
     QString errorText() const { return m_errorText; }

@@ -293,7 +293,7 @@ bool prepareScreen(UiDriver &ui, SessionController &session, const QString &scre
             && ui.click(QStringLiteral("firstRunSubmitButton"))
             && ui.waitForVisible(QStringLiteral("firstRunError"));
     }
-    if (screen == u"home-caseload" || screen == u"household" || screen == u"home-flagged"
+    if (screen == u"home-caseload" || screen.startsWith(u"household") || screen == u"home-flagged"
         || screen == u"acknowledge-choice" || screen.startsWith(u"visit-") || screen == u"sign"
         || screen == u"signed" || screen == u"signed-bodymap" || screen == u"signed-photos")
         return UiVisitScenarios::prepare(ui, session, screen);

@@ -330,9 +330,10 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
         || !addChild(ui, name("Zoë"), name("Okafor"), name("30/06/2012"))
         || !addChild(ui, {}, name("Baby Price"), name("01/09/2025"), true))
         return false;
-    if (screen == u"household") {
-        // The father, not at this visit, with a risk known from the police.
-        return ui.setText(name("caseloadSearch"), name("Dylan"))
+    if (screen == u"household" || screen == u"household-lifeevent") {
+        // The father, not at this visit, with a risk known from the police; then what his
+        // mother says happened in the spring, as a life event about to be recorded.
+        const bool father = ui.setText(name("caseloadSearch"), name("Dylan"))
             && ui.waitForVisible(name("household:Dylan Rhys-Evans"))
             && ui.click(name("household:Dylan Rhys-Evans"))
             && ui.waitForVisible(name("householdPage"))
@@ -345,6 +346,18 @@ bool prepare(UiDriver &ui, SessionController &session, const QString &screen)
             && ui.setText(name("householdRiskSource0"), name("Police notification"))
             && ui.setText(name("householdRiskDate0.text"), name("02/10/2026"))
             && ui.click(name("householdAddRisk0")) && ui.waitForVisible(name("householdRisk0.0"));
+        if (!father || screen == u"household")
+            return father;
+        auto *household = ui.find(name("householdPage"))->property("household").value<QObject *>();
+        const QString rhodri
+            = household->property("adults").toList().value(0).toMap().value(name("id")).toString();
+        return ui.click(name("lifeEventType:prison-release"))
+            && ui.setText(name("lifeEventDate.text"), name("14/09/2026"))
+            && ui.click(name("lifeEventAdult:") + rhodri)
+            && ui.setText(name("lifeEventNote"), name("Back home on licence"))
+            && ui.setText(name("lifeEventSource"), name("Dylan's mother"))
+            && (ui.settle(),
+                scrollTo(qobject_cast<QQuickItem *>(ui.find(name("lifeEventType:bereavement")))));
     }
     if (screen == u"home-flagged" || screen == u"visit-since")
         return UiFlagScenarios::prepare(ui, session, screen, ChildName, Passcode);

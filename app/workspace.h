@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "concerncontroller.h"
 #include "draftlistmodel.h"
+#include "household/lifeeventsigning.h"
 #include "householdcontroller.h"
 #include "interviewcontroller.h"
 #include "missingcontroller.h"
@@ -159,6 +160,12 @@ public:
     Q_INVOKABLE bool openHousehold(const QString &childId);
     Q_INVOKABLE void closeHousehold();
     Q_INVOKABLE void saveHousehold(const QString &passcode);
+    // A life event for the open household's child (its own signed record, not part of the
+    // profile): checked, then the passcode confirmed like sign(); lifeEventRecorded() or
+    // signError tell how it went. The household stays open with its changes.
+    Q_INVOKABLE void recordLifeEvent(const QString &type, const QString &happenedOn,
+        bool wholeHousehold, const QString &adultId, const QString &note, const QString &source,
+        const QString &passcode);
     // What the visit's "who is here" step asks about from the signed profile: {otherChildren:
     // [name], adultsNotSeen: [name]} (adults recorded but never seen or spoken to).
     Q_INVOKABLE QVariantMap householdAtVisit(const QString &childId) const;
@@ -221,6 +228,7 @@ Q_SIGNALS:
     void interviewSigned(const QString &recordId);
     void householdChanged();
     void householdSaved(const QString &recordId);
+    void lifeEventRecorded(const QString &recordId);
     void flagAcknowledged(const QString &childId, const QString &recordId);
     void chronologyChanged();
     void childModeChanged();
@@ -249,6 +257,7 @@ private:
     void finishInterviewSigning(const QString &passcodeError);
     void setHousehold(HouseholdController *household);
     void finishHouseholdSaving(const QString &passcodeError);
+    void finishLifeEvent(const QString &passcodeError);
     // Judges the caseload's flags off the UI thread when a record was signed since the last
     // judgement, or always with `force`.
     void judgeFlags(bool force);
@@ -308,6 +317,7 @@ private:
     bool m_signing = false;
     RoleSettings *m_roles = nullptr;
     QString m_signError;
+    LifeEventDraft m_lifeEvent; // waiting for its passcode check
     CaseloadFlags *m_flags;
     SinceLastVisitPanel *m_since;
     QTimer m_dayCheck;

@@ -4,6 +4,7 @@
 #include "content/contentlibrary.h"
 #include "household/profilestore.h"
 #include "model/caseloadrepository.h"
+#include "record/lifeeventbody.h"
 #include "visit/visitservices.h"
 #include "workspace.h"
 
@@ -84,6 +85,57 @@ void Workspace::finishHouseholdSaving(const QString &passcodeError)
     finished->deleteLater();
     Q_EMIT signingChanged();
     Q_EMIT householdSaved(signedId.value());
+}
+
+void Workspace::recordLifeEvent(const QString &type, const QString &happenedOn, bool wholeHousehold,
+    const QString &adultId, const QString &note, const QString &source, const QString &passcode)
+{
+    if (!m_household || !m_services || m_signing)
+        return;
+    // The draft's own checks first, so a missing answer is said before the passcode is asked.
+    QString missing;
+    const QDate day = QDate::fromString(happenedOn, Qt::ISODate);
+    if (!LifeEventBody::types().contains(type))
+        missing = tr("Choose what happened.");
+    else if (!day.isValid())
+        missing = tr("Say on what day it happened.");
+    else if (day > m_services->caseload().today())
+        missing = tr("The day it happened cannot be after today.");
+    else if (source.trimmed().isEmpty())
+        missing = tr("Say who told you.");
+    else if (type == u"other" && note.trimmed().isEmpty())
+        missing = tr("Say what happened.");
+    if (!missing.isEmpty()) {
+        m_signError = missing;
+        Q_EMIT signingChanged();
+        return;
+    }
+    m_lifeEvent = { type, day, wholeHousehold, adultId, note, source };
+    confirmPasscodeThen(passcode, &Workspace::finishLifeEvent);
+}
+
+void Workspace::finishLifeEvent(const QString &passcodeError)
+{
+    m_signing = false;
+    m_signError = passcodeError;
+    const ContentPack *pack = m_services ? m_services->content().current() : nullptr;
+    if (m_signError.isEmpty() && (!m_services || !m_household || !pack))
+        m_signError = tr("The household was closed before the life event could be recorded.");
+    if (!m_signError.isEmpty()) {
+        Q_EMIT signingChanged();
+        return;
+    }
+    auto signedId
+        = LifeEventSigning::sign(m_services->records(), m_author, { pack->id, pack->version },
+            m_household->profile(), m_lifeEvent, m_services->caseload().today());
+    if (!signedId) {
+        m_signError = signedId.error();
+        Q_EMIT signingChanged();
+        return;
+    }
+    m_lifeEvent = {};
+    Q_EMIT signingChanged();
+    Q_EMIT lifeEventRecorded(signedId.value());
 }
 
 QVariantMap Workspace::householdAtVisit(const QString &childId) const

@@ -45,6 +45,7 @@ ColumnLayout {
     QQC2.Label {
         Layout.fillWidth: true
         text: qsTr("Long-term conditions")
+        wrapMode: Text.WordWrap
         font.pixelSize: Style.bodySize
         font.weight: Font.DemiBold
     }
@@ -83,6 +84,7 @@ ColumnLayout {
     QQC2.Label {
         Layout.fillWidth: true
         text: qsTr("Developmental reviews and questionnaires")
+        wrapMode: Text.WordWrap
         font.pixelSize: Style.bodySize
         font.weight: Font.DemiBold
     }

@@ -234,6 +234,11 @@ QQC2.Page {
                 household: root.household
             }
 
+            HouseholdLifeEvent {
+                Layout.fillWidth: true
+                household: root.household
+            }
+
             Callout {
                 objectName: "householdError"
                 Layout.fillWidth: true

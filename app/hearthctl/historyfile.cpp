@@ -4,6 +4,7 @@
 #include "model/caseloadjson.h"
 #include "model/visitvalidator.h"
 #include "record/bodyvalidator.h"
+#include "record/lifeeventbody.h"
 #include "record/missingbody.h"
 #include "visit/visitbody.h"
 
@@ -217,8 +218,10 @@ const QString PendingEpisode = QStringLiteral("01900000-0000-7000-8000-000000000
 Expected<JsonValue, QString> readMissingBody(
     QJsonObject given, HistoryEntry &entry, const QList<HistoryEntry> &earlier, const QString &path)
 {
-    if (auto ok = settle(given, QStringLiteral("format"), qint64(MissingBody::Format), path,
-            QStringLiteral("must be %1, the body format the app signs").arg(MissingBody::Format));
+    const qint64 format
+        = entry.kind == RecordKind::LifeEvent ? LifeEventBody::Format : MissingBody::Format;
+    if (auto ok = settle(given, QStringLiteral("format"), format, path,
+            QStringLiteral("must be %1, the body format the app signs").arg(format));
         !ok)
         return unexpected(ok.error());
     if (auto ok = settle(given, QStringLiteral("child"), entry.child, path,
@@ -325,10 +328,11 @@ Expected<History, QString> readHistory(
         const auto known = recordKindFromName(kind);
         if (!known
             || !QList { RecordKind::Visit, RecordKind::GoingMissing,
-                RecordKind::ReturnHomeInterview }
+                RecordKind::ReturnHomeInterview, RecordKind::LifeEvent }
                     .contains(*known))
             return refuse(path + QStringLiteral(".kind"),
-                QStringLiteral("must be visit, going-missing or return-home-interview"));
+                QStringLiteral(
+                    "must be visit, going-missing, return-home-interview or life-event"));
         entry.kind = *known;
         const auto at = parseMoment(object.value(QStringLiteral("at")).toString());
         if (!at)

@@ -41,9 +41,9 @@ struct Chronology
 };
 
 // Turns verified records into chronologies. One function per record kind makes its entries
-// (chronologybuilder.cpp), so a new kind is one small addition. An amendment's "changes" are
-// laid over the body of the record it amends before that record's entries are made, so the
-// chronology shows the amended values and says which amendment they came from.
+// (chronologyvisits.cpp, chronologyconcerns.cpp, ...), so a new kind is one small addition. An
+// amendment's "changes" are laid over the body of the record it amends before that record's entries
+// are made, so the chronology shows the amended values and says which amendment they came from.
 namespace ChronologyBuilder {
 
 // `agency`: signed records from outside this chain (on the tablet, the supervisor's records the
@@ -58,6 +58,9 @@ QHash<QString, Chronology> buildAll(const QList<VerifiedRecord> &records,
 // The child a record is about; empty for an amendment (it belongs to the child of the record it
 // amends) and for records about no one child (caseload changes).
 QString childOf(const Envelope &envelope);
+// Every child whose chronology shows the record: a life event names all the children it touches,
+// any other record its one child (none for an amendment or a caseload change).
+QStringList childrenOf(const Envelope &envelope);
 
 } // namespace ChronologyBuilder
 } // namespace hearth

@@ -61,9 +61,10 @@ struct ChronologyEntry
     QString recordId;     // the signed record (or agency summary id) it came from
     SignatureStatus signature = SignatureStatus::Verified;
     QString author;
-    QString category;              // concern category, life event, region of a mark, flag rule id
-    QString text;                  // what happened, in the record's words (a quote for ChildsWords)
-    QString detail;                // follow-up, evidence, reason, description
+    QString category; // concern category, life event's type ("life-event" when it was signed as a
+                      // visit concern), region of a mark, flag rule id
+    QString text;     // what happened, in the record's words (a quote for ChildsWords)
+    QString detail;   // follow-up, evidence, reason, description
     std::optional<bool> seen;      // Visit
     std::optional<bool> seenAlone; // Visit
     std::optional<bool> announced; // Visit
@@ -75,7 +76,8 @@ struct ChronologyEntry
     QStringList evidence; // FlagAcknowledgement, SupervisorReview: the record ids covered;
                           // ReturnHomeInterview: its going-missing record
     QStringList rules;    // SupervisorReview: the rules of the flags it reviewed
-    QString subject;      // FlagAcknowledgement: which flag of its rule (an adult, a category)
+    QString subject;      // FlagAcknowledgement: which flag of its rule (an adult, a category);
+                          // LifeEvent: the adult of the household it concerns, when one
 
     // SupervisorReview: what is to be done, by whom, by when.
     struct Action

@@ -1,3 +1,4 @@
+#include "chronology/lifeeventwords.h"
 #include "chronology/patternflag.h"
 
 #include <QSet>
@@ -252,6 +253,19 @@ void repeatedConcern(const Input &in)
             in.rule.number(QStringLiteral("withinMonths")), it.key());
 }
 
+// A typed life event by its type in each language, with the note when there is one; one signed
+// as a visit concern (category "life-event", before life events had a kind) by its own words.
+LocalText lifeEventWhat(const ChronologyEntry &event)
+{
+    if (event.category == u"life-event")
+        return LocalText::plain(event.text);
+    LocalText what = LifeEventWords::type(event.category);
+    if (!event.text.isEmpty())
+        for (QString &words : what.byLanguage)
+            words += QStringLiteral(": ") + event.text;
+    return what;
+}
+
 void lifeEventAfterConcern(const Input &in)
 {
     const Entries concerns = oldestFirst(in, { Kind::Concern });
@@ -265,7 +279,7 @@ void lifeEventAfterConcern(const Input &in)
                 before.append(c);
         if (before.size() >= in.rule.number(QStringLiteral("concerns"))) {
             before.append(*event);
-            return raise(in, before, {}, LocalText::plain((*event)->text));
+            return raise(in, before, {}, lifeEventWhat(**event));
         }
     }
 }

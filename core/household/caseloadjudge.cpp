@@ -97,11 +97,12 @@ QHash<QString, QList<Indexed>> indexByChild(const CaseloadFlagInput &input)
             amendments.append({ indexed, record.envelope.body[u"amends"].toString() });
             continue;
         }
-        const QString child = ChronologyBuilder::childOf(record.envelope);
-        if (child.isEmpty())
+        const QStringList children = ChronologyBuilder::childrenOf(record.envelope);
+        if (children.isEmpty())
             continue;
-        byChild[child].append(indexed);
-        childOfRecord.insert(record.envelope.id, child);
+        for (const QString &child : children)
+            byChild[child].append(indexed);
+        childOfRecord.insert(record.envelope.id, children.constFirst());
     }
     // After the child's own records, as ChronologyBuilder groups them.
     for (const auto &[indexed, amends] : std::as_const(amendments))
@@ -188,6 +189,7 @@ QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
     QHash<QString, ChildFlagSummary> out;
     QList<Child> children;
     QList<Indexed> indexed;
+    QHash<qsizetype, bool> inGroup; // a life event touching two children of a group is judged once
     const auto judgeGroup = [&] {
         // Parsed again without checking signatures: their status came from the one pass above.
         QList<VerifiedRecord> records;
@@ -207,10 +209,13 @@ QHash<QString, ChildFlagSummary> summarise(const CaseloadFlagInput &input)
             out.insert(it.key(), summarise(it.value()));
         children.clear();
         indexed.clear();
+        inGroup.clear();
     };
     for (const Child &child : input.children) {
         children.append(child);
-        indexed += byChild.value(child.id);
+        for (const Indexed &record : byChild.value(child.id))
+            if (!std::exchange(inGroup[record.at], true))
+                indexed.append(record);
         if (indexed.size() >= GroupRecords)
             judgeGroup();
     }

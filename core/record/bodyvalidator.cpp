@@ -6,6 +6,7 @@
 #include "record/childvoicebody.h"
 #include "record/concernbody.h"
 #include "record/jsonpath.h"
+#include "record/lifeeventbody.h"
 #include "record/missingbody.h"
 #include "record/photobody.h"
 #include "record/profilebodyvalidator.h"
@@ -273,6 +274,8 @@ Expected<void, JsonError> BodyValidator::validate(RecordKind kind, const JsonVal
         return MissingBody::validateEpisode(body, bodyPath);
     case RecordKind::ReturnHomeInterview:
         return MissingBody::validateInterview(body, bodyPath);
+    case RecordKind::LifeEvent:
+        return LifeEventBody::validate(body, bodyPath);
     }
     return fail(bodyPath, QStringLiteral("unknown record kind"));
 }

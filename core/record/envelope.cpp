@@ -2,6 +2,7 @@
 
 #include "record/bodyvalidator.h"
 #include "record/jsonpath.h"
+#include "record/lifeeventbody.h"
 #include "record/uuidv7generator.h"
 
 #include <algorithm>
@@ -167,7 +168,12 @@ Expected<void, JsonError> Envelope::validate() const
             return fail(QStringLiteral("pack"),
                 QStringLiteral("id and version must be 1-%1 characters").arg(maxPackFieldLength));
     }
-    return BodyValidator::validate(kind, body);
+    if (auto ok = BodyValidator::validate(kind, body); !ok || kind != RecordKind::LifeEvent)
+        return ok;
+    // Only here is the day of signing known, so "not in the future" is checked with the
+    // envelope rather than with the body alone.
+    return LifeEventBody::validateNotAfter(
+        body, QDate::fromString(created.left(10), Qt::ISODate), QStringLiteral("$.body"));
 }
 
 QString Envelope::formatCreated(const QDateTime &time)

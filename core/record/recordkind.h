@@ -26,7 +26,10 @@ enum class RecordKind
     ChildVoiceSession,
     // An adolescent's episode of going missing and its return home interview.
     GoingMissing,
-    ReturnHomeInterview
+    ReturnHomeInterview,
+    // Something that happened to the household on a day (docs/record-format.md, "Life-event
+    // bodies"): its own kind, not a profile change, because it is dated when it happened.
+    LifeEvent
 };
 
 inline QString recordKindName(RecordKind kind)
@@ -58,6 +61,8 @@ inline QString recordKindName(RecordKind kind)
         return QStringLiteral("going-missing");
     case RecordKind::ReturnHomeInterview:
         return QStringLiteral("return-home-interview");
+    case RecordKind::LifeEvent:
+        return QStringLiteral("life-event");
     }
     return {};
 }
@@ -76,7 +81,7 @@ inline std::optional<RecordKind> recordKindFromName(QStringView name)
             RecordKind::CaseloadChange, RecordKind::ProfileChange, RecordKind::FlagAcknowledgement,
             RecordKind::Concern, RecordKind::SupervisorReview, RecordKind::Countersignature,
             RecordKind::ProfessionalDifference, RecordKind::ChildVoiceSession,
-            RecordKind::GoingMissing, RecordKind::ReturnHomeInterview }) {
+            RecordKind::GoingMissing, RecordKind::ReturnHomeInterview, RecordKind::LifeEvent }) {
         if (name == recordKindName(kind))
             return kind;
     }

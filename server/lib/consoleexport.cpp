@@ -80,6 +80,8 @@ QString ConsoleExport::summary(const ConsoleRecord &record)
         return firstText(body, { "whereFound" });
     if (record.kind == u"return-home-interview")
         return firstText(body, { "actions", "reason" });
+    if (record.kind == u"life-event")
+        return firstText(body, { "type", "note" });
     return firstText(body, { "note", "summary" });
 }
 
@@ -103,6 +105,7 @@ QString ConsoleExport::kindLabel(ConsoleLanguage language, const QString &kind)
         { "child-voice-session", "kindChildVoice" },
         { "going-missing", "kindMissing" },
         { "return-home-interview", "kindReturnInterview" },
+        { "life-event", "kindLifeEvent" },
     };
     for (const auto &[name, key] : kinds) {
         if (kind == QLatin1String(name))

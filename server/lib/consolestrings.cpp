@@ -131,6 +131,7 @@ Texts makeTexts()
             { "kindChildVoice", { "Child-voice session", "Sesiwn llais y plentyn" } },
             { "kindMissing", { "Going missing", "Mynd ar goll" } },
             { "kindReturnInterview", { "Return home interview", "Cyfweliad dychwelyd adref" } },
+            { "kindLifeEvent", { "Life event", "Digwyddiad bywyd" } },
             { "pagerLabel", { "Pages of records", "Tudalennau o gofnodion" } },
             { "pagerStatus",
                 { "Records %1 to %2 of %3 (page %4 of %5)",

@@ -31,6 +31,13 @@ Item {
         signalName: "householdSaved"
     }
 
+    SignalSpy {
+        id: lifeEvents
+
+        target: Workspace
+        signalName: "lifeEventRecorded"
+    }
+
     TestCase {
         id: testCase
 
@@ -175,6 +182,47 @@ Item {
             verify(household.missing.length > 0);
             tap("householdCancelButton");
             tryCompare(Workspace, "household", null);
+        }
+
+        // A life event from the household page: a day in the future is refused and signs
+        // nothing; then a bereavement concerning Dai, dated before today, is signed as its own
+        // record and shows in Cai's chronology on the day it happened, with its type in words.
+        function test_d_aLifeEventIsSignedAndInTheChronology() {
+            openEditor();
+            tap("lifeEventType:bereavement");
+            typeInto("lifeEventDate.text", "02/10/2099");
+            typeInto("lifeEventSource", "Mother");
+            item("lifeEventPasscode").text = root.passcode;
+            tap("lifeEventRecord");
+            compare(lifeEvents.count, 0);
+
+            typeInto("lifeEventDate.text", "14/09/2026");
+            tap("lifeEventAdult:" + Workspace.household.adults[0].id);
+            typeInto("lifeEventNote", "Grandfather died");
+            item("lifeEventPasscode").text = root.passcode;
+            tap("lifeEventRecord");
+            tryCompare(lifeEvents, "count", 1, 20000);
+            compare(Workspace.signError, "");
+            verify(item("lifeEventRecorded").visible);
+            // Recorded on its own: the household stays open, with nothing to sign.
+            verify(Workspace.household !== null);
+            verify(!Workspace.household.changed);
+            const childId = Workspace.household.childId;
+            tap("householdCancelButton");
+            tryCompare(Workspace, "household", null);
+
+            verify(Workspace.openChronology(childId));
+            const chronology = Workspace.chronology;
+            tryCompare(chronology, "loading", false, 20000);
+            let found = -1;
+            for (let row = 0; row < chronology.count; ++row)
+                if (chronology.data(chronology.index(row, 0), ChronologyModel.KindRole) === "life-event")
+                    found = row;
+            verify(found >= 0, "a life event in the chronology");
+            const at = chronology.index(found, 0);
+            compare(chronology.data(at, ChronologyModel.DateRole), "14/09/2026");
+            compare(chronology.data(at, ChronologyModel.WhatRole), "Bereavement: Grandfather died. Told by: Mother");
+            Workspace.closeChronology();
         }
     }
 }

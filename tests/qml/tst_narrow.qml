@@ -68,6 +68,7 @@ Item {
             Workspace.closeChildVoice();
             Workspace.closeMissing();
             Workspace.closeInterview();
+            Workspace.closeHousehold();
             const dialog = findChild(shell, "pinSetupDialog");
             if (dialog) {
                 dialog.close();
@@ -354,6 +355,20 @@ Item {
             Workspace.interview.status = "done";
             Workspace.interview.addIndicator("peers");
             fits(interviewPage, "the return home interview");
+        }
+
+        function test_household_data() {
+            return sizes();
+        }
+
+        // The household page down to its life event, a type chosen so its note field asks.
+        function test_household(data) {
+            resize(data);
+            verify(Workspace.openHousehold(childId));
+            const householdPage = page("householdPage");
+            findChild(householdPage, "lifeEventType:other").clicked();
+            fits(householdPage, "the household page with a life event");
+            Workspace.closeHousehold();
         }
 
         function test_pinSetup_data() {

@@ -81,8 +81,9 @@ private Q_SLOTS:
     {
         const QJsonObject maya = mayaAt(QStringLiteral("2026-11-05T09:00:00Z"));
         const QJsonObject built = maya.value(QStringLiteral("builtFrom")).toObject();
-        QCOMPARE(built.value(QStringLiteral("records")).toInt(), 10);
-        QCOMPARE(built.value(QStringLiteral("verified")).toInt(), 10);
+        // Ten visits and the life event Jade told of on 8 July.
+        QCOMPARE(built.value(QStringLiteral("records")).toInt(), 11);
+        QCOMPARE(built.value(QStringLiteral("verified")).toInt(), 11);
         const auto flags = flagsByRule(maya);
         QCOMPARE(QSet<QString>(flags.keyBegin(), flags.keyEnd()),
             (QSet<QString> { QStringLiteral("was-not-brought-second"),
@@ -114,6 +115,13 @@ private Q_SLOTS:
                     .value(QStringLiteral("says"))
                     .toString()
                     .contains(QStringLiteral("Carol died")));
+        // The new partner, dated the day he moved in, not the visit that heard of it.
+        bool partner = false;
+        for (const QJsonValue &entry : entries)
+            partner |= entry[QStringLiteral("kind")] == QStringLiteral("life-event")
+                && entry[QStringLiteral("category")] == QStringLiteral("new-partner")
+                && entry[QStringLiteral("date")] == QStringLiteral("2026-04-10");
+        QVERIFY(partner);
         bool quoted = false;
         for (const QJsonValue &entry : entries)
             quoted |= entry[QStringLiteral("kind")] == QStringLiteral("childs-words")
