@@ -1477,6 +1477,42 @@
         <source>how happy</source>
         <translation>pa mor hapus</translation>
     </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Profedigaeth</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Colli swydd</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Partner newydd</translation>
+    </message>
+    <message>
+        <source>New baby</source>
+        <translation>Babi newydd</translation>
+    </message>
+    <message>
+        <source>Moved home</source>
+        <translation>Symud tŷ</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Gwahanu</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Rhyddhau o’r carchar</translation>
+    </message>
+    <message>
+        <source>Other life event</source>
+        <translation>Digwyddiad bywyd arall</translation>
+    </message>
+    <message>
+        <source>%1. Told by: %2</source>
+        <translation>%1. Dywedwyd gan: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1888,6 +1924,22 @@
         <source>The profile was not saved: %1 (%2).</source>
         <translation>Ni chadwyd y proffil: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Dywedwch ar ba ddiwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>Ni all y diwrnod y digwyddodd fod ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <source>That adult is not one of this household's.</source>
+        <translation>Nid yw’r oedolyn hwnnw yn un o’r aelwyd hon.</translation>
+    </message>
+    <message>
+        <source>The life event was not recorded: %1 (%2).</source>
+        <translation>Ni chofnodwyd y digwyddiad bywyd: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAdult</name>
@@ -2045,6 +2097,65 @@
     <message>
         <source>Is the baby mobile yet (rolling, crawling, walking)?</source>
         <translation>Ydy’r babi’n symud o gwmpas eto (rholio, cropian, cerdded)?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLifeEvent</name>
+    <message>
+        <source>Life events</source>
+        <translation>Digwyddiadau bywyd</translation>
+    </message>
+    <message>
+        <source>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</source>
+        <translation>Rhywbeth sydd wedi digwydd i’r teulu: caiff ei gofnodi nawr, ar ei ben ei hun, ac mae’n ymddangos yn y gronoleg ar y diwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>Y diwrnod y digwyddodd</translation>
+    </message>
+    <message>
+        <source>It touches the whole household (otherwise only %1)</source>
+        <translation>Mae’n effeithio ar yr aelwyd gyfan (fel arall dim ond %1)</translation>
+    </message>
+    <message>
+        <source>Who it concerns</source>
+        <translation>Am bwy y mae</translation>
+    </message>
+    <message>
+        <source>A short note</source>
+        <translation>Nodyn byr</translation>
+    </message>
+    <message>
+        <source>What happened (needed)</source>
+        <translation>Beth ddigwyddodd (angen)</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Nodyn byr (dewisol)</translation>
+    </message>
+    <message>
+        <source>Who told you</source>
+        <translation>Pwy ddywedodd wrthych chi</translation>
+    </message>
+    <message>
+        <source>Who told you, for example the mother or the school</source>
+        <translation>Pwy ddywedodd wrthych chi, er enghraifft y fam neu’r ysgol</translation>
+    </message>
+    <message>
+        <source>Your passcode, to record it</source>
+        <translation>Eich cod pas, i’w gofnodi</translation>
+    </message>
+    <message>
+        <source>Record this life event</source>
+        <translation>Cofnodi’r digwyddiad bywyd hwn</translation>
+    </message>
+    <message>
+        <source>Recorded. It is in the chronology on the day it happened.</source>
+        <translation>Wedi’i gofnodi. Mae yn y gronoleg ar y diwrnod y digwyddodd.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4824,10 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
         <source>The changes could not be kept: %1</source>
         <translation>Nid oedd modd cadw’r newidiadau: %1</translation>
     </message>
+    <message>
+        <source>No one adult in particular</source>
+        <translation>Dim un oedolyn yn benodol</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InterviewController</name>
@@ -4755,7 +4870,12 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message numerus="yes">
         <source>Offer it by %1: within 72 hours of their coming back (%n hour(s) left).</source>
         <translation>
-            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform><numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform></translation>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform>
+            <numerusform>Cynigiwch ef erbyn %1: o fewn 72 awr iddynt ddod yn ôl (%n awr ar ôl).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 72 hours after they came back ended %1. Offer it now; the chronology will show it as late.</source>
@@ -5901,6 +6021,30 @@ Peidiwch â dileu nac ailosod Hearth: byddai cofnodion sydd heb eu hanfon at eic
     <message>
         <source>The interview was closed before it could be signed.</source>
         <translation>Caewyd y cyfweliad cyn y gellid ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Dewiswch beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Dywedwch ar ba ddiwrnod y digwyddodd.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>Ni all y diwrnod y digwyddodd fod ar ôl heddiw.</translation>
+    </message>
+    <message>
+        <source>Say who told you.</source>
+        <translation>Dywedwch pwy ddywedodd wrthych chi.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Dywedwch beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <source>The household was closed before the life event could be recorded.</source>
+        <translation>Caewyd yr aelwyd cyn y gellid cofnodi’r digwyddiad bywyd.</translation>
     </message>
 </context>
 <context>

@@ -1471,6 +1471,42 @@
         <source>how happy</source>
         <translation>how happy</translation>
     </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Bereavement</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>New baby</source>
+        <translation>New baby</translation>
+    </message>
+    <message>
+        <source>Moved home</source>
+        <translation>Moved home</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separation</translation>
+    </message>
+    <message>
+        <source>Release from prison</source>
+        <translation>Release from prison</translation>
+    </message>
+    <message>
+        <source>Other life event</source>
+        <translation>Other life event</translation>
+    </message>
+    <message>
+        <source>%1. Told by: %2</source>
+        <translation>%1. Told by: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConcernChildPicker</name>
@@ -1882,6 +1918,22 @@
         <source>The profile was not saved: %1 (%2).</source>
         <translation>The profile was not saved: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Say on what day it happened.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>The day it happened cannot be after today.</translation>
+    </message>
+    <message>
+        <source>That adult is not one of this household's.</source>
+        <translation>That adult is not one of this household's.</translation>
+    </message>
+    <message>
+        <source>The life event was not recorded: %1 (%2).</source>
+        <translation>The life event was not recorded: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdAdult</name>
@@ -2039,6 +2091,65 @@
     <message>
         <source>Is the baby mobile yet (rolling, crawling, walking)?</source>
         <translation>Is the baby mobile yet (rolling, crawling, walking)?</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLifeEvent</name>
+    <message>
+        <source>Life events</source>
+        <translation>Life events</translation>
+    </message>
+    <message>
+        <source>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</source>
+        <translation>Something that has happened to the family: it is recorded now, on its own, and shows in the chronology on the day it happened.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>The day it happened</translation>
+    </message>
+    <message>
+        <source>It touches the whole household (otherwise only %1)</source>
+        <translation>It touches the whole household (otherwise only %1)</translation>
+    </message>
+    <message>
+        <source>Who it concerns</source>
+        <translation>Who it concerns</translation>
+    </message>
+    <message>
+        <source>A short note</source>
+        <translation>A short note</translation>
+    </message>
+    <message>
+        <source>What happened (needed)</source>
+        <translation>What happened (needed)</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>A short note (optional)</translation>
+    </message>
+    <message>
+        <source>Who told you</source>
+        <translation>Who told you</translation>
+    </message>
+    <message>
+        <source>Who told you, for example the mother or the school</source>
+        <translation>Who told you, for example the mother or the school</translation>
+    </message>
+    <message>
+        <source>Your passcode, to record it</source>
+        <translation>Your passcode, to record it</translation>
+    </message>
+    <message>
+        <source>Record this life event</source>
+        <translation>Record this life event</translation>
+    </message>
+    <message>
+        <source>Recorded. It is in the chronology on the day it happened.</source>
+        <translation>Recorded. It is in the chronology on the day it happened.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4803,10 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
         <source>The changes could not be kept: %1</source>
         <translation>The changes could not be kept: %1</translation>
     </message>
+    <message>
+        <source>No one adult in particular</source>
+        <translation>No one adult in particular</translation>
+    </message>
 </context>
 <context>
     <name>hearth::InterviewController</name>
@@ -4734,7 +4849,9 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message numerus="yes">
         <source>Offer it by %1: within 72 hours of their coming back (%n hour(s) left).</source>
         <translation>
-            <numerusform>Offer it by %1: within 72 hours of their coming back (%n hour left).</numerusform><numerusform>Offer it by %1: within 72 hours of their coming back (%n hours left).</numerusform></translation>
+            <numerusform>Offer it by %1: within 72 hours of their coming back (%n hour left).</numerusform>
+            <numerusform>Offer it by %1: within 72 hours of their coming back (%n hours left).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 72 hours after they came back ended %1. Offer it now; the chronology will show it as late.</source>
@@ -5862,6 +5979,30 @@ Please do not delete or reinstall Hearth: records not yet sent to your agency wo
     <message>
         <source>The interview was closed before it could be signed.</source>
         <translation>The interview was closed before it could be signed.</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Choose what happened.</translation>
+    </message>
+    <message>
+        <source>Say on what day it happened.</source>
+        <translation>Say on what day it happened.</translation>
+    </message>
+    <message>
+        <source>The day it happened cannot be after today.</source>
+        <translation>The day it happened cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Say who told you.</source>
+        <translation>Say who told you.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+    <message>
+        <source>The household was closed before the life event could be recorded.</source>
+        <translation>The household was closed before the life event could be recorded.</translation>
     </message>
 </context>
 <context>
