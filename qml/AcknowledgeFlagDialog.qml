@@ -99,6 +99,7 @@ QQC2.Dialog {
 
                 objectName: "acknowledgeFlagChoice"
                 Layout.fillWidth: true
+                shown: root.opened
             }
 
             QQC2.Label {

@@ -95,6 +95,7 @@ QQC2.Dialog {
 
                 objectName: "acknowledgeChoice"
                 Layout.fillWidth: true
+                shown: root.opened
             }
 
             QQC2.Label {

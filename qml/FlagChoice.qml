@@ -13,6 +13,9 @@ ColumnLayout {
     property var choices: []
     property string subject
     property string text
+    // Off while the dialog holding it is closed: a closed dialog's content is still laid out,
+    // at no width of the screen's, and long flag words would spill past it.
+    property bool shown: true
 
     // Loads the open flags of `rule` and chooses the one about `about`, else the one whose words
     // are `words` (a caseload row knows only those), else the first.
@@ -36,7 +39,7 @@ ColumnLayout {
     }
 
     spacing: Style.spacingXS
-    visible: root.choices.length > 1
+    visible: root.shown && root.choices.length > 1
 
     // Qt 6.4's linter cannot see this file's ids from inside delegates and inline components
     // (pragma ComponentBehavior: Bound arrives in Qt 6.5), so it would flag every `root.`
