@@ -110,8 +110,9 @@ printf '%s\n' "$passcode" | "$ctl" sync --dir "$work/vault" --timeout 60 >/dev/n
 # HEARTH_CONSOLE_VOLUME makes it fewer where only the paths matter (the sanitizer build, and the
 # PostgreSQL run: the figure is taken once).
 node -e 'const h=require(process.argv[1]); const start=Date.parse("2026-11-05T00:00:00Z");
+  const visits=h.entries.filter(e=>!e.kind); // the history also holds a life event
   const entries=[]; for (let i=0;i<Number(process.argv[3]);i+=1) entries.push({at:new Date(start+i*300000).toISOString(),
-    child:process.argv[2], practitioner:"hv-a", body:h.entries[i%h.entries.length].body});
+    child:process.argv[2], practitioner:"hv-a", body:visits[i%visits.length].body});
   process.stdout.write(JSON.stringify({format:1, entries}))' \
   "$src/docs/examples/history-maya.json" 8a4e6c12-0d3b-4f5a-b7e1-2c9d5f3a7b11 \
   "${HEARTH_CONSOLE_VOLUME:-5000}" > "$work/volume.json"
