@@ -39,6 +39,9 @@ Item {
             const item = findChild(shell, name);
             verify(item, "on screen: " + name);
             tryVerify(() => item.visible, 5000, "visible: " + name);
+            // A Flow places its buttons on the next frame (the home screen's role buttons after
+            // a page closes); until then they overlap and a tap lands on a neighbour.
+            waitForRendering(shell);
             const scroll = findChild(shell, "childVoiceScroll");
             if (scroll) {
                 // As a finger would: the page is scrolled until the item is in view.

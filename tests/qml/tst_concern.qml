@@ -38,6 +38,9 @@ Item {
             const item = findChild(shell, name);
             verify(item, "on screen: " + name);
             tryVerify(() => item.visible, 5000, "visible: " + name);
+            // A Flow places its buttons on the next frame (the home screen's role buttons after
+            // a page closes); until then they overlap and a tap lands on a neighbour.
+            waitForRendering(shell);
             // A swipe, not a tap: the page scrolls the chip into view as a finger would.
             const concernPage = findChild(shell, "concernPage");
             if (concernPage)
